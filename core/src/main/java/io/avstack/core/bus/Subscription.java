@@ -1,0 +1,17 @@
+package io.avstack.core.bus;
+
+/** A live subscription. Closing it stops delivery and frees its queue and thread. */
+public interface Subscription extends AutoCloseable {
+
+    /** The filter this subscription was made with. */
+    String filter();
+
+    /** Messages handed to the handler so far. */
+    long delivered();
+
+    /** Messages dropped because this subscriber's queue was full (oldest dropped first). */
+    long dropped();
+
+    @Override
+    void close();
+}

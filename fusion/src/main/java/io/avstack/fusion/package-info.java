@@ -1,0 +1,2 @@
+/** avstack fusion module. See ../shared/ARCHITECTURE.md for what it owns and may depend on. */
+package io.avstack.fusion;
