@@ -87,6 +87,9 @@ public final class ConfigLoader {
             ConfigValidator.validate(config, sourceName);
             return config;
         } catch (ConfigException e) {
+            if (e.line() > 0 || e.keyPath() == null) {
+                throw e;
+            }
             int[] at = source.locate(e.keyPath());
             throw at[0] > 0 ? e.withLocation(at[0], at[1]) : e;
         }
