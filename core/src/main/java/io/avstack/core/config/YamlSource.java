@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.util.StringJoiner;
 
 /**
  * The text of one config document and its name: parses it into a tree, and maps a key path back
@@ -84,7 +85,7 @@ final class YamlSource {
         JsonLocation at = e.getLocation();
         int line = at == null ? -1 : at.getLineNr();
         int column = at == null ? -1 : at.getColumnNr();
-        String message = firstLine(e.getOriginalMessage());
+        String message = problemLines(e.getOriginalMessage());
         if (message.startsWith("Duplicate field")) {
             message = "duplicate key" + message.substring("Duplicate field".length());
         }
@@ -105,11 +106,20 @@ final class YamlSource {
         return line <= lines.length ? ConfigException.render(lines[line - 1].strip()) : null;
     }
 
-    private static String firstLine(String message) {
+    /**
+     * SnakeYAML's message without its indented parts (the " in 'reader', line..." marks and the
+     * echoed source with a caret, which the location and value already give), one line.
+     */
+    private static String problemLines(String message) {
         if (message == null) {
             return "";
         }
-        int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).strip();
+        StringJoiner problems = new StringJoiner("; ");
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                problems.add(line.strip());
+            }
+        }
+        return problems.toString();
     }
 }

@@ -1,6 +1,7 @@
 package io.avstack.core.geom;
 
 import io.avstack.core.config.ConfigValidator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ public final class TransformTree {
 
     private TransformTree(Calibration calibration, Map<String, Frames> byId) {
         this.calibration = calibration;
-        this.byId = byId;
+        this.byId = Collections.unmodifiableMap(byId);
     }
 
     /**

@@ -264,8 +264,11 @@ class ConfigLoaderTest {
         assertThat(e.file()).isEqualTo(FILE);
         assertThat(e.line()).isPositive();
         assertThat(e.column()).isPositive();
-        assertThat(e.getMessage()).startsWith(FILE + ":" + e.line() + ":" + e.column() + ":")
-                .contains("malformed YAML");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.value()).isEqualTo("\"keepAliveS: 30\"");
+        assertThat(e.getMessage()).startsWith(FILE + ":6:" + e.column() + ":")
+                .contains("malformed YAML", "flow sequence", "expected ',' or ']'")
+                .doesNotContain("in 'reader'");
     }
 
     @Test

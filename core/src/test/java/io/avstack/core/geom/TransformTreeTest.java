@@ -22,6 +22,8 @@ class TransformTreeTest {
         assertThat(tree.sensorIds()).containsExactly("front_camera", "roof_lidar", "front_radar");
         assertThat(tree.contains("roof_lidar")).isTrue();
         assertThat(tree.contains("rear_lidar")).isFalse();
+        assertThatThrownBy(() -> tree.sensorIds().remove("roof_lidar"))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
