@@ -51,12 +51,11 @@ public final class TopicMonitor implements AutoCloseable {
         this.byTopic = map;
         this.entries = List.copyOf(map.values());
         try {
+            Clock clock = b.clock;
             for (TopicHealth entry : entries) {
-                TopicHealth e = entry;
-                Clock clock = b.clock;
                 subscriptions.add(b.bus.subscribe(entry.spec.name(),
                         SubscribeOptions.named(b.name + "-monitor:" + entry.spec.name()),
-                        (topic, message) -> e.onArrival(message, clock.nowNs())));
+                        (topic, message) -> entry.onArrival(message, clock.nowNs())));
             }
         } catch (RuntimeException e) {
             close();
