@@ -1,2 +1,0 @@
-/** avstack vehicle module. See ../shared/ARCHITECTURE.md for what it owns and may depend on. */
-package io.avstack.vehicle;
