@@ -1,5 +1,6 @@
 package io.avstack.core.geom;
 
+import io.avstack.core.msg.Pose;
 import java.util.Objects;
 import org.joml.Matrix4d;
 import org.joml.Matrix4dc;
@@ -44,6 +45,11 @@ public final class RigidTransform implements RigidTransformc {
         return this;
     }
 
+    /** Sets this to the transform of a message pose, e.g. {@code EgoState.pose()} as vehicle-to-world. */
+    public RigidTransform set(Pose pose) {
+        return setPose(pose.xM(), pose.yM(), pose.zM(), pose.rollRad(), pose.pitchRad(), pose.yawRad());
+    }
+
     /** Sets this to the sensor-to-vehicle transform of these extrinsics. */
     public RigidTransform set(Extrinsics e) {
         return setPose(e.xM(), e.yM(), e.zM(), e.rollRad(), e.pitchRad(), e.yawRad());
@@ -80,17 +86,22 @@ public final class RigidTransform implements RigidTransformc {
     }
 
     @Override
-    public void transformPoints(float[] src, int srcOffset, float[] dest, int destOffset, int count) {
-        Objects.checkFromIndexSize(srcOffset, 3 * count, src.length);
-        Objects.checkFromIndexSize(destOffset, 3 * count, dest.length);
+    public void transformPoints(float[] src, int srcOffset, float[] dest, int destOffset, int count,
+            int strideFloats) {
+        if (strideFloats < 3) {
+            throw new IllegalArgumentException("strideFloats must be >= 3, was " + strideFloats);
+        }
+        int span = count == 0 ? 0 : (count - 1) * strideFloats + 3;
+        Objects.checkFromIndexSize(srcOffset, span, src.length);
+        Objects.checkFromIndexSize(destOffset, span, dest.length);
         Matrix4d m = matrix;
         double m00 = m.m00(), m01 = m.m01(), m02 = m.m02();
         double m10 = m.m10(), m11 = m.m11(), m12 = m.m12();
         double m20 = m.m20(), m21 = m.m21(), m22 = m.m22();
         double m30 = m.m30(), m31 = m.m31(), m32 = m.m32();
         for (int i = 0; i < count; i++) {
-            int s = srcOffset + 3 * i;
-            int d = destOffset + 3 * i;
+            int s = srcOffset + strideFloats * i;
+            int d = destOffset + strideFloats * i;
             double x = src[s];
             double y = src[s + 1];
             double z = src[s + 2];

@@ -24,13 +24,17 @@ public interface RigidTransformc {
     Vector3d transformDirection(Vector3dc v, Vector3d dest);
 
     /**
-     * Transforms {@code count} points stored as interleaved x, y, z floats (a point cloud).
-     * Computes in double. {@code src} and {@code dest} may be the same array at the same offset;
+     * Transforms {@code count} points of a packed point cloud, in double precision. Point i's x,
+     * y, z are the three floats at {@code offset + i * strideFloats}; only those are written, so
+     * extra per-point floats in {@code dest} (e.g. intensity in {@code LidarScan.xyzi}, stride 4)
+     * are left as they are. {@code src} and {@code dest} may be the same array at the same offset;
      * other overlaps are not supported.
      *
+     * @param strideFloats floats per point, at least 3
      * @throws IndexOutOfBoundsException if either range exceeds its array
+     * @throws IllegalArgumentException if {@code strideFloats < 3}
      */
-    void transformPoints(float[] src, int srcOffset, float[] dest, int destOffset, int count);
+    void transformPoints(float[] src, int srcOffset, float[] dest, int destOffset, int count, int strideFloats);
 
     /** Writes the inverse into {@code dest} (which may be this) and returns it. */
     RigidTransform invert(RigidTransform dest);

@@ -30,12 +30,12 @@ class RangeTest {
         assertOutOfRange(Double.POSITIVE_INFINITY);
     }
 
-    @Property
+    @Property(seed = "20261123") // fixed: tests are deterministic
     void everyValueInsideIsAccepted(@ForAll @DoubleRange(min = MIN, max = MAX) double valueM) {
         assertThatCode(() -> ConfigValidator.validate(new Bounded(valueM), "t")).doesNotThrowAnyException();
     }
 
-    @Property
+    @Property(seed = "20261123") // fixed: tests are deterministic
     void everyValueOutsideIsRejected(@ForAll @DoubleRange(min = -1e6, max = 1e6) double valueM) {
         Assume.that(valueM < MIN || valueM > MAX);
         assertOutOfRange(valueM);

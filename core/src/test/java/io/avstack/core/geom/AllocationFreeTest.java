@@ -59,7 +59,7 @@ class AllocationFreeTest {
                 sum += pixel.x + pixel.y;
             }
             camera.backProject(pixel.x, pixel.y, 15, optical);
-            tree.sensorToVehicle("front_radar").transformPoints(cloud, 0, cloudOut, 0, 3);
+            tree.sensorToVehicle("front_radar").transformPoints(cloud, 0, cloudOut, 0, 3, 3);
             sum += point.x + optical.z + cloudOut[4];
         }
         return sum;

@@ -3,7 +3,9 @@ package io.avstack.core.geom;
 import static io.avstack.core.geom.GeomAssertions.assertVector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.avstack.core.msg.Pose;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -148,7 +150,7 @@ class RigidTransformTest {
         float[] cloud = {1, 2, 3, -4, 5.5f, 0, 10, -10, 0.25f};
         float[] out = new float[3 + cloud.length];
 
-        t.transformPoints(cloud, 0, out, 3, 3);
+        t.transformPoints(cloud, 0, out, 3, 3, 3);
 
         Vector3d expected = new Vector3d();
         for (int i = 0; i < 3; i++) {
@@ -157,21 +159,45 @@ class RigidTransformTest {
                     expected.x, expected.y, expected.z, 1e-5);
         }
         float[] inPlace = cloud.clone();
-        t.transformPoints(inPlace, 0, inPlace, 0, 3);
+        t.transformPoints(inPlace, 0, inPlace, 0, 3, 3);
         assertThat(inPlace).containsExactly(java.util.Arrays.copyOfRange(out, 3, out.length));
+    }
+
+    @Test
+    void stridedCloudKeepsTheExtraFloats() {
+        // LidarScan.xyzi layout: x, y, z, intensity
+        RigidTransform t = RigidTransform.ofPose(1, 2, 3, 0, 0, HALF_PI);
+        float[] xyzi = {1, 0, 0, 0.25f, 0, 1, 0, 0.75f};
+
+        t.transformPoints(xyzi, 0, xyzi, 0, 2, 4);
+
+        assertThat(xyzi).containsExactly(new float[] {1, 3, 3, 0.25f, 0, 2, 3, 0.75f}, within(1e-6f));
     }
 
     @Test
     void pointCloudRangesAreBoundsChecked() {
         RigidTransform t = new RigidTransform();
 
-        assertThatThrownBy(() -> t.transformPoints(new float[6], 0, new float[6], 0, 3))
+        assertThatThrownBy(() -> t.transformPoints(new float[6], 0, new float[6], 0, 3, 3))
                 .isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> t.transformPoints(new float[9], 0, new float[6], 1, 2))
+        assertThatThrownBy(() -> t.transformPoints(new float[9], 0, new float[6], 1, 2, 3))
                 .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> t.transformPoints(new float[6], 0, new float[8], 0, 2, 4))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> t.transformPoints(new float[8], 0, new float[8], 0, 2, 2))
+                .isInstanceOf(IllegalArgumentException.class);
+        t.transformPoints(new float[0], 0, new float[0], 0, 0, 4); // an empty scan is fine
     }
 
-    @Property
+    @Test
+    void setFromMessagePoseMatchesSetPose() {
+        Pose ego = new Pose(100, 50, 0.2, 0.01, -0.02, 1.2);
+
+        assertThat(new RigidTransform().set(ego)
+                .equals(RigidTransform.ofPose(100, 50, 0.2, 0.01, -0.02, 1.2), 0)).isTrue();
+    }
+
+    @Property(seed = "20261123") // fixed: tests are deterministic
     void inverseUndoesTransform(
             @ForAll @DoubleRange(min = -1000, max = 1000) double xM,
             @ForAll @DoubleRange(min = -1000, max = 1000) double yM,
@@ -192,7 +218,7 @@ class RigidTransformTest {
         assertThat(t.compose(inverse, new RigidTransform()).equals(new RigidTransform(), 1e-9)).isTrue();
     }
 
-    @Property
+    @Property(seed = "20261123") // fixed: tests are deterministic
     void composeEqualsApplyingInTurn(
             @ForAll @DoubleRange(min = -PI, max = PI) @Scale(9) double yawA,
             @ForAll @DoubleRange(min = -HALF_PI_9, max = HALF_PI_9) @Scale(9) double pitchB,
