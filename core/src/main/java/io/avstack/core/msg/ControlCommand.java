@@ -3,7 +3,7 @@ package io.avstack.core.msg;
 import java.util.Objects;
 
 /**
- * The command to the actuators (~40 bytes on the wire). Both values finite: NaN or infinity never
+ * The command to the actuators (~50 bytes on the wire). Both values finite: NaN or infinity never
  * reaches a vehicle.
  *
  * @param header       {@code frameId} is {@code "base_link"}

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A 3-D detector's output for one scan or frame (typically 0-100 boxes, ~90 bytes each on the wire).
+ * A 3-D detector's output for one scan or frame (typically 0-100 boxes, ~100 bytes each on the wire).
  *
  * @param header     {@code frameId} is the frame of the boxes; {@code stampNs} the input's stamp
  * @param detections copied on construction; may be empty

@@ -3,7 +3,7 @@ package io.avstack.core.msg;
 import java.util.Objects;
 
 /**
- * The ego vehicle's own state, from localisation and the vehicle bus (~100 bytes on the wire).
+ * The ego vehicle's own state, from localisation and the vehicle bus (~125 bytes on the wire).
  *
  * @param header        {@code frameId} is the frame of {@code pose}, e.g. {@code "map"}
  * @param pose          pose of the rear-axle centre ({@code base_link})

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One radar cycle's detections (typically 50-300, ~45 bytes each on the wire).
+ * One radar cycle's detections (typically 50-300, ~47 bytes each on the wire).
  *
  * @param header     {@code frameId} is the radar's frame, e.g. {@code "radar_front"}
  * @param detections copied on construction; may be empty

@@ -3,7 +3,7 @@ package io.avstack.core.msg;
 import java.util.Objects;
 
 /**
- * The safety layer's verdict on the current cycle's plan, published every cycle (~60 bytes).
+ * The safety layer's verdict on the current cycle's plan, published every cycle (~50 bytes plus the reason).
  *
  * @param verdict      what the arbiter did with the plan
  * @param reason       why, for humans and logs; non-blank whenever {@code verdict != PASS}

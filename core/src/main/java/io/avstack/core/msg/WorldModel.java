@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Fusion's tracked objects at one instant (typically 0-100 tracks, ~150 bytes each on the wire).
+ * Fusion's tracked objects at one instant (typically 0-100 tracks, ~165 bytes each on the wire).
  * Planning and safety see the world only through this message.
  *
  * @param header  {@code frameId} is the frame of the tracks (e.g. {@code "map"}); {@code stampNs}
