@@ -143,10 +143,16 @@ public final class Dispatcher implements AutoCloseable {
     }
 
     /**
-     * Delivers a message that a transport received (not counted as published). Same checks as
-     * {@link #publish}; a transport should check first and count a bad message as malformed.
+     * Delivers a message that a transport received (not counted as published). A message arriving
+     * after {@link #close()} is discarded silently (the network thread may still be draining).
+     *
+     * @throws IllegalArgumentException if the topic is not registered or the message has the wrong
+     *                                  type; a transport should check first and count it as malformed
      */
     public void deliverReceived(String topic, Message message) {
+        if (closed) {
+            return;
+        }
         deliver(validate(topic, message, "deliver"), message);
     }
 

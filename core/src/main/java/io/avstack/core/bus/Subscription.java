@@ -6,7 +6,7 @@ public interface Subscription extends AutoCloseable {
     /** The filter this subscription was made with. */
     String filter();
 
-    /** Messages handed to the handler so far. */
+    /** Messages its handler has processed so far (returned normally; a handler that threw is not counted). */
     long delivered();
 
     /** Messages dropped because this subscriber's queue was full (oldest dropped first). */

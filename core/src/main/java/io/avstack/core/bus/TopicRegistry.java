@@ -25,6 +25,11 @@ public final class TopicRegistry {
         this.topics = List.copyOf(byName.values());
     }
 
+    /** The stack's standard topics for one vehicle, e.g. {@code standard("ego")}; see {@link StandardTopics}. */
+    public static TopicRegistry standard(String vehicleId) {
+        return StandardTopics.registry(vehicleId);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import static io.avstack.core.bus.InProcessBusSyncTest.value;
 import static io.avstack.core.bus.TestTopics.CAMERA;
 import static io.avstack.core.bus.TestTopics.LIDAR;
 import static io.avstack.core.bus.TestTopics.OBJECTS;
@@ -20,6 +19,7 @@ import static io.avstack.core.bus.TestTopics.STATUS;
 import static io.avstack.core.bus.TestTopics.STATUS_CAPACITY;
 import static io.avstack.core.bus.TestTopics.ping;
 import static io.avstack.core.bus.TestTopics.pong;
+import static io.avstack.core.bus.TestTopics.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InProcessBusAsyncTest {

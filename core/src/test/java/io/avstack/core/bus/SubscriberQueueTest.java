@@ -45,7 +45,7 @@ class SubscriberQueueTest {
         Thread consumer = Thread.ofPlatform().start(() -> {
             SubscriberQueue.Slot s = new SubscriberQueue.Slot();
             while (queue.take(s)) {
-                got.set(s.topic + ":" + ((TestTopics.Ping) s.message).value());
+                got.set(s.topic + ":" + TestTopics.value(s.message));
                 taken.countDown();
             }
             done.countDown();
@@ -73,7 +73,7 @@ class SubscriberQueueTest {
         java.util.List<String> out = new java.util.ArrayList<>();
         while (queue.poll(slot, 0)) {
             Message m = slot.message;
-            out.add(slot.topic + ":" + ((TestTopics.Ping) m).value());
+            out.add(slot.topic + ":" + TestTopics.value(m));
         }
         return out;
     }

@@ -52,7 +52,7 @@ class TopicMonitorTest {
         monitor.update(clock.nowNs());
         assertThat(monitor.updated(LIDAR)).isTrue();
         assertThat(monitor.latest(LIDAR)).isSameAs(scan);
-        assertThat(monitor.latest(LIDAR, TestTopics.Ping.class).value()).isEqualTo(1);
+        assertThat(TestTopics.value(monitor.latest(LIDAR, TestTopics.PING))).isEqualTo(1);
         assertThat(monitor.updated(CAMERA)).isFalse();
 
         monitor.update(clock.advanceNs(LIDAR_PERIOD_NS));
@@ -64,7 +64,7 @@ class TopicMonitorTest {
         assertThat(monitor.latest(LIDAR)).as("snapshot changes only on update").isSameAs(scan);
         monitor.update(clock.nowNs());
         assertThat(monitor.updated(LIDAR)).isTrue();
-        assertThat(monitor.latest(LIDAR, TestTopics.Ping.class).value()).isEqualTo(3);
+        assertThat(TestTopics.value(monitor.latest(LIDAR, TestTopics.PING))).isEqualTo(3);
     }
 
     @Test
