@@ -141,12 +141,10 @@ public final class MqttBus implements Bus {
             malformed(topic, e.kind() + ": " + e.getMessage(), e);
             return;
         }
-        if (!dispatcher.isClosed()) {
-            try {
-                dispatcher.deliverReceived(topic, message);
-            } catch (IllegalStateException e) {
-                // closed meanwhile
-            }
+        try {
+            dispatcher.deliverReceived(topic, message); // discards it once the bus is closed
+        } catch (IllegalStateException e) {
+            // closed between its check and its validation: drop, as after close
         }
     }
 
