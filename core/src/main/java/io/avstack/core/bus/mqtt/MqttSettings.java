@@ -97,6 +97,12 @@ public record MqttSettings(String brokerUrl, String clientId, String username, S
                 connectTimeoutS, reconnectMaxDelayMs, sensorQos, queuedQos);
     }
 
+    /** These settings with another bound on publishes in flight. */
+    public MqttSettings withMaxInflight(int newMaxInflight) {
+        return new MqttSettings(brokerUrl, clientId, username, password, tls, keepAliveS, newMaxInflight,
+                connectTimeoutS, reconnectMaxDelayMs, sensorQos, queuedQos);
+    }
+
     /** True for {@code ssl://} URLs. */
     public boolean isTls() {
         return parseUrl(brokerUrl) == Scheme.SSL;
