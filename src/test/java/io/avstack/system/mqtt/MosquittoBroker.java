@@ -49,6 +49,14 @@ final class MosquittoBroker implements AutoCloseable {
 
     /** Starts Mosquitto on {@code port} and returns once it accepts TCP connections. */
     static MosquittoBroker start(int port) throws IOException, InterruptedException {
+        return start(port, "");
+    }
+
+    /**
+     * Starts Mosquitto with {@code listenerOptions} (lines of {@code mosquitto.conf} that apply to
+     * the listener, e.g. TLS files) appended to the listener.
+     */
+    static MosquittoBroker start(int port, String listenerOptions) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("avstack-mosquitto-");
         Path config = dir.resolve("mosquitto.conf");
         Files.writeString(config, """
@@ -58,7 +66,8 @@ final class MosquittoBroker implements AutoCloseable {
                 log_dest stderr
                 log_type error
                 log_type warning
-                """.formatted(port));
+                %s
+                """.formatted(port, listenerOptions));
         Path log = dir.resolve("mosquitto.log");
         Process process = new ProcessBuilder(BINARY.toString(), "-c", config.toString())
                 .redirectErrorStream(true)

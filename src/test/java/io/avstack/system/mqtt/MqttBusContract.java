@@ -9,6 +9,7 @@ import static io.avstack.system.mqtt.MqttTestSupport.WAIT;
 import static io.avstack.system.mqtt.MqttTestSupport.awaitUntil;
 import static io.avstack.system.mqtt.MqttTestSupport.command;
 import static io.avstack.system.mqtt.MqttTestSupport.emptyScan;
+import static io.avstack.system.mqtt.MqttTestSupport.greyFrame;
 import static io.avstack.system.mqtt.MqttTestSupport.megabyteFrame;
 import static io.avstack.system.mqtt.MqttTestSupport.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,7 +164,8 @@ abstract class MqttBusContract {
         subscriber.subscribe(CAMERA, SubscribeOptions.named("frames").withQueueCapacity(10), frames);
 
         for (int i = 0; i < 5; i++) {
-            CameraFrame frame = megabyteFrame(i);
+            // Four 1 MiB frames and one of 2 MiB, the largest payload the stack sends over MQTT.
+            CameraFrame frame = i == 4 ? greyFrame(i, 2048, 1024) : megabyteFrame(i);
             publisher.publish(CAMERA, frame);
             // One at a time: QoS 0 may be shed by a broker whose per-client queue fills.
             assertThat(frames.awaitAny(frame::equals, WAIT)).as("frame %d intact", i).isTrue();

@@ -52,10 +52,15 @@ final class MqttTestSupport {
 
     /** A 1024 x 1024 grey frame: 1 MiB of seeded random pixels. */
     static CameraFrame megabyteFrame(long seq) {
-        byte[] pixels = new byte[1024 * 1024];
+        return greyFrame(seq, 1024, 1024);
+    }
+
+    /** A grey frame of seeded random pixels, {@code widthPx * heightPx} bytes. */
+    static CameraFrame greyFrame(long seq, int widthPx, int heightPx) {
+        byte[] pixels = new byte[widthPx * heightPx];
         new Random(seq).nextBytes(pixels);
-        return new CameraFrame(Header.of("camera_front", seq, 1_000 * seq), 1024, 1024, ImageEncoding.MONO8, "front",
-                pixels);
+        return new CameraFrame(Header.of("camera_front", seq, 1_000 * seq), widthPx, heightPx, ImageEncoding.MONO8,
+                "front", pixels);
     }
 
     static LidarScan emptyScan(long seq) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -13,7 +12,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.net.SocketFactory;
@@ -30,46 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The socket factories without a broker: TCP_NODELAY on every socket, TLS trust from stores. */
 class MqttSocketFactoriesTest {
 
-    private static final String PASSWORD = "changeit";
+    private static final String PASSWORD = TestCertificates.PASSWORD;
     private static final long WAIT_S = 20;
 
     @TempDir
     static Path dir;
-    static Path serverStore;
+    static TestCertificates certificates;
     static Path trustStore;
 
     @BeforeAll
     static void makeCertificates() throws Exception {
-        serverStore = dir.resolve("server.p12");
-        trustStore = dir.resolve("trust.p12");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-validity", "2",
-                "-keystore", serverStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD);
-        // The trust store holds only the broker's certificate (one keytool run is slow enough).
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        trust.setCertificateEntry("broker", loadServerKeys().getCertificate("broker"));
-        try (OutputStream out = Files.newOutputStream(trustStore)) {
-            trust.store(out, PASSWORD.toCharArray());
-        }
-    }
-
-    private static KeyStore loadServerKeys() throws Exception {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(serverStore)) {
-            keys.load(in, PASSWORD.toCharArray());
-        }
-        return keys;
-    }
-
-    private static void keytool(String... args) throws IOException, InterruptedException {
-        Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
-        List<String> command = new java.util.ArrayList<>(List.of(keytool.toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(WAIT_S, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("keytool %s: %s", args[0], output).isZero();
+        certificates = TestCertificates.create(dir);
+        trustStore = certificates.trustStore();
     }
 
     @Test
@@ -170,12 +140,12 @@ class MqttSocketFactoriesTest {
 
     @Test
     void clientCertificateStoreLoads() {
-        MqttTls tls = MqttTls.trusting(trustStore, PASSWORD).withClientCertificate(serverStore, PASSWORD);
+        MqttTls tls = MqttTls.trusting(trustStore, PASSWORD).withClientCertificate(certificates.serverStore(), PASSWORD);
         assertThat(MqttSocketFactories.sslContext(tls).getProtocol()).isEqualTo("TLS");
     }
 
     private static SSLServerSocket tlsServer() throws Exception {
-        KeyStore keys = loadServerKeys();
+        KeyStore keys = certificates.loadServerStore();
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keys, PASSWORD.toCharArray());
         SSLContext context = SSLContext.getInstance("TLS");
