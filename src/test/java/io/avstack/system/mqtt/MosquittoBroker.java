@@ -110,10 +110,15 @@ final class MosquittoBroker implements AutoCloseable {
 
     /** Stops the process (SIGTERM, then SIGKILL if it lingers) and deletes its folder. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(STOP_WAIT_S, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(STOP_WAIT_S, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(STOP_WAIT_S, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(STOP_WAIT_S, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

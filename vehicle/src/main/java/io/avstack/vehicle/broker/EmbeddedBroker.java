@@ -63,7 +63,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         EmbeddedHiveMQ hiveMq = null;
         try {
             BrokerExtension extension = new BrokerExtension(settings);
-            try (HiveMqSideEffects ignored = HiveMqSideEffects.contain(workDir.resolve("jna"))) {
+            HiveMqSideEffects sideEffects = HiveMqSideEffects.contain(workDir.resolve("jna"));
+            try {
                 hiveMq = EmbeddedHiveMQ.builder()
                         .withConfigurationFolder(workDir.resolve("config"))
                         .withDataFolder(Files.createDirectories(workDir.resolve("data")))
@@ -72,6 +73,8 @@ public final class EmbeddedBroker implements AutoCloseable {
                         .withoutLoggingBootstrap()
                         .build();
                 hiveMq.start().get(settings.startTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } finally {
+                sideEffects.restore();
             }
             int port = extension.boundPort(settings.bindAddress());
             if (port <= 0 || (settings.port() != 0 && port != settings.port())) {

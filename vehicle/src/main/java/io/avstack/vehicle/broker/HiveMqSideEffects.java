@@ -19,7 +19,7 @@ import java.util.Map;
  * cannot accept, which is why {@link HiveMqConfig} only writes validated values. Properties are
  * global: another thread reading {@code jna.tmpdir} during the start sees the broker's folder.
  */
-final class HiveMqSideEffects implements AutoCloseable {
+final class HiveMqSideEffects {
 
     private static final String[] PROPERTIES = {"hivemq.log.folder", "guice_include_stack_traces", "jna.tmpdir"};
 
@@ -36,13 +36,12 @@ final class HiveMqSideEffects implements AutoCloseable {
         }
     }
 
-    /** Records the JVM-wide state before HiveMQ starts; {@link #close()} restores it. */
+    /** Records the JVM-wide state before HiveMQ starts; {@link #restore()} puts it back. */
     static HiveMqSideEffects contain(Path jnaDir) {
         return new HiveMqSideEffects(jnaDir);
     }
 
-    @Override
-    public void close() {
+    void restore() {
         Thread.setDefaultUncaughtExceptionHandler(handler);
         for (Map.Entry<String, String> e : properties.entrySet()) {
             if (e.getValue() == null) {

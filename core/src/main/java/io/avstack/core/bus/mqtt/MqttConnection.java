@@ -52,7 +52,7 @@ public final class MqttConnection implements AutoCloseable {
     }
 
     /** Delay before the first retry after a failed attempt or a lost connection, ms. */
-    public static final long FIRST_RETRY_DELAY_MS = 50;
+    public static final int FIRST_RETRY_DELAY_MS = 50;
     /** How long {@link #close()} lets the DISCONNECT go out, ms. */
     private static final long CLOSE_TIMEOUT_MS = 2_000;
     /** How long in-flight work may finish before disconnecting, ms. */

@@ -21,8 +21,9 @@ import java.util.Objects;
  * @param maxInflight         publishes handed to the client and not yet sent (QoS 0) or acknowledged
  *                            (QoS 1, 2); further publishes are dropped and counted, 1..65535
  * @param connectTimeoutS     time allowed for one connection attempt, s, 1..3600
- * @param reconnectMaxDelayMs upper bound of the delay between reconnection attempts, ms, >= 1000
- *                            (Paho's first retry is after 1000 ms, so smaller values have no effect)
+ * @param reconnectMaxDelayMs upper bound of the delay between connection attempts, ms, >=
+ *                            {@link MqttConnection#FIRST_RETRY_DELAY_MS}; the delay starts there and
+ *                            doubles up to this bound
  * @param sensorQos           QoS for sensor (latest-wins) topics, 0..2; 0 because a lost frame is
  *                            replaced by the next one
  * @param queuedQos           QoS for every other topic, 0..2
@@ -37,7 +38,7 @@ public record MqttSettings(String brokerUrl, String clientId, String username, S
     public static final int DEFAULT_MAX_INFLIGHT = 100;
     /** Default {@code connectTimeoutS}. */
     public static final int DEFAULT_CONNECT_TIMEOUT_S = 5;
-    /** Default and minimum {@code reconnectMaxDelayMs}. */
+    /** Default {@code reconnectMaxDelayMs}: a restarted broker is found within a second. */
     public static final int DEFAULT_RECONNECT_MAX_DELAY_MS = 1000;
     /** Default {@code sensorQos}. */
     public static final int DEFAULT_SENSOR_QOS = 0;
@@ -67,7 +68,8 @@ public record MqttSettings(String brokerUrl, String clientId, String username, S
         requireRange("keepAliveS", keepAliveS, 1, 65_535);
         requireRange("maxInflight", maxInflight, 1, 65_535);
         requireRange("connectTimeoutS", connectTimeoutS, 1, 3_600);
-        requireRange("reconnectMaxDelayMs", reconnectMaxDelayMs, DEFAULT_RECONNECT_MAX_DELAY_MS, Integer.MAX_VALUE);
+        requireRange("reconnectMaxDelayMs", reconnectMaxDelayMs, MqttConnection.FIRST_RETRY_DELAY_MS,
+                Integer.MAX_VALUE);
         requireRange("sensorQos", sensorQos, 0, 2);
         requireRange("queuedQos", queuedQos, 0, 2);
     }

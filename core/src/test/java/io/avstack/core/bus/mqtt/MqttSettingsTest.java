@@ -86,7 +86,8 @@ class MqttSettingsTest {
         assertThatThrownBy(() -> with(0, 100, 5, 1000, 0, 1)).hasMessageContaining("keepAliveS must be 1..65535, was 0");
         assertThatThrownBy(() -> with(10, 0, 5, 1000, 0, 1)).hasMessageContaining("maxInflight must be 1..65535, was 0");
         assertThatThrownBy(() -> with(10, 100, 0, 1000, 0, 1)).hasMessageContaining("connectTimeoutS must be 1..3600, was 0");
-        assertThatThrownBy(() -> with(10, 100, 5, 999, 0, 1)).hasMessageContaining("reconnectMaxDelayMs must be >= 1000, was 999");
+        assertThatThrownBy(() -> with(10, 100, 5, 49, 0, 1)).hasMessageContaining("reconnectMaxDelayMs must be >= 50, was 49");
+        assertThat(with(10, 100, 5, 50, 0, 1).reconnectMaxDelayMs()).isEqualTo(50);
         assertThatThrownBy(() -> with(10, 100, 5, 1000, 3, 1)).hasMessageContaining("sensorQos must be 0..2, was 3");
         assertThatThrownBy(() -> with(10, 100, 5, 1000, 0, -1)).hasMessageContaining("queuedQos must be 0..2, was -1");
         assertThat(with(65_535, 65_535, 3_600, 60_000, 2, 2).queuedQos()).isEqualTo(2);
