@@ -1,0 +1,231 @@
+package io.avstack.core.bus.mqtt;
+
+import io.avstack.core.bus.Bus;
+import io.avstack.core.bus.BusStats;
+import io.avstack.core.bus.DeliveryKind;
+import io.avstack.core.bus.DeliveryMode;
+import io.avstack.core.bus.Dispatcher;
+import io.avstack.core.bus.MessageHandler;
+import io.avstack.core.bus.RateLimitedLog;
+import io.avstack.core.bus.SubscribeOptions;
+import io.avstack.core.bus.Subscription;
+import io.avstack.core.bus.TopicFilter;
+import io.avstack.core.bus.TopicRegistry;
+import io.avstack.core.bus.TopicSpec;
+import io.avstack.core.codec.CodecException;
+import io.avstack.core.codec.MessageCodec;
+import io.avstack.core.codec.ProtoCodec;
+import io.avstack.core.msg.Message;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Bus} over MQTT (Eclipse Paho, MQTT 3.1.1, clean sessions, to an embedded or external
+ * broker). Subscribers get the same delivery as on the asynchronous in-process bus, because it is
+ * the same {@link Dispatcher}: a bounded queue and a thread per subscription, latest-wins for
+ * sensor topics, drops and handler errors counted.
+ *
+ * <ul>
+ * <li><b>Publish</b> checks topic and type against the registry (a bug throws, as in-process),
+ *     encodes with the codec and hands the bytes to Paho at the topic's QoS
+ *     ({@link MqttSettings#sensorQos()} for sensor topics, {@link MqttSettings#queuedQos()} else).
+ *     It never blocks and never throws for the network: disconnected or refused publishes are
+ *     dropped and counted in {@link BusStats#droppedDisconnected()}. A bus receives what it
+ *     publishes itself through the broker, like any other subscriber.</li>
+ * <li><b>Subscribe</b> registers locally, then subscribes on the wire to every registered topic
+ *     the filter matches, by name: wire subscriptions never overlap, so a broker that sends one copy
+ *     per matching subscription (Mosquitto may) cannot make a subscriber see a message twice. When
+ *     connected it returns after the broker's SUBACK (at most {@link MqttSettings#connectTimeoutS()}).</li>
+ * <li><b>Receive</b> (Paho's callback thread): unregistered topic, undecodable bytes or a message
+ *     of the wrong type are counted in {@link BusStats#malformed()}, logged rate-limited and
+ *     dropped; everything else is queued for its subscribers. Nothing is thrown back to Paho.</li>
+ * <li><b>Connection</b>: see {@link MqttConnection}; reconnects on its own, resubscribes.</li>
+ * </ul>
+ */
+public final class MqttBus implements Bus {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MqttBus.class);
+
+    private final Dispatcher dispatcher;
+    private final MessageCodec codec;
+    private final MqttConnection connection;
+    private final Duration subscribeAckTimeout;
+    private final RateLimitedLog malformedLog = new RateLimitedLog(LOG);
+
+    /**
+     * Creates the bus and starts connecting in the background; use {@link #awaitConnected} to wait.
+     *
+     * @throws IllegalArgumentException if the TLS stores cannot be read
+     */
+    public MqttBus(MqttSettings settings, TopicRegistry registry, MessageCodec codec) {
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.dispatcher = new Dispatcher(registry, DeliveryMode.ASYNCHRONOUS);
+        this.subscribeAckTimeout = Duration.ofSeconds(settings.connectTimeoutS());
+        this.connection = new MqttConnection(settings, this::onReceived);
+        connection.start();
+    }
+
+    /** A bus with the stack's codec ({@link ProtoCodec}). */
+    public static MqttBus connect(MqttSettings settings, TopicRegistry registry) {
+        return new MqttBus(settings, registry, ProtoCodec.INSTANCE);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException if the topic is not registered or the message has the wrong type
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    @Override
+    public void publish(String topic, Message message) {
+        TopicSpec spec = dispatcher.registry().requirePublishable(topic, message);
+        if (dispatcher.isClosed()) {
+            throw new IllegalStateException("bus is closed: cannot publish on '" + topic + "'");
+        }
+        // Checked first so that an outage does not cost an encode per message.
+        if (connection.connected() && connection.publish(topic, codec.encode(message), qos(spec))) {
+            dispatcher.counters().countPublished();
+        } else {
+            dispatcher.counters().countDroppedDisconnected();
+        }
+    }
+
+    /**
+     * {@inheritDoc} Waits for the broker's acknowledgement when connected (see the class comment);
+     * if interrupted meanwhile, returns the subscription with the interrupt flag set.
+     *
+     * @throws IllegalArgumentException if the filter is malformed or matches no registered topic
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    @Override
+    public Subscription subscribe(String filter, SubscribeOptions options, MessageHandler handler) {
+        Subscription local = dispatcher.subscribe(filter, options, handler);
+        List<TopicSpec> matched = dispatcher.registry().matching(TopicFilter.parse(filter));
+        String[] topics = new String[matched.size()];
+        int[] qos = new int[topics.length];
+        for (int i = 0; i < topics.length; i++) {
+            topics[i] = matched.get(i).name();
+            qos[i] = qos(matched.get(i));
+        }
+        try {
+            if (!connection.retain(topics, qos, subscribeAckTimeout) && connection.connected()) {
+                LOG.warn("mqtt subscription '{}' not acknowledged within {}; it is sent again on reconnection",
+                        filter, subscribeAckTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new WireSubscription(local, topics);
+    }
+
+    private int qos(TopicSpec spec) {
+        MqttSettings s = connection.settings();
+        return spec.kind() == DeliveryKind.SENSOR ? s.sensorQos() : s.queuedQos();
+    }
+
+    /** Receive path, on Paho's callback thread: decode, check, queue. Never throws. */
+    private void onReceived(String topic, byte[] payload) {
+        TopicSpec spec = dispatcher.registry().find(topic);
+        if (spec == null) {
+            malformed(topic, "topic is not in the registry", null);
+            return;
+        }
+        Message message;
+        try {
+            message = codec.decode(payload, spec.messageType());
+        } catch (CodecException e) {
+            malformed(topic, e.kind() + ": " + e.getMessage(), e);
+            return;
+        }
+        try {
+            dispatcher.deliverReceived(topic, message); // discards it once the bus is closed
+        } catch (IllegalStateException e) {
+            // closed between its check and its validation: drop, as after close
+        }
+    }
+
+    private void malformed(String topic, String why, Throwable cause) {
+        dispatcher.counters().countMalformed();
+        malformedLog.error("mqtt message on '" + topic + "' dropped: " + why, cause);
+    }
+
+    @Override
+    public BusStats stats() {
+        return dispatcher.stats();
+    }
+
+    public TopicRegistry registry() {
+        return dispatcher.registry();
+    }
+
+    /** Whether the client is connected to the broker now. */
+    public boolean connected() {
+        return connection.connected();
+    }
+
+    /**
+     * Waits until connected and every subscription has been acknowledged by the broker; after a
+     * reconnection that includes the resubscription.
+     *
+     * @return false on timeout or after {@link #close()}
+     */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        return connection.awaitConnected(timeout);
+    }
+
+    /** Connection counters: connects, reconnects, losses, failed attempts, messages received. */
+    public MqttConnectionStats connectionStats() {
+        return connection.stats();
+    }
+
+    /** Disconnects, then stops every delivery thread. Idempotent. */
+    @Override
+    public void close() {
+        connection.close();
+        dispatcher.close();
+    }
+
+    /** A local subscription plus its share of the wire subscriptions. */
+    private final class WireSubscription implements Subscription {
+        private final Subscription local;
+        private final String[] topics;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        WireSubscription(Subscription local, String[] topics) {
+            this.local = local;
+            this.topics = topics;
+        }
+
+        @Override
+        public String filter() {
+            return local.filter();
+        }
+
+        @Override
+        public long delivered() {
+            return local.delivered();
+        }
+
+        @Override
+        public long dropped() {
+            return local.dropped();
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                local.close();
+                connection.release(topics);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return local.toString();
+        }
+    }
+}
