@@ -11,8 +11,6 @@ public interface BenchTransport extends AutoCloseable {
 
     Bus subscriber();
 
-    /** Whether raw megabyte camera frames belong on this transport (in-process only). */
-    boolean rawFramesNative();
 
     @Override
     void close();

@@ -29,11 +29,6 @@ public final class InProcessBenchTransport implements BenchTransport {
     }
 
     @Override
-    public boolean rawFramesNative() {
-        return true;
-    }
-
-    @Override
     public void close() {
         bus.close();
     }

@@ -27,6 +27,15 @@ public record LoadSpec(String name, String topic, double rateHz, double duration
         }
     }
 
+    /**
+     * The warm-up variant of this load: {@code factor} times the rate, capped at {@code maxMBps} of
+     * payload, for {@code seconds}, so the JIT has compiled the path before anything is measured.
+     */
+    public LoadSpec warmUp(double factor, double maxMBps, double seconds) {
+        double cappedHz = Math.max(rateHz, Math.min(rateHz * factor, maxMBps * 1e6 / Math.max(1, payloadBytes)));
+        return new LoadSpec(name + " (warm-up)", topic, cappedHz, seconds, factory, payloadBytes);
+    }
+
     public long messageCount() {
         return Math.round(rateHz * durationS);
     }
