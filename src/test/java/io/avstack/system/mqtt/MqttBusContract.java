@@ -16,12 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.bus.SubscribeOptions;
 import io.avstack.core.bus.Subscription;
+import io.avstack.core.bus.TopicMonitor;
 import io.avstack.core.bus.mqtt.MqttBus;
 import io.avstack.core.bus.mqtt.MqttSettings;
 import io.avstack.core.codec.ProtoCodec;
 import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.time.ManualClock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -153,6 +157,68 @@ abstract class MqttBusContract {
         for (Inbox inbox : List.of(all, exact, area)) {
             assertThat(inbox.awaitAny(m -> m.header().seq() == n, WAIT)).isTrue();
             assertThat(inbox.seqs()).hasSize(n + 1).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aSlowSubscriberLosesOldSensorFramesButNeverBlocksThePublisher() throws Exception {
+        int n = 50;
+        MqttBus publisher = connectedBus("pub");
+        MqttBus subscriber = connectedBus("sub");
+        CountDownLatch release = new CountDownLatch(1);
+        List<Long> seen = Collections.synchronizedList(new ArrayList<>());
+        Subscription slow = subscriber.subscribe(CAMERA, SubscribeOptions.named("slow-detector"), (topic, m) -> {
+            seen.add(m.header().seq());
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
+        for (int i = 0; i < n; i++) {
+            publisher.publish(CAMERA, greyFrame(i, 64, 48)); // returns although the handler is stuck
+        }
+        awaitUntil("all frames reached the subscriber's client",
+                () -> subscriber.connectionStats().received() >= n, WAIT);
+        release.countDown();
+        awaitUntil("the newest frame is delivered", () -> seen.contains((long) n - 1), WAIT);
+
+        assertThat(publisher.stats().droppedDisconnected()).isZero();
+        assertThat(slow.dropped()).as("old frames dropped, latest wins").isPositive();
+        assertThat(seen.size()).isLessThan(n);
+        assertThat(seen).isSorted();
+    }
+
+    @Test
+    void healthFlagsFollowTheTopicOverMqtt() throws Exception {
+        MqttBus publisher = connectedBus("pub");
+        MqttBus subscriber = connectedBus("sub");
+        ManualClock clock = new ManualClock(1_000_000_000L);
+        try (TopicMonitor monitor = TopicMonitor.builder()
+                .setBus(subscriber).setRegistry(REGISTRY).setClock(clock).addTopic(COMMAND).build()) {
+            monitor.update(clock.nowNs());
+            assertThat(monitor.alive(COMMAND)).as("nothing received yet").isFalse();
+
+            publisher.publish(COMMAND, command(1));
+            awaitUntil("the command arrives", () -> {
+                monitor.update(clock.nowNs());
+                return monitor.updated(COMMAND);
+            }, WAIT);
+            assertThat(monitor.alive(COMMAND)).isTrue();
+            assertThat(monitor.valid(COMMAND)).isTrue();
+
+            long periodNs = REGISTRY.spec(COMMAND).periodNs();
+            clock.advanceNs(10 * periodNs + 1); // silent for longer than 10 periods
+            monitor.update(clock.nowNs());
+            assertThat(monitor.alive(COMMAND)).as("silent topic is dead").isFalse();
+            assertThat(monitor.valid(COMMAND)).isFalse();
+
+            publisher.publish(COMMAND, command(2));
+            awaitUntil("the topic comes back", () -> {
+                monitor.update(clock.nowNs());
+                return monitor.alive(COMMAND);
+            }, WAIT);
         }
     }
 
