@@ -127,8 +127,8 @@ public final class KinematicBicycle {
 
     private void integrate() {
         double maxSpeed = params.maxSpeedMps();
-        double distanceM = ConstantAccel.distanceAfter(speedMps, actuatorAccelMps2, dtS, maxSpeed);
-        double newSpeed = ConstantAccel.speedAfter(speedMps, actuatorAccelMps2, dtS, maxSpeed);
+        double distanceM = ConstantAccel.distanceAfter(speedMps, actuatorAccelMps2, dtS, 0.0, maxSpeed);
+        double newSpeed = ConstantAccel.speedAfter(speedMps, actuatorAccelMps2, dtS, 0.0, maxSpeed);
         accelMps2 = (newSpeed - speedMps) / dtS;
         speedMps = newSpeed;
         double curvaturePerM = Math.tan(steerRad) / params.wheelbaseM();
