@@ -1,5 +1,7 @@
 package io.avstack.sim.actor;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.avstack.core.config.Range;
 
 /**
@@ -9,7 +11,18 @@ import io.avstack.core.config.Range;
  * moving", "start crossing" and "walk along" are {@link AccelerateTo} (or {@link SetSpeed} for a
  * pedestrian's step off the kerb) on a path across or along the road, "cut in" is
  * {@link ChangeLane} triggered by the gap or time to collision to the ego.
+ *
+ * <p>In YAML an action names its kind in {@code type}, e.g. {@code {type: brake, decelMps2: 6.0}}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Action.HoldSpeed.class, name = "holdSpeed"),
+    @JsonSubTypes.Type(value = Action.FollowLead.class, name = "followLead"),
+    @JsonSubTypes.Type(value = Action.Brake.class, name = "brake"),
+    @JsonSubTypes.Type(value = Action.AccelerateTo.class, name = "accelerateTo"),
+    @JsonSubTypes.Type(value = Action.SetSpeed.class, name = "setSpeed"),
+    @JsonSubTypes.Type(value = Action.ChangeLane.class, name = "changeLane")
+})
 public sealed interface Action {
 
     /** Whether this action drives the speed (as opposed to the lateral offset). */

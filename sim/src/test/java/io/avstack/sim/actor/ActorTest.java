@@ -8,6 +8,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.core.msg.Dimensions;
 import io.avstack.core.msg.GroundTruthObject;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.sim.vehicle.AllocationMeter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -261,5 +262,24 @@ class ActorTest {
         Actor actor = car(1.0, new Action.HoldSpeed());
         assertThatThrownBy(() -> actor.step(0L, 0L, Surroundings.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dtNs");
+    }
+
+    @Test
+    void steppingAllocatesNothing() {
+        Actor actor = car(10.0, new Action.FollowLead(IDM),
+                at(1.0, new Action.ChangeLane(3.5, 4.0)),
+                at(400.0, new Action.Brake(2.0)),
+                new ScriptedEvent(new Trigger.EgoGapBelow(200.0), new Action.FollowLead(IDM)),
+                new ScriptedEvent(new Trigger.TimeToCollisionBelow(0.5), new Action.SetSpeed(1.0)));
+        var around = new MutableSurroundings().ego(100.0, 10.0);
+        run(actor, 0, 20_000); // warm up: class loading, JIT, pattern-switch linkage
+        long before = AllocationMeter.allocatedBytes();
+
+        for (int k = 20_000; k < 120_000; k++) {
+            actor.step(k * DT_NS, DT_NS, around.lead(40.0 + (k % 100), 8.0));
+        }
+
+        assertThat(AllocationMeter.allocatedBytes() - before).isLessThan(4_096);
+        assertThat(actor.hasFired(2)).isTrue();
     }
 }

@@ -250,4 +250,22 @@ class KinematicBicycleTest {
         assertThatThrownBy(() -> ego.reset(Double.NaN, 0.0, 0.0, 1.0, 0.0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("xM");
     }
+
+    @Test
+    void steppingAllocatesNothing() {
+        var ego = new KinematicBicycle(TestVehicles.carWithJerkLimit(20.0), DT_S);
+        ego.reset(0.0, 0.0, 0.0, 10.0, 0.0);
+        drive(ego, 20_000); // warm up: class loading and JIT
+        long before = AllocationMeter.allocatedBytes();
+
+        drive(ego, 100_000);
+
+        assertThat(AllocationMeter.allocatedBytes() - before).isLessThan(4_096);
+    }
+
+    private static void drive(KinematicBicycle ego, int steps) {
+        for (int k = 0; k < steps; k++) {
+            ego.step(k % 7 == 0 ? Double.NaN : Math.sin(k * 0.01), 0.3 * Math.cos(k * 0.002));
+        }
+    }
 }
