@@ -41,6 +41,7 @@ public final class Actor {
     private double xM;
     private double yM;
     private double yawRad;
+    private long rejectedInputs;
 
     /**
      * @throws io.avstack.core.config.ConfigException if the spec is out of range
@@ -123,6 +124,11 @@ public final class Actor {
             }
             default -> accel = 0.0; // HoldSpeed, SetSpeed; ChangeLane never drives the speed
         }
+        if (Double.isNaN(accel)) {
+            // Only a NaN from the world (lead gap or speed) gets here; it must not reach the state.
+            rejectedInputs++;
+            accel = Double.NEGATIVE_INFINITY;
+        }
         accel = Math.max(-spec.kind().maxDecelMps2(), accel);
         double distanceM = ConstantAccel.distanceAfter(speedMps, accel, dtS, floorMps, ceilingMps);
         double newSpeed = ConstantAccel.speedAfter(speedMps, accel, dtS, floorMps, ceilingMps);
@@ -167,6 +173,11 @@ public final class Actor {
         double vy = speedMps * Math.sin(pathYaw) + offsetRateMps * Math.cos(pathYaw);
         return new GroundTruthObject(spec.id(), spec.kind().objectClass(), Pose.planar(xM, yM, yawRad),
                 dims, new PlanarVelocity(vx, vy));
+    }
+
+    /** Steps whose surroundings made the behaviour's acceleration NaN (then braked at the kind's limit). */
+    public long rejectedInputCount() {
+        return rejectedInputs;
     }
 
     /** Whether event {@code index} (in the spec's order) has fired. */

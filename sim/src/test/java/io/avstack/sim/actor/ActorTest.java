@@ -96,6 +96,20 @@ class ActorTest {
     }
 
     @Test
+    void nanFromTheWorldBrakesHardAndIsCounted() {
+        Actor follower = car(20.0, new Action.FollowLead(IDM));
+
+        follower.step(0L, DT_NS, new FixedSurroundings(Double.NaN, 10.0, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY));
+        follower.step(DT_NS, DT_NS, new FixedSurroundings(30.0, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY));
+
+        assertThat(follower.rejectedInputCount()).isEqualTo(2);
+        assertThat(follower.speedMps()).isCloseTo(20.0 - 2 * 9.0 * DT_S, within(1e-9));
+        assertThat(follower.sM()).isFinite();
+    }
+
+    @Test
     void timeTriggerFiresAtTheFirstStepAtOrAfterItsTimeAndOnlyOnce() {
         Actor actor = car(10.0, new Action.HoldSpeed(),
                 at(1.0, new Action.Brake(3.0)),
