@@ -23,7 +23,10 @@ public record Lane(int id, TravelDirection direction, double widthM, double left
         return 0.5 * (leftEdgeDM + rightEdgeDM);
     }
 
-    /** Whether lateral offset {@code dM} lies in this lane (the left edge inclusive, the right one exclusive). */
+    /**
+     * Whether lateral offset {@code dM} lies in this lane: the left edge inclusive, the right one
+     * exclusive, so a boundary belongs to the lane right of it (facing increasing s).
+     */
     public boolean contains(double dM) {
         return dM <= leftEdgeDM && dM > rightEdgeDM;
     }
