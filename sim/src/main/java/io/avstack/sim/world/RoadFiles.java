@@ -26,6 +26,15 @@ public final class RoadFiles {
     }
 
     /**
+     * Loads, validates and builds a road from YAML text (e.g. embedded in a scenario).
+     *
+     * @param sourceName named as the file in error messages
+     */
+    public static Road parse(String yaml, String sourceName) {
+        return build(ConfigLoader.loadString(yaml, sourceName, RoadConfig.class));
+    }
+
+    /**
      * Builds a road from a config, validating it first (a config made in code gets the same checks
      * as one read from a file).
      */
