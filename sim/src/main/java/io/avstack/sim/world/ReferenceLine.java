@@ -103,15 +103,19 @@ public final class ReferenceLine {
 
     /** Pose on the reference line at arc length {@code sM}; beyond the ends along the end tangents. */
     public Pose2 poseAt(double sM, Pose2 dest) {
+        return dest.set(xAt(sM), yAt(sM), headingAt(sM));
+    }
+
+    /** Heading at {@code sM}, rad counter-clockwise from +x (not normalised: a loop keeps adding 2*pi). */
+    public double headingAt(double sM) {
         if (sM <= 0) {
-            return extend(startX[0], startY[0], startHeading[0], sM, dest);
+            return startHeading[0];
         }
         if (sM >= totalLengthM) {
-            return extend(endX, endY, endHeading, sM - totalLengthM, dest);
+            return endHeading;
         }
         int i = segmentIndexAt(sM);
-        double u = sM - startS[i];
-        return dest.set(segmentX(i, u), segmentY(i, u), startHeading[i] + curvature[i] * u);
+        return startHeading[i] + curvature[i] * (sM - startS[i]);
     }
 
     /**
@@ -119,9 +123,38 @@ public final class ReferenceLine {
      * {@code dM} metres along the left normal; the heading is the reference heading.
      */
     public Pose2 pointAt(double sM, double dM, Pose2 dest) {
-        poseAt(sM, dest);
-        double h = dest.headingRad;
-        return dest.set(dest.x - dM * Math.sin(h), dest.y + dM * Math.cos(h), h);
+        double h = headingAt(sM);
+        return dest.set(xAt(sM) - dM * Math.sin(h), yAt(sM) + dM * Math.cos(h), h);
+    }
+
+    /** As {@link #pointAt(double, double, Pose2)}, writing x, y, heading to {@code xyHeadingDest[offset..offset+2]}. */
+    public void pointAt(double sM, double dM, double[] xyHeadingDest, int offset) {
+        double h = headingAt(sM);
+        xyHeadingDest[offset] = xAt(sM) - dM * Math.sin(h);
+        xyHeadingDest[offset + 1] = yAt(sM) + dM * Math.cos(h);
+        xyHeadingDest[offset + 2] = h;
+    }
+
+    private double xAt(double sM) {
+        if (sM <= 0) {
+            return startX[0] + sM * Math.cos(startHeading[0]); // straight extension before the start
+        }
+        if (sM >= totalLengthM) {
+            return endX + (sM - totalLengthM) * Math.cos(endHeading);
+        }
+        int i = segmentIndexAt(sM);
+        return segmentX(i, sM - startS[i]);
+    }
+
+    private double yAt(double sM) {
+        if (sM <= 0) {
+            return startY[0] + sM * Math.sin(startHeading[0]);
+        }
+        if (sM >= totalLengthM) {
+            return endY + (sM - totalLengthM) * Math.sin(endHeading);
+        }
+        int i = segmentIndexAt(sM);
+        return segmentY(i, sM - startS[i]);
     }
 
     /** Signed curvature at {@code sM}, 1/m (positive turns left); 0 beyond the ends. */
@@ -236,9 +269,5 @@ public final class ReferenceLine {
             return 1 - a * a / 6; // the next term, a^4/120, is below double precision here
         }
         return Math.sin(a) / a;
-    }
-
-    private static Pose2 extend(double x, double y, double heading, double ds, Pose2 dest) {
-        return dest.set(x + ds * Math.cos(heading), y + ds * Math.sin(heading), heading);
     }
 }

@@ -117,17 +117,13 @@ public final class Road implements RoadMap {
         return layout.lane(laneId);
     }
 
-    /**
-     * Projects the point; allocates one small {@link Frenet} (escape analysis usually removes it).
-     * Callers in a hot loop project once themselves and use {@link LaneLayout#laneIdAt(double)}.
-     */
     @Override
-    public int laneAt(double xM, double yM) {
-        Frenet f = line.project(xM, yM, new Frenet());
-        if (f.sM < 0 || f.sM > line.lengthM()) {
+    public int laneAt(double xM, double yM, Frenet dest) {
+        line.project(xM, yM, dest);
+        if (dest.sM < 0 || dest.sM > line.lengthM()) {
             return 0;
         }
-        return layout.laneIdAt(f.dM);
+        return layout.laneIdAt(dest.dM);
     }
 
     @Override
@@ -149,7 +145,6 @@ public final class Road implements RoadMap {
         double sign = lane.direction().sSign();
         double centre = lane.centreDM();
         double flip = lane.direction() == TravelDirection.ONCOMING ? Math.PI : 0;
-        Pose2 work = new Pose2(); // one per call, not per sample
         int max = Math.min(count, xyHeadingDest.length / 3);
         int n = 0;
         for (; n < max; n++) {
@@ -157,10 +152,8 @@ public final class Road implements RoadMap {
             if (s < 0 || s > line.lengthM()) {
                 break;
             }
-            line.pointAt(s, centre, work);
-            xyHeadingDest[3 * n] = work.x;
-            xyHeadingDest[3 * n + 1] = work.y;
-            xyHeadingDest[3 * n + 2] = work.headingRad + flip;
+            line.pointAt(s, centre, xyHeadingDest, 3 * n);
+            xyHeadingDest[3 * n + 2] += flip;
         }
         return n;
     }

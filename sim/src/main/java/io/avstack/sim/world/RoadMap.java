@@ -42,8 +42,11 @@ public interface RoadMap {
     /** The lane with {@code laneId}; IllegalArgumentException if there is none. */
     Lane lane(int laneId);
 
-    /** Id of the lane containing world point (xM, yM), or 0 if it is off the road or past its ends. */
-    int laneAt(double xM, double yM);
+    /**
+     * Id of the lane containing world point (xM, yM), or 0 if it is off the road or past its ends;
+     * leaves the point's road-frame coordinates in {@code dest} (see {@link #project}).
+     */
+    int laneAt(double xM, double yM, Frenet dest);
 
     /** Centre-line pose of lane {@code laneId} at {@code sM}; heading points in the lane's travel direction. */
     Pose2 laneCentreAt(int laneId, double sM, Pose2 dest);

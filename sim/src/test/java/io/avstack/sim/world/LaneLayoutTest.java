@@ -113,11 +113,13 @@ class LaneLayoutTest {
         road.laneBoundaryAt(1, LaneSide.RIGHT, s, p); // the oncoming driver's right is the left road edge
         assertThat(Math.hypot(p.x - 50, p.y - 100)).isCloseTo(100 - 3.25, within(EPS));
 
-        assertThat(road.laneAt(50 + 104 * Math.sin(0.3), 100 - 104 * Math.cos(0.3))).isEqualTo(-2);
-        assertThat(road.laneAt(50 + 98 * Math.sin(0.3), 100 - 98 * Math.cos(0.3))).isEqualTo(1);
-        assertThat(road.laneAt(20, -1)).isEqualTo(-1);
-        assertThat(road.laneAt(20, -10)).isZero();
-        assertThat(road.laneAt(-5, -1)).as("before the start").isZero();
+        Frenet f = new Frenet();
+        assertThat(road.laneAt(50 + 104 * Math.sin(0.3), 100 - 104 * Math.cos(0.3), f)).isEqualTo(-2);
+        assertThat(road.laneAt(50 + 98 * Math.sin(0.3), 100 - 98 * Math.cos(0.3), f)).isEqualTo(1);
+        assertThat(road.laneAt(20, -1, f)).isEqualTo(-1);
+        assertThat(road.laneAt(20, -10, f)).isZero();
+        assertThat(f.dM).isCloseTo(-10, within(EPS)); // the projection is left in dest
+        assertThat(road.laneAt(-5, -1, f)).as("before the start").isZero();
     }
 
     @Test
