@@ -29,9 +29,10 @@ public final class LaneLayout {
     public LaneLayout(List<Double> forwardWidthsM, List<Double> oncomingWidthsM, List<LaneMarking> markings) {
         int forward = forwardWidthsM.size();
         int oncoming = oncomingWidthsM.size();
-        if (forward < 1 || forward > MAX_LANES_PER_DIRECTION || oncoming > MAX_LANES_PER_DIRECTION) {
-            throw new IllegalArgumentException("lanes: " + forward + " forward and " + oncoming
-                    + " oncoming; allowed are 1-4 forward and 0-4 oncoming");
+        String countProblem = countProblem(forward, 1) != null ? countProblem(forward, 1) : countProblem(oncoming, 0);
+        if (countProblem != null) {
+            throw new IllegalArgumentException("lanes: " + forward + " forward and " + oncoming + " oncoming: "
+                    + countProblem + " per direction (at least 1 forward)");
         }
         List<LaneMarking> marks = markings == null ? defaultMarkings(forward, oncoming) : markings;
         if (marks.size() != forward + oncoming + 1) {
@@ -115,10 +116,29 @@ public final class LaneLayout {
         return lanes.get(lanes.size() - 1).rightEdgeDM();
     }
 
+    /** Why {@code widthM} cannot be a lane width, or null if it can; shared with the road-file checks. */
+    static String widthProblem(double widthM) {
+        if (widthM >= MIN_LANE_WIDTH_M && widthM <= MAX_LANE_WIDTH_M) {
+            return null;
+        }
+        return "a lane width must be within [" + MIN_LANE_WIDTH_M + ", " + MAX_LANE_WIDTH_M + "] m";
+    }
+
+    /**
+     * Why a direction cannot have {@code count} lanes ({@code minCount}: 1 forward, 0 oncoming), or
+     * null if it can.
+     */
+    static String countProblem(int count, int minCount) {
+        if (count >= minCount && count <= MAX_LANES_PER_DIRECTION) {
+            return null;
+        }
+        return "need " + minCount + " to " + MAX_LANES_PER_DIRECTION + " lanes";
+    }
+
     private static double checkWidth(double w) {
-        if (!(w >= MIN_LANE_WIDTH_M && w <= MAX_LANE_WIDTH_M)) {
-            throw new IllegalArgumentException("lane width " + w + " m: must be within [" + MIN_LANE_WIDTH_M
-                    + ", " + MAX_LANE_WIDTH_M + "]");
+        String problem = widthProblem(w);
+        if (problem != null) {
+            throw new IllegalArgumentException("lane width " + w + " m: " + problem);
         }
         return w;
     }

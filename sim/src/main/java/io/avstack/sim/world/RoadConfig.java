@@ -83,15 +83,14 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
         }
 
         private static void checkWidths(String key, List<Double> widths, int minCount) {
-            if (widths.size() < minCount || widths.size() > LaneLayout.MAX_LANES_PER_DIRECTION) {
-                throw ConfigException.invalid(key, widths, "need " + minCount + " to "
-                        + LaneLayout.MAX_LANES_PER_DIRECTION + " lanes");
+            String countProblem = LaneLayout.countProblem(widths.size(), minCount);
+            if (countProblem != null) {
+                throw ConfigException.invalid(key, widths, countProblem);
             }
             for (int i = 0; i < widths.size(); i++) {
-                double w = widths.get(i);
-                if (!(w >= LaneLayout.MIN_LANE_WIDTH_M && w <= LaneLayout.MAX_LANE_WIDTH_M)) {
-                    throw ConfigException.invalid(key + "[" + i + "]", w, "out of range: a lane width must be within ["
-                            + LaneLayout.MIN_LANE_WIDTH_M + ", " + LaneLayout.MAX_LANE_WIDTH_M + "] m");
+                String problem = LaneLayout.widthProblem(widths.get(i));
+                if (problem != null) {
+                    throw ConfigException.invalid(key + "[" + i + "]", widths.get(i), problem);
                 }
             }
         }
@@ -126,13 +125,14 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
         }
 
         private static void checkPhases(List<Phase> phases) {
-            if (phases.isEmpty() || phases.get(0).timeS() != 0) {
-                throw ConfigException.invalid("phases", phases, "the first phase must start at timeS 0");
+            if (phases.isEmpty()) {
+                throw ConfigException.invalid("phases", List.of(), "list at least one phase, the first at timeS 0");
             }
-            for (int i = 1; i < phases.size(); i++) {
-                if (!(phases.get(i).timeS() > phases.get(i - 1).timeS())) {
-                    throw ConfigException.invalid("phases[" + i + "].timeS", phases.get(i).timeS(),
-                            "must be later than the previous phase's");
+            for (int i = 0; i < phases.size(); i++) {
+                double time = phases.get(i).timeS();
+                String problem = Sequences.startAtZeroIncreasingProblem(i, time, i == 0 ? 0 : phases.get(i - 1).timeS());
+                if (problem != null) {
+                    throw ConfigException.invalid("phases[" + i + "].timeS", time, problem);
                 }
             }
         }
@@ -179,14 +179,14 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
     }
 
     private void checkSpeedLimits() {
-        if (speedLimits.isEmpty() || speedLimits.get(0).fromS() != 0) {
-            throw ConfigException.invalid("speedLimits", speedLimits.isEmpty() ? List.of() : speedLimits.get(0).fromS(),
-                    "the first speed limit must start at fromS 0");
+        if (speedLimits.isEmpty()) {
+            throw ConfigException.invalid("speedLimits", List.of(), "list at least one zone, the first at fromS 0");
         }
-        for (int i = 1; i < speedLimits.size(); i++) {
-            if (!(speedLimits.get(i).fromS() > speedLimits.get(i - 1).fromS())) {
-                throw ConfigException.invalid("speedLimits[" + i + "].fromS", speedLimits.get(i).fromS(),
-                        "must be greater than the previous zone's fromS");
+        for (int i = 0; i < speedLimits.size(); i++) {
+            double fromS = speedLimits.get(i).fromS();
+            String problem = Sequences.startAtZeroIncreasingProblem(i, fromS, i == 0 ? 0 : speedLimits.get(i - 1).fromS());
+            if (problem != null) {
+                throw ConfigException.invalid("speedLimits[" + i + "].fromS", fromS, problem);
             }
         }
     }

@@ -19,19 +19,22 @@ public final class ScriptedLight implements TrafficLight {
 
     /** @param phases at least one, first at time 0, times strictly increasing */
     public ScriptedLight(String id, List<Phase> phases) {
-        if (phases.isEmpty() || phases.get(0).timeS() != 0) {
-            throw new IllegalArgumentException("traffic light " + id + ": the first phase must start at timeS 0, got "
-                    + (phases.isEmpty() ? "no phases" : phases.get(0).timeS()));
+        if (phases.isEmpty()) {
+            throw new IllegalArgumentException("traffic light " + id + ": no phases");
         }
         this.id = id;
         startNs = new long[phases.size()];
         states = new LightState[phases.size()];
         for (int i = 0; i < phases.size(); i++) {
             Phase p = phases.get(i);
+            String problem = Sequences.startAtZeroIncreasingProblem(i, p.timeS(), i == 0 ? 0 : phases.get(i - 1).timeS());
             startNs[i] = TrafficLight.secondsToNs(p.timeS());
-            if (i > 0 && startNs[i] <= startNs[i - 1]) {
+            if (problem == null && i > 0 && startNs[i] == startNs[i - 1]) {
+                problem = "less than 1 ns after the previous phase";
+            }
+            if (problem != null) {
                 throw new IllegalArgumentException("traffic light " + id + ": phases[" + i + "].timeS = " + p.timeS()
-                        + ": must be later than the previous phase");
+                        + ": " + problem);
             }
             if (p.state() == null) {
                 throw new IllegalArgumentException("traffic light " + id + ": phases[" + i + "].state is null");

@@ -18,17 +18,16 @@ public final class SpeedLimits {
 
     /** @param zones ordered by strictly increasing {@code fromS}, the first at 0, limits positive */
     public SpeedLimits(List<Zone> zones) {
-        if (zones.isEmpty() || zones.get(0).fromS() != 0) {
-            throw new IllegalArgumentException("speed limits: the first zone must start at s = 0, got "
-                    + (zones.isEmpty() ? "none" : zones.get(0).fromS()));
+        if (zones.isEmpty()) {
+            throw new IllegalArgumentException("speed limits: need at least one zone, the first at s = 0");
         }
         fromS = new double[zones.size()];
         limitMps = new double[zones.size()];
         for (int i = 0; i < zones.size(); i++) {
             Zone z = zones.get(i);
-            if (i > 0 && !(z.fromS() > fromS[i - 1])) {
-                throw new IllegalArgumentException("speed limits[" + i + "].fromS = " + z.fromS()
-                        + ": must be greater than the previous zone's " + fromS[i - 1]);
+            String problem = Sequences.startAtZeroIncreasingProblem(i, z.fromS(), i == 0 ? 0 : fromS[i - 1]);
+            if (problem != null) {
+                throw new IllegalArgumentException("speed limits[" + i + "].fromS = " + z.fromS() + ": " + problem);
             }
             if (!(z.limitMps() > 0 && Double.isFinite(z.limitMps()))) {
                 throw new IllegalArgumentException("speed limits[" + i + "].limitMps = " + z.limitMps()

@@ -32,7 +32,8 @@ class SpeedLimitsTest {
 
     @Test
     void rejectsBadZones() {
-        assertThatThrownBy(() -> new SpeedLimits(List.of(new SpeedLimits.Zone(5, 10)))).hasMessageContaining("s = 0");
+        assertThatThrownBy(() -> new SpeedLimits(List.of(new SpeedLimits.Zone(5, 10))))
+                .hasMessageContaining("[0].fromS = 5.0: the first entry must be at 0");
         assertThatThrownBy(() -> new SpeedLimits(List.of(new SpeedLimits.Zone(0, 10), new SpeedLimits.Zone(0, 12))))
                 .hasMessageContaining("[1].fromS = 0.0");
         assertThatThrownBy(() -> new SpeedLimits(List.of(new SpeedLimits.Zone(0, -1)))).hasMessageContaining("limitMps = -1");

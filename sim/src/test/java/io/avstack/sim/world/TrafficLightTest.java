@@ -72,7 +72,7 @@ class TrafficLightTest {
         assertThatThrownBy(() -> new FixedCycleLight("g", 0, 3, 27, 0)).hasMessageContaining("traffic light g");
         assertThatThrownBy(() -> new FixedCycleLight("g", 30, 3, 27, Double.NaN)).hasMessageContaining("NaN");
         assertThatThrownBy(() -> new ScriptedLight("h", List.of(new ScriptedLight.Phase(1, LightState.RED))))
-                .hasMessageContaining("timeS 0");
+                .hasMessageContaining("phases[0].timeS = 1.0: the first entry must be at 0");
         assertThatThrownBy(() -> new ScriptedLight("h", List.of(new ScriptedLight.Phase(0, LightState.RED),
                 new ScriptedLight.Phase(0, LightState.GREEN)))).hasMessageContaining("phases[1]");
     }
