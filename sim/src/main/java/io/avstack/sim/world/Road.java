@@ -36,9 +36,11 @@ public final class Road implements RoadMap {
         this.crosswalks = List.copyOf(walks);
         checkStopLines();
         for (Crosswalk c : this.crosswalks) {
-            if (c.fromS() < 0 || c.toS() > line.lengthM()) {
-                throw new IllegalArgumentException("crosswalk " + c.id() + " [" + c.fromS() + ", " + c.toS()
-                        + "] m lies outside the road [0, " + line.lengthM() + "] m");
+            String problem = onRoadProblem(c.fromS(), line.lengthM()) != null
+                    ? onRoadProblem(c.fromS(), line.lengthM()) : onRoadProblem(c.toS(), line.lengthM());
+            if (problem != null) {
+                throw new IllegalArgumentException("crosswalk " + c.id() + " [" + c.fromS() + ", " + c.toS() + "] m: "
+                        + problem);
             }
         }
     }
@@ -49,20 +51,34 @@ public final class Road implements RoadMap {
             if (!ids.add(stop.id())) {
                 throw new IllegalArgumentException("two traffic lights have id " + stop.id());
             }
-            if (stop.sM() < 0 || stop.sM() > line.lengthM()) {
-                throw new IllegalArgumentException("stop line " + stop.id() + " at s = " + stop.sM()
-                        + " m lies outside the road [0, " + line.lengthM() + "] m");
+            String problem = onRoadProblem(stop.sM(), line.lengthM());
+            if (problem != null) {
+                throw new IllegalArgumentException("stop line " + stop.id() + " at s = " + stop.sM() + ": " + problem);
             }
             if (stop.laneIds().isEmpty()) {
                 throw new IllegalArgumentException("stop line " + stop.id() + " crosses no lanes");
             }
             for (int laneId : stop.laneIds()) {
-                if (!layout.hasLane(laneId) || layout.lane(laneId).direction() != stop.direction()) {
-                    throw new IllegalArgumentException("stop line " + stop.id() + ": lane " + laneId
-                            + " is not a " + stop.direction() + " lane of this road");
+                problem = laneProblem(layout, laneId, stop.direction());
+                if (problem != null) {
+                    throw new IllegalArgumentException("stop line " + stop.id() + ": lane " + laneId + " is " + problem);
                 }
             }
         }
+    }
+
+    /** Why {@code sM} is not a position on a road of {@code lengthM}, or null; shared with the road-file checks. */
+    static String onRoadProblem(double sM, double lengthM) {
+        return sM >= 0 && sM <= lengthM ? null : "off the road: s must be within [0, " + lengthM + "] m";
+    }
+
+    /** Why {@code laneId} is not a {@code direction} lane of {@code layout}, or null; shared with the road-file checks. */
+    static String laneProblem(LaneLayout layout, int laneId, TravelDirection direction) {
+        if (layout.hasLane(laneId) && layout.lane(laneId).direction() == direction) {
+            return null;
+        }
+        return "not a " + direction + " lane of this road (forward lanes are -1..-" + layout.forwardCount()
+                + ", oncoming lanes 1.." + layout.oncomingCount() + "; one direction per stop line)";
     }
 
     public ReferenceLine referenceLine() {
@@ -105,6 +121,15 @@ public final class Road implements RoadMap {
     @Override
     public double maxAbsCurvatureAhead(double sM, double aheadM, TravelDirection direction) {
         return line.maxAbsCurvature(sM, sM + direction.sSign() * aheadM);
+    }
+
+    @Override
+    public double laneCurvatureAt(int laneId, double sM) {
+        Lane lane = layout.lane(laneId);
+        double k = line.curvatureAt(sM);
+        // an offset of a circle of radius 1/k by d (left) is a circle of radius 1/k - d
+        double offsetK = k / (1 - k * lane.centreDM());
+        return lane.direction() == TravelDirection.FORWARD ? offsetK : -offsetK;
     }
 
     @Override

@@ -124,6 +124,11 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
             }
         }
 
+        /** The direction the stop line faces: its first lane's (forward when no lanes are listed). */
+        public TravelDirection travelDirection() {
+            return lanes == null || lanes.get(0) < 0 ? TravelDirection.FORWARD : TravelDirection.ONCOMING;
+        }
+
         private static void checkPhases(List<Phase> phases) {
             if (phases.isEmpty()) {
                 throw ConfigException.invalid("phases", List.of(), "list at least one phase, the first at timeS 0");
@@ -171,9 +176,9 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
         }
         List<Walk> walks = crosswalks();
         for (int i = 0; i < walks.size(); i++) {
-            if (walks.get(i).toS() > length) {
-                throw ConfigException.invalid("crosswalks[" + i + "].toS", walks.get(i).toS(),
-                        "beyond the end of the road (" + length + " m)");
+            String problem = Road.onRoadProblem(walks.get(i).toS(), length);
+            if (problem != null) {
+                throw ConfigException.invalid("crosswalks[" + i + "].toS", walks.get(i).toS(), problem);
             }
         }
     }
@@ -198,22 +203,20 @@ public record RoadConfig(@OptionalKey Start start, List<SegmentConfig> segments,
                 throw ConfigException.invalid(key + ".id", light.id(), "duplicate traffic light id");
             }
         }
-        if (light.stopLineS() > length) {
-            throw ConfigException.invalid(key + ".stopLineS", light.stopLineS(),
-                    "beyond the end of the road (" + length + " m)");
+        String problem = Road.onRoadProblem(light.stopLineS(), length);
+        if (problem != null) {
+            throw ConfigException.invalid(key + ".stopLineS", light.stopLineS(), problem);
         }
         if (light.lanes() == null) {
             return;
         }
-        int forward = lanes.forward().size();
-        int oncoming = lanes.oncoming().size();
-        boolean firstForward = light.lanes().get(0) < 0;
+        LaneLayout layout = new LaneLayout(lanes.forward(), lanes.oncoming(), lanes.markings());
+        TravelDirection direction = light.travelDirection();
         for (int j = 0; j < light.lanes().size(); j++) {
             int id = light.lanes().get(j);
-            if (id == 0 || id < -forward || id > oncoming || (id < 0) != firstForward) {
-                throw ConfigException.invalid(key + ".lanes[" + j + "]", id, "not a lane of this road's "
-                        + "direction: forward lanes are -1..-" + forward + ", oncoming lanes 1.." + oncoming
-                        + ", one direction per stop line");
+            problem = Road.laneProblem(layout, id, direction);
+            if (problem != null) {
+                throw ConfigException.invalid(key + ".lanes[" + j + "]", id, problem);
             }
         }
     }

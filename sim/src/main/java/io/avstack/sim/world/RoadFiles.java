@@ -73,8 +73,7 @@ public final class RoadFiles {
                 laneIds.add(id);
             }
         }
-        TravelDirection direction = laneIds.get(0) < 0 ? TravelDirection.FORWARD : TravelDirection.ONCOMING;
-        return new StopLine(light.id(), light.stopLineS(), direction, laneIds, trafficLight(light));
+        return new StopLine(light.id(), light.stopLineS(), light.travelDirection(), laneIds, trafficLight(light));
     }
 
     private static TrafficLight trafficLight(RoadConfig.Light light) {

@@ -36,6 +36,12 @@ public interface RoadMap {
      */
     double maxAbsCurvatureAhead(double sM, double aheadM, TravelDirection direction);
 
+    /**
+     * Signed curvature (1/m, positive turning left for the lane's own driver) of lane
+     * {@code laneId}'s centre line at {@code sM}.
+     */
+    double laneCurvatureAt(int laneId, double sM);
+
     /** All lanes from the left road edge to the right road edge. */
     List<Lane> lanes();
 

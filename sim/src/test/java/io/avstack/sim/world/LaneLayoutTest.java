@@ -123,6 +123,17 @@ class LaneLayoutTest {
     }
 
     @Test
+    void laneCurvatureIsThatOfTheOffsetCircleAsItsDriverSeesIt() {
+        ReferenceLine line = new ReferenceLine(0, 0, 0, List.of(Segment.straight(50), Segment.arc(100, 0.01)));
+        Road road = new Road(line, layout, new SpeedLimits(List.of(new SpeedLimits.Zone(0, 10))), List.of(), List.of());
+        assertThat(road.laneCurvatureAt(-2, 20)).isZero();
+        assertThat(road.laneCurvatureAt(-2, 100)).isCloseTo(1 / 105.0, within(EPS)); // outside the left curve
+        assertThat(road.laneCurvatureAt(-1, 100)).isCloseTo(1 / 101.75, within(EPS));
+        // the oncoming lane is inside the curve, and its driver turns right
+        assertThat(road.laneCurvatureAt(1, 100)).isCloseTo(-1 / (100 - 1.625), within(EPS));
+    }
+
+    @Test
     void sampleLaneCentreStepsInTravelDirectionAndStopsAtTheEnd() {
         ReferenceLine line = new ReferenceLine(0, 0, 0, List.of(Segment.straight(100)));
         Road road = new Road(line, layout, new SpeedLimits(List.of(new SpeedLimits.Zone(0, 10))), List.of(), List.of());
