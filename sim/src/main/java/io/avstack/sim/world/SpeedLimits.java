@@ -53,7 +53,7 @@ public final class SpeedLimits {
         return limitMps[lo];
     }
 
-    /** Lowest limit (m/s) anywhere between {@code fromS} and {@code toS} (either order). */
+    /** Lowest limit (m/s) anywhere between {@code sA} and {@code sB} (m, either order). */
     public double minLimitBetween(double sA, double sB) {
         double lo = Math.min(sA, sB);
         double hi = Math.max(sA, sB);
