@@ -17,12 +17,12 @@ public final class RoadFiles {
 
     /** Loads, validates and builds the road in {@code file}. */
     public static Road load(Path file) {
-        return build(ConfigLoader.load(file, RoadConfig.class));
+        return toRoad(ConfigLoader.load(file, RoadConfig.class));
     }
 
     /** Loads, validates and builds a road from a classpath resource, e.g. {@code "world/straight.yaml"}. */
     public static Road loadResource(String classpathResource) {
-        return build(ConfigLoader.loadResource(classpathResource, RoadConfig.class));
+        return toRoad(ConfigLoader.loadResource(classpathResource, RoadConfig.class));
     }
 
     /**
@@ -31,7 +31,7 @@ public final class RoadFiles {
      * @param sourceName named as the file in error messages
      */
     public static Road parse(String yaml, String sourceName) {
-        return build(ConfigLoader.loadString(yaml, sourceName, RoadConfig.class));
+        return toRoad(ConfigLoader.loadString(yaml, sourceName, RoadConfig.class));
     }
 
     /**
@@ -40,6 +40,11 @@ public final class RoadFiles {
      */
     public static Road build(RoadConfig config) {
         ConfigValidator.validate(config, "road config");
+        return toRoad(config);
+    }
+
+    /** Builds from a config the loader has already validated. */
+    private static Road toRoad(RoadConfig config) {
         List<Segment> segments = new ArrayList<>(config.segments().size());
         for (RoadConfig.SegmentConfig seg : config.segments()) {
             segments.add(seg.toSegment());
