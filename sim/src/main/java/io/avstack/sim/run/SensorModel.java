@@ -1,0 +1,22 @@
+package io.avstack.sim.run;
+
+import io.avstack.core.msg.Message;
+import io.avstack.sim.scene.Scene;
+
+/**
+ * A simulated sensor as the {@link LockstepRunner} hosts it: at {@link #rateHz()} the runner hands
+ * it the tick's {@link Scene} and publishes what it returns on {@link #topic()}. Implementations
+ * own their sequence numbers and draw noise only from generators seeded from the run seed, so a
+ * run is reproducible.
+ */
+public interface SensorModel {
+
+    /** Full topic name, e.g. {@code avstack/ego/sensor/lidar/top}. */
+    String topic();
+
+    /** Publication rate, Hz, positive; the runner rounds the period to whole ticks. */
+    double rateHz();
+
+    /** The measurement of {@code scene}, stamped {@code scene.simTimeNs()}; null to publish nothing this time. */
+    Message measure(Scene scene);
+}
