@@ -1,5 +1,6 @@
 package io.avstack.core.log;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -23,7 +24,7 @@ public record DriveLogMetadata(String scenario, long seed, long startTimeNs, Map
         TreeMap<String, String> sorted = new TreeMap<>();
         properties.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "property key"),
                 Objects.requireNonNull(v, "value of property '" + k + "'")));
-        properties = java.util.Collections.unmodifiableSortedMap(sorted);
+        properties = Collections.unmodifiableSortedMap(sorted);
     }
 
     public static DriveLogMetadata of(String scenario, long seed) {

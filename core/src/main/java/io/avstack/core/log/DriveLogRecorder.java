@@ -28,7 +28,7 @@ public final class DriveLogRecorder implements AutoCloseable {
     private final Clock clock;
     private final Object lock = new Object();
     private final RateLimitedLog errors = new RateLimitedLog(LoggerFactory.getLogger(DriveLogRecorder.class));
-    private Subscription subscription;
+    private volatile Subscription subscription;
     private long recorded;
     private boolean closed;
 

@@ -156,12 +156,7 @@ public final class DriveLogWriter implements AutoCloseable {
     /** Hands every buffered record to the OS (survives a process crash; see {@link #sync()}). */
     public void flush() throws IOException {
         requireOpen();
-        buffer.flip();
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-        buffer.clear();
-        flushedRecords = recordCount;
+        flushBuffer();
         lastFlushLogTimeNs = lastLogTimeNs;
     }
 
@@ -255,10 +250,12 @@ public final class DriveLogWriter implements AutoCloseable {
         position += bytes.length;
     }
 
+    /** Called only between records, so every record counted so far is then with the OS. */
     private void flushBuffer() throws IOException {
         buffer.flip();
         writeFully(buffer);
         buffer.clear();
+        flushedRecords = recordCount;
     }
 
     private void writeFully(ByteBuffer b) throws IOException {

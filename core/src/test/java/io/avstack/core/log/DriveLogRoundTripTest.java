@@ -84,6 +84,18 @@ class DriveLogRoundTripTest {
         Files.delete(b);
     }
 
+    @Property(tries = 30)
+    void bufferSizeAndFlushPolicyDoNotChangeTheBytes(@ForAll("logs") List<LogTestSupport.Input> inputs)
+            throws IOException {
+        Path buffered = dir.resolve("buffered.avlog");
+        Path tiny = dir.resolve("tiny.avlog"); // most frames bypass a 64-byte buffer; flush after every record
+        LogTestSupport.write(buffered, inputs, DriveLogOptions.DEFAULTS);
+        LogTestSupport.write(tiny, inputs, new DriveLogOptions(64, 0, 1000, 1_000_000_000L));
+        assertThat(Files.mismatch(buffered, tiny)).isEqualTo(-1L);
+        Files.delete(buffered);
+        Files.delete(tiny);
+    }
+
     @Property(tries = 1)
     void metadataRoundTripsAndPropertiesAreStoredSorted() throws IOException {
         Path path = dir.resolve("meta.avlog");
