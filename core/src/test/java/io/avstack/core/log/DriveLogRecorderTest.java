@@ -84,6 +84,42 @@ class DriveLogRecorderTest {
     }
 
     @Test
+    void whatAFullQueueDropsIsCounted() throws Exception {
+        Path path = dir.resolve("drops.avlog");
+        CountDownLatch inClock = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // The recorder reads the clock on its delivery thread: blocking it there stalls the recorder.
+        io.avstack.core.time.Clock stallingClock = () -> {
+            inClock.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 0L;
+        };
+        try (InProcessBus bus = InProcessBus.asynchronous(registry)) {
+            DriveLogRecorder recorder = DriveLogRecorder.start(bus, LogTestSupport.STATUS, 2,
+                    DriveLogWriter.create(path, DriveLogMetadata.EMPTY), stallingClock);
+            bus.publish(LogTestSupport.STATUS, LogTestSupport.status(0));
+            assertThat(inClock.await(10, TimeUnit.SECONDS)).isTrue(); // message 0 is being recorded
+            for (int i = 1; i <= 9; i++) {
+                bus.publish(LogTestSupport.STATUS, LogTestSupport.status(i)); // queue of 2: 7 dropped
+            }
+            assertThat(recorder.dropped()).isEqualTo(7);
+            release.countDown();
+            long polls = 2_000;
+            while (recorder.recorded() < 3 && polls-- > 0) {
+                Thread.sleep(5);
+            }
+            assertThat(recorder.recorded()).isEqualTo(3);
+            recorder.close();
+        }
+        assertThat(LogTestSupport.readAll(path)).extracting(r -> r.decode().header().seq())
+                .containsExactly(0L, 8L, 9L); // the oldest queued messages were dropped
+    }
+
+    @Test
     void aWriteFailureIsCountedNotThrownIntoTheBus() throws IOException {
         Path path = dir.resolve("fail.avlog");
         ManualClock clock = new ManualClock(100);
