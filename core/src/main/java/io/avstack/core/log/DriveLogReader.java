@@ -177,12 +177,16 @@ public final class DriveLogReader implements AutoCloseable {
             switch (entry.getEntryCase()) {
                 case TOPIC -> topics.put(entry.getTopic().getId(), entry.getTopic());
                 case RECORD -> {
-                    LoggedRecord r = toRecord(entry.getRecord());
-                    if (r == null) {
+                    DriveLogRecord rec = entry.getRecord();
+                    DriveLogTopic topic = checkRecord(rec);
+                    if (topic == null) {
                         return null;
                     }
-                    if (r.logTimeNs() >= skipBeforeNs && (topicFilter == null || topicFilter.contains(r.topic()))) {
-                        return r;
+                    if (rec.getLogTimeNs() >= skipBeforeNs
+                            && (topicFilter == null || topicFilter.contains(topic.getName()))) {
+                        // Only records returned pay for copying the envelope out of the payload.
+                        return new LoggedRecord(topic.getName(), rec.getLogTimeNs(), cursor.frameOffset(),
+                                rec.getEnvelope().toByteArray());
                     }
                 }
                 case FOOTER -> tail = new DriveLogTail(DriveLogTail.Kind.CLEAN, cursor.frameOffset(), 0,
@@ -191,24 +195,27 @@ public final class DriveLogReader implements AutoCloseable {
                     return reject("a second header");
                 }
                 case ENTRY_NOT_SET -> {
-                    return reject("empty entry");
+                    // A kind of entry added by a newer writer (an empty frame was rejected as corrupt
+                    // by the cursor): skip it, as protobuf skips unknown fields.
                 }
             }
         }
         return null;
     }
 
-    private LoggedRecord toRecord(DriveLogRecord rec) {
+    /** The record's topic, or {@code null} (and the reader stopped) if the record is inconsistent. */
+    private DriveLogTopic checkRecord(DriveLogRecord rec) {
         DriveLogTopic topic = topics.get(rec.getTopicId());
         if (topic == null) {
-            return reject("record refers to undefined topic id " + rec.getTopicId());
+            reject("record refers to undefined topic id " + rec.getTopicId());
+            return null;
         }
         if (rec.getLogTimeNs() < lastLogTimeNs) {
-            return reject("log time " + rec.getLogTimeNs() + " before the previous record's " + lastLogTimeNs);
+            reject("log time " + rec.getLogTimeNs() + " before the previous record's " + lastLogTimeNs);
+            return null;
         }
         lastLogTimeNs = rec.getLogTimeNs();
-        return new LoggedRecord(topic.getName(), rec.getLogTimeNs(), cursor.frameOffset(),
-                rec.getEnvelope().toByteArray());
+        return topic;
     }
 
     private LoggedRecord reject(String reason) {

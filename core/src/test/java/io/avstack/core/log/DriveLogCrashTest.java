@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.UnknownFieldSet;
 import io.avstack.core.proto.DriveLogEntry;
 import io.avstack.core.proto.DriveLogHeader;
+import io.avstack.core.proto.DriveLogRecord;
+import io.avstack.core.proto.DriveLogTopic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,6 +161,83 @@ class DriveLogCrashTest {
         Files.write(path, file.array());
         assertThatThrownBy(() -> DriveLogReader.open(path))
                 .isInstanceOf(DriveLogFormatException.class).hasMessageContaining("unsupported format version 99");
+    }
+
+    @Test
+    void inconsistentEntriesStopTheReaderWithTheirReason() throws IOException {
+        DriveLogEntry header = DriveLogEntry.newBuilder()
+                .setHeader(DriveLogHeader.newBuilder().setFormatVersion(Frames.FORMAT_VERSION)).build();
+        DriveLogEntry topic = DriveLogEntry.newBuilder().setTopic(DriveLogTopic.newBuilder()
+                .setId(1).setName(LogTestSupport.COMMAND).setMessageType("ControlCommand")).build();
+        DriveLogEntry atTen = record(1, 10);
+        assertStopsWith(List.of(header, topic, atTen, record(2, 11)), 1, "undefined topic id 2");
+        assertStopsWith(List.of(header, topic, atTen, record(1, 9)), 1, "log time 9 before the previous record's 10");
+        assertStopsWith(List.of(header, topic, atTen, header), 1, "a second header");
+    }
+
+    @Test
+    void anEntryOfAKindFromANewerWriterIsSkipped() throws IOException {
+        DriveLogEntry future = DriveLogEntry.newBuilder().setUnknownFields(UnknownFieldSet.newBuilder()
+                .addField(99, UnknownFieldSet.Field.newBuilder().addVarint(7).build()).build()).build();
+        assertThat(future.getEntryCase()).isEqualTo(DriveLogEntry.EntryCase.ENTRY_NOT_SET);
+        Path path = dir.resolve("future-entry.avlog");
+        try (DriveLogWriter w = DriveLogWriter.create(path, DriveLogMetadata.EMPTY)) {
+            w.append(LogTestSupport.COMMAND, 1, LogTestSupport.command(1));
+        }
+        // Insert the unknown entry's frame in front of the footer (the trailer then points nowhere
+        // valid, so the reader scans and must pass over the unknown entry).
+        byte[] bytes = Files.readAllBytes(path);
+        long footerOffset = ByteBuffer.wrap(bytes, bytes.length - Frames.TRAILER_BYTES, 8)
+                .order(ByteOrder.LITTLE_ENDIAN).getLong();
+        byte[] payload = future.toByteArray();
+        ByteBuffer frame = ByteBuffer.allocate(Frames.PREFIX_BYTES + payload.length);
+        Frames.putPrefix(frame, payload.length, Frames.crc32c(payload, 0, payload.length));
+        frame.put(payload);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(bytes, 0, (int) footerOffset);
+        out.write(frame.array());
+        out.write(bytes, (int) footerOffset, bytes.length - (int) footerOffset);
+        Files.write(path, out.toByteArray());
+        try (DriveLogReader reader = DriveLogReader.open(path)) {
+            assertThat(reader.footer()).isEmpty();
+            assertThat(LogTestSupport.readAll(reader)).hasSize(1);
+            assertThat(reader.tail().kind()).isEqualTo(DriveLogTail.Kind.CLEAN);
+        }
+    }
+
+    private static DriveLogEntry record(int topicId, long timeNs) {
+        return DriveLogEntry.newBuilder().setRecord(DriveLogRecord.newBuilder().setTopicId(topicId)
+                .setLogTimeNs(timeNs).setEnvelope(ByteString.copyFrom(
+                        io.avstack.core.codec.ProtoCodec.INSTANCE.encode(LogTestSupport.command(1))))).build();
+    }
+
+    /** Index of the inconsistent entry in each hand-made log. */
+    private static final int BAD_ENTRY = 3;
+
+    private void assertStopsWith(List<DriveLogEntry> entries, int goodRecords, String reason) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(Frames.MAGIC);
+        long badOffset = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            byte[] payload = entries.get(i).toByteArray();
+            ByteBuffer prefix = ByteBuffer.allocate(Frames.PREFIX_BYTES);
+            Frames.putPrefix(prefix, payload.length, Frames.crc32c(payload, 0, payload.length));
+            if (i == BAD_ENTRY) {
+                badOffset = out.size();
+            }
+            out.write(prefix.array());
+            out.write(payload);
+        }
+        Path path = dir.resolve("handmade.avlog");
+        Files.write(path, out.toByteArray());
+        try (DriveLogReader reader = DriveLogReader.open(path)) {
+            assertThat(LogTestSupport.readAll(reader)).hasSize(goodRecords);
+            assertThat(reader.tail().kind()).isEqualTo(DriveLogTail.Kind.CORRUPT);
+            assertThat(reader.tail().reason()).contains(reason);
+            assertThat(reader.tail().offset()).isEqualTo(badOffset);
+            assertThat(reader.tail().ignoredBytes()).isEqualTo(out.size() - badOffset);
+        }
+        Files.delete(path);
     }
 
     @Test
