@@ -11,7 +11,8 @@ import io.avstack.core.msg.Message;
 import java.nio.file.Path;
 
 /**
- * The child process of {@link DriveLogCrashSystemTest}: appends records to a drive log as fast as
+ * The child process of {@link DriveLogCrashSystemTest} (args: log path, write buffer bytes): appends
+ * records to a drive log as fast as
  * it can and prints {@code flushed N} each time the writer has handed N records to the OS. It never
  * closes the log; the test kills it. Record {@code i} is {@link #message(long)} at log time
  * {@code i} ms on {@link #topic(long)}, so the test can check every record it reads.
@@ -43,7 +44,8 @@ public final class CrashingWriterMain {
     }
 
     public static void main(String[] args) throws Exception {
-        DriveLogOptions options = DriveLogOptions.DEFAULTS.withFlushIntervalNs(5_000_000L); // every 5 records
+        int bufferBytes = Integer.parseInt(args[1]); // small: camera frames bypass the buffer (two writes each)
+        DriveLogOptions options = new DriveLogOptions(bufferBytes, 5_000_000L, 1000, 1_000_000_000L); // flush every 5 records
         DriveLogWriter writer = DriveLogWriter.create(Path.of(args[0]), DriveLogMetadata.of("crash", 1), options);
         long reported = 0;
         for (long i = 0; i < MAX_RECORDS; i++) {

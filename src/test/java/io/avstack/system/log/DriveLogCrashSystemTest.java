@@ -12,7 +12,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,23 +23,23 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DriveLogCrashSystemTest {
 
-    /** Kill once the child has reported at least this many records flushed. */
-    private static final long KILL_AFTER_RECORDS = 3_000;
-
     @TempDir
     Path dir;
 
-    @Test
+    /** Kills the child once it has reported at least {@code killAfterRecords} records flushed. */
+    @ParameterizedTest(name = "kill after {0} records, {1}-byte buffer")
+    @CsvSource({"1, 1048576", "3000, 1048576", "20000, 1024"})
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void everyRecordReportedFlushedSurvivesSigkill() throws Exception {
+    void everyRecordReportedFlushedSurvivesSigkill(long killAfterRecords, int bufferBytes) throws Exception {
         Path log = dir.resolve("crash.avlog");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashingWriterMain.class.getName(), log.toString())
+                "-cp", System.getProperty("java.class.path"), CrashingWriterMain.class.getName(), log.toString(),
+                String.valueOf(bufferBytes))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         long reported = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); reported < KILL_AFTER_RECORDS; line = out.readLine()) {
+            for (String line = out.readLine(); reported < killAfterRecords; line = out.readLine()) {
                 if (line == null || line.equals("done")) {
                     fail("child ended or finished before being killed; last reported " + reported);
                 }
