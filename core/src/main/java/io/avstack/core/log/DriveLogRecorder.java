@@ -37,7 +37,11 @@ public final class DriveLogRecorder implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Subscribes to {@code filter} (e.g. {@code "avstack/#"}) and starts recording. */
+    /**
+     * Subscribes to {@code filter} (e.g. {@code "avstack/#"}) and starts recording; from then on the
+     * recorder owns {@code writer}. If this throws (e.g. a filter matching no registered topic), the
+     * caller still owns and must close the writer.
+     */
     public static DriveLogRecorder start(Bus bus, String filter, int queueCapacity, DriveLogWriter writer, Clock clock) {
         Objects.requireNonNull(bus, "bus");
         DriveLogRecorder recorder = new DriveLogRecorder(Objects.requireNonNull(writer, "writer"),
