@@ -41,7 +41,7 @@ class DriveLogCrashSystemTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); reported < killAfterRecords; line = out.readLine()) {
                 if (line == null || line.equals("done")) {
-                    fail("child ended or finished before being killed; last reported " + reported);
+                    fail("child ended or finished before being killed (its stderr is above); last reported " + reported);
                 }
                 reported = Long.parseLong(line.substring("flushed ".length()));
             }
