@@ -30,6 +30,9 @@ import java.util.Objects;
  * buffer fills, or on {@link #flush()}; {@link #close()} writes the footer and trailer and fsyncs.
  *
  * <p>The file never contains wall-clock time: equal metadata, options and appends give equal bytes.
+ *
+ * <p>After an {@link IOException} (disk full, ...) the writer's buffer may hold a partial frame; close
+ * it. The file stays readable up to its last complete frame, like a crashed log.
  */
 public final class DriveLogWriter implements AutoCloseable {
 
