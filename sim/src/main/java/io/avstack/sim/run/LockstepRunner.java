@@ -1,6 +1,5 @@
 package io.avstack.sim.run;
 
-import io.avstack.core.bus.Bus;
 import io.avstack.core.bus.InProcessBus;
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
@@ -12,7 +11,6 @@ import io.avstack.sim.scene.Scene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -36,7 +34,7 @@ public final class LockstepRunner {
     private final SimSetup setup;
     private final long tickNs;
     private final List<Function<SimWorld, SensorModel>> sensorFactories;
-    private final List<Consumer<Bus>> nodes;
+    private final List<HostedNode> nodes;
     private final List<SceneObserver> observers;
     private final SensorOutputHook hook;
     private final boolean basicController;
@@ -73,8 +71,8 @@ public final class LockstepRunner {
             }
             bus.subscribe(TopicNames.topic(VEHICLE_ID, StandardTopics.CONTROL_COMMAND),
                     (topic, message) -> latest[0] = (ControlCommand) message);
-            for (Consumer<Bus> node : nodes) {
-                node.accept(bus);
+            for (HostedNode node : nodes) {
+                node.attach(bus, clock);
             }
             if (basicController) {
                 new BasicEgoController(setup.road(), setup.egoParams(), setup.egoStart().laneId(),
@@ -103,6 +101,9 @@ public final class LockstepRunner {
             }
             for (SceneObserver o : observers) {
                 o.close();
+            }
+            for (HostedNode node : nodes) {
+                node.close();
             }
             double wallS = (System.nanoTime() - wallStartNs) / 1e9;
             return result(world, metrics, wallS);
@@ -163,7 +164,7 @@ public final class LockstepRunner {
         private final SimSetup setup;
         private long tickNs = DEFAULT_TICK_NS;
         private final List<Function<SimWorld, SensorModel>> sensors = new ArrayList<>();
-        private final List<Consumer<Bus>> nodes = new ArrayList<>();
+        private final List<HostedNode> nodes = new ArrayList<>();
         private final List<SceneObserver> observers = new ArrayList<>();
         private SensorOutputHook hook = SensorOutputHook.PASS_THROUGH;
         private boolean basicController = true;
@@ -188,8 +189,8 @@ public final class LockstepRunner {
             return this;
         }
 
-        /** Adds a node: called once with the bus before the first tick to subscribe (a stack node, a recorder, a test probe). */
-        public Builder optNode(Consumer<Bus> node) {
+        /** Adds a node, attached to the bus before the first tick and closed after the last. */
+        public Builder optNode(HostedNode node) {
             nodes.add(Objects.requireNonNull(node));
             return this;
         }

@@ -1,0 +1,131 @@
+package io.avstack.vehicle.cli;
+
+import io.avstack.core.config.ConfigException;
+import io.avstack.sim.run.DriveLogNode;
+import io.avstack.sim.run.LockstepRunner;
+import io.avstack.sim.run.RunMetrics;
+import io.avstack.sim.run.RunReports;
+import io.avstack.sim.run.ScenarioSetups;
+import io.avstack.sim.run.SimSetup;
+import io.avstack.sim.scenario.ScenarioLoader;
+import io.avstack.sim.scenario.ScenarioRun;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code avstack sim}: runs a scenario file (every expansion of a sweep) in the lockstep simulator
+ * and prints one line per run; the verdict does not change the exit code, a bad file does.
+ */
+@Command(name = "sim", mixinStandardHelpOptions = true,
+        description = {
+            "Runs every run of a scenario file (docs/scenario-format.md) headless in lockstep and prints one",
+            "summary line per run (verdict, key metrics, realtime factor; docs/METRICS.md).",
+            "Exit 0 when the runs completed, whatever their verdict; 2 for a bad scenario file or option."})
+public final class SimCommand implements Callable<Integer> {
+
+    /** Exit code for a bad scenario file or option. */
+    static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path scenario;
+
+    @Option(names = "--seed", description = "Seed of every run (default: the file's defaultSeed).")
+    Long seed;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Overrides a scenario parameter (repeatable); an overridden parameter is not swept.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--report", paramLabel = "FILE.json", description = "Writes the metrics of every run as JSON.")
+    Path report;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Records every bus message into a drive log (docs/DRIVELOG.md); a sweep writes FILE-1, FILE-2, ...")
+    Path record;
+
+    @Option(names = "--video", paramLabel = "FILE.mp4", description = "Renders a video of the run (pending: not available in this build).")
+    Path video;
+
+    @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault (pending: not available in this build).")
+    List<String> faults = new ArrayList<>();
+
+    @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
+    boolean headless;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (video != null || !faults.isEmpty()) {
+            err.println("avstack sim: " + (video != null ? "--video" : "--fault")
+                    + " is not available in this build yet (renderer and fault injection are pending)");
+            return BAD_INPUT;
+        }
+        List<ScenarioRun> runs;
+        List<SimSetup> setups = new ArrayList<>();
+        try {
+            runs = ScenarioLoader.load(scenario, params, seed);
+            for (ScenarioRun run : runs) {
+                if (!run.spec().faults().isEmpty()) {
+                    err.println("avstack sim: " + scenario + ": run " + run.name()
+                            + " declares faults, and fault injection is not available in this build yet");
+                    return BAD_INPUT;
+                }
+                setups.add(ScenarioSetups.of(run));
+            }
+        } catch (ConfigException | IllegalArgumentException e) {
+            err.println("avstack sim: " + scenario + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        List<RunMetrics> results = new ArrayList<>();
+        for (int i = 0; i < setups.size(); i++) {
+            SimSetup setup = setups.get(i);
+            LockstepRunner.Builder builder = LockstepRunner.builder(setup);
+            if (record != null) {
+                builder.optNode(new DriveLogNode(recordFile(i, setups.size()), setup.name(), setup.seed()));
+            }
+            RunMetrics m;
+            try {
+                m = builder.build().run();
+            } catch (UncheckedIOException e) {
+                err.println("avstack sim: " + e.getMessage());
+                return 1;
+            }
+            out.println(m.summaryLine());
+            out.flush();
+            results.add(m);
+        }
+        if (report != null) {
+            try {
+                RunReports.write(report, results);
+            } catch (UncheckedIOException e) {
+                err.println("avstack sim: " + e.getMessage());
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    private Path recordFile(int index, int count) {
+        if (count == 1) {
+            return record;
+        }
+        String name = record.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot > 0 ? name.substring(0, dot) + "-" + (index + 1) + name.substring(dot)
+                : name + "-" + (index + 1);
+        return record.resolveSibling(numbered);
+    }
+}
