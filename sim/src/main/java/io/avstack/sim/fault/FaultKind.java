@@ -2,6 +2,7 @@ package io.avstack.sim.fault;
 
 import java.util.List;
 
+import static io.avstack.sim.fault.ParamDef.flag;
 import static io.avstack.sim.fault.ParamDef.optional;
 import static io.avstack.sim.fault.ParamDef.required;
 
@@ -24,7 +25,7 @@ public enum FaultKind {
             optional("fov_deg", "degrees", 1, 360, 120),
             optional("max_m", "metres", 1, 1_000, 150)),
     /** Camera frames all black; {@code reported=1} also clears the header's valid flag. */
-    BLACKOUT("blackout", optional("reported", "0 or 1", 0, 1, 0)),
+    BLACKOUT("blackout", flag("reported", "1 = the camera flags its frames invalid")),
     /** A saturated bright bloom of {@code strength} over part of the camera image. */
     GLARE("glare",
             required("strength", "0..1", 0, 1, true),

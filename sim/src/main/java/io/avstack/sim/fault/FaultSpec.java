@@ -27,7 +27,12 @@ public record FaultSpec(String text, FaultKind kind, String target, long startNs
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
+        if (startNs < 0 || endNs <= startNs) {
+            throw new IllegalArgumentException("fault spec '" + text + "': window [" + startNs + ", " + endNs
+                    + ") ns must start at >= 0 and end after it starts");
+        }
         params = Collections.unmodifiableMap(new TreeMap<>(params));
+        requireParamsOf(text, kind, params);
     }
 
     /** Parses one spec; throws {@link FaultSpecException} naming the spec and the bad part. */
@@ -80,6 +85,21 @@ public record FaultSpec(String text, FaultKind kind, String target, long startNs
     @Override
     public String toString() {
         return text;
+    }
+
+    /** Every parameter of {@code kind} present and allowed, no others: also for specs built in code. */
+    private static void requireParamsOf(String text, FaultKind kind, Map<String, Double> params) {
+        for (ParamDef def : kind.params()) {
+            Double v = params.get(def.key());
+            if (v == null || !def.allows(v)) {
+                throw new IllegalArgumentException("fault spec '" + text + "': parameter " + def.key() + "=" + v
+                        + " must be in " + def.rangeText());
+            }
+        }
+        if (params.size() != kind.params().size()) {
+            throw new IllegalArgumentException("fault spec '" + text + "': parameters " + params.keySet()
+                    + " include some " + kind.specName() + " does not accept");
+        }
     }
 
     private static long[] parseWindow(String text, String window) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static io.avstack.sim.fault.TestMessages.CAMERA;
 import static io.avstack.sim.fault.TestMessages.EGO;
@@ -116,13 +117,27 @@ class FaultSpecTest {
         "glare:camera_front@6-9,strength=0|parameter strength=0 out of range (0, 1]",
         "range_loss:lidar_top@4-12|range_loss needs parameter max_m",
         "ghosts:radar_front@0-20|ghosts needs parameter rate",
-        "blackout:camera_front@6-7,reported=2|parameter reported=2 out of range [0, 1]",
+        "blackout:camera_front@6-7,reported=2|parameter reported=2 out of range 0 or 1",
+        "blackout:camera_front@6-7,reported=0.5|parameter reported=0.5 out of range 0 or 1",
+        "dropout:camera_front@-1-2|window start '' is not a number",
     })
     void rejectsBadSpecsNamingTheSpecAndTheProblem(String text, String problem) {
         assertThatThrownBy(() -> FaultSpec.parse(text))
                 .isInstanceOf(FaultSpecException.class)
                 .hasMessageStartingWith("fault spec '" + text + "': ")
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    void specsBuiltInCodeAreValidatedToo() {
+        assertThatThrownBy(() -> new FaultSpec("x", FaultKind.LATENCY, "lidar_top", 0, 10, Map.of()))
+                .hasMessageContaining("parameter ms=null");
+        assertThatThrownBy(() -> new FaultSpec("x", FaultKind.LATENCY, "lidar_top", 0, 10, Map.of("ms", 150.0, "p", 1.0)))
+                .hasMessageContaining("latency does not accept");
+        assertThatThrownBy(() -> new FaultSpec("x", FaultKind.DROPOUT, "lidar_top", 10, 10, Map.of()))
+                .hasMessageContaining("end after it starts");
+        assertThat(new FaultSpec("x", FaultKind.LATENCY, "lidar_top", 0, 10, Map.of("ms", 150.0)).param("ms"))
+                .isEqualTo(150.0);
     }
 
     @Test
