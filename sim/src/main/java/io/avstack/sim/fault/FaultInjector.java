@@ -127,7 +127,7 @@ public final class FaultInjector {
             ActiveFault f = faults.get(i);
             FaultKind k = f.spec.kind();
             if ((k == FaultKind.DROPOUT || k == FaultKind.BUS_LOSS) && hits(f, topic, nowNs)) {
-                // bus_loss draws for every message in its window, so its stream never depends on other faults
+                // one draw per message that reaches this fault: an earlier drop in the list skips it
                 if (k == FaultKind.DROPOUT || f.rng.nextDouble() < f.spec.param("p")) {
                     f.messages++;
                     return true;
@@ -172,8 +172,12 @@ public final class FaultInjector {
         for (int i = 0; i < faults.size(); i++) {
             ActiveFault f = faults.get(i);
             if (f.spec.kind() == FaultKind.LATENCY && hits(f, topic, nowNs)) {
-                dueNs = Math.max(dueNs, m.header().stampNs() + msToNs(f.spec.param("ms")));
-                f.messages++;
+                long releaseNs = m.header().stampNs() + msToNs(f.spec.param("ms"));
+                if (releaseNs > nowNs) {
+                    // a message already older than the latency is not held back any further
+                    dueNs = Math.max(dueNs, releaseNs);
+                    f.messages++;
+                }
             }
         }
         for (int i = 0; i < faults.size(); i++) {

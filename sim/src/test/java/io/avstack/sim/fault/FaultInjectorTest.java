@@ -66,6 +66,9 @@ class FaultInjectorTest {
         assertThat(out.get(0).message().header().seq()).isEqualTo(7);
         assertThat(out.get(0).message().header().valid()).isTrue();
         assertThat(inj.pendingCount()).isZero();
+        // a scan already older than the latency goes straight through, uncounted
+        assertThat(inj.apply(LIDAR, lidar(9, s(1.0), 5.0), s(1.5))).hasSize(1);
+        assertThat(inj.counts().get(0).messages()).isEqualTo(1);
         // outside the window: straight through
         assertThat(inj.apply(LIDAR, lidar(8, s(2.0), 5.0), s(2.0))).hasSize(1);
     }
