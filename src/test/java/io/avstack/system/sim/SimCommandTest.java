@@ -68,8 +68,23 @@ class SimCommandTest {
     }
 
     @Test
-    void pendingOptionsSayTheyAreNotAvailable() {
-        assertThat(run("sim", CCRS.toString(), "--fault", "lidar:dropout")).isEqualTo(2);
-        assertThat(err.toString()).contains("--fault is not available");
+    void aFaultThatSilencesEgoStateLeavesTheEgoUncontrolledAndTheRunFails() throws Exception {
+        Path report = tmp.resolve("faulted.json");
+        // no ego state from 0 s: the controller never commands, the ego coasts into the standing car
+        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+                "--fault", "dropout:ego_state@0-1000", "--report", report.toString());
+        assertThat(code).as(err.toString()).isZero(); // completed runs exit 0 whatever the verdict
+        assertThat(out.toString()).contains(" FAIL ").contains("collision=true");
+        JsonNode run0 = new ObjectMapper().readTree(report.toFile()).get("runs").get(0);
+        assertThat(run0.get("collision_actor").asLong()).isEqualTo(1);
+        assertThat(run0.get("impact_speed_mps").asDouble()).isCloseTo(30 / 3.6, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aBadFaultSpecOrTheVideoOptionFailsClearly() {
+        assertThat(run("sim", CCRS.toString(), "--fault", "smoke:camera_front@2-4")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fault").contains("smoke");
+        assertThat(run("sim", CCRS.toString(), "--video", tmp.resolve("v.mp4").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--video is not available");
     }
 }

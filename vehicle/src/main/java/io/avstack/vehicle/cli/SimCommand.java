@@ -1,7 +1,10 @@
 package io.avstack.vehicle.cli;
 
 import io.avstack.core.config.ConfigException;
+import io.avstack.sim.fault.FaultSpec;
+import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.run.DriveLogNode;
+import io.avstack.sim.run.FaultHook;
 import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.RunMetrics;
 import io.avstack.sim.run.RunReports;
@@ -55,7 +58,7 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--video", paramLabel = "FILE.mp4", description = "Renders a video of the run (pending: not available in this build).")
     Path video;
 
-    @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault (pending: not available in this build).")
+    @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault into the sensor outputs, e.g. dropout:ego_state@2-4 (docs/FAULTS.md; repeatable; added to the file's faults).")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
@@ -68,21 +71,24 @@ public final class SimCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (video != null || !faults.isEmpty()) {
-            err.println("avstack sim: " + (video != null ? "--video" : "--fault")
-                    + " is not available in this build yet (renderer and fault injection are pending)");
+        if (video != null) {
+            err.println("avstack sim: --video is not available in this build yet (the renderer is pending)");
             return BAD_INPUT;
         }
-        List<ScenarioRun> runs;
-        List<SimSetup> setups = new ArrayList<>();
+        List<FaultSpec> cliFaults;
         try {
-            runs = ScenarioLoader.load(scenario, params, seed);
-            for (ScenarioRun run : runs) {
-                if (!run.spec().faults().isEmpty()) {
-                    err.println("avstack sim: " + scenario + ": run " + run.name()
-                            + " declares faults, and fault injection is not available in this build yet");
-                    return BAD_INPUT;
-                }
+            cliFaults = FaultSpecs.parseAll(faults);
+        } catch (IllegalArgumentException e) {
+            err.println("avstack sim: --fault: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        List<SimSetup> setups = new ArrayList<>();
+        List<List<FaultSpec>> runFaults = new ArrayList<>();
+        try {
+            for (ScenarioRun run : ScenarioLoader.load(scenario, params, seed)) {
+                List<FaultSpec> all = new ArrayList<>(FaultSpecs.parseAll(run.spec().faults()));
+                all.addAll(cliFaults);
+                runFaults.add(all);
                 setups.add(ScenarioSetups.of(run));
             }
         } catch (ConfigException | IllegalArgumentException e) {
@@ -93,6 +99,9 @@ public final class SimCommand implements Callable<Integer> {
         for (int i = 0; i < setups.size(); i++) {
             SimSetup setup = setups.get(i);
             LockstepRunner.Builder builder = LockstepRunner.builder(setup);
+            if (!runFaults.get(i).isEmpty()) {
+                builder.optSensorOutputHook(new FaultHook(runFaults.get(i), setup.seed()));
+            }
             if (record != null) {
                 builder.optNode(new DriveLogNode(recordFile(i, setups.size()), setup.name(), setup.seed()));
             }
