@@ -77,8 +77,8 @@ class SimDeterminismTest {
 
     @Test
     void headlessRealtimeFactorOfTheTenActorScenario() {
-        runOnce(1); // warm-up (JIT)
-        RunMetrics m = runOnce(1).metrics();
+        LockstepRunner.builder(TenActorScenario.setup(1)).build().run(); // warm-up (JIT)
+        RunMetrics m = LockstepRunner.builder(TenActorScenario.setup(1)).build().run();
         // a measurement to read in the test output, never asserted (no wall-clock assertions)
         System.out.printf(Locale.ROOT, "headless realtime factor, 10 actors, ground truth + ego state only:"
                 + " %.0fx (%.1f s simulated in %.3f s)%n", m.realtimeFactor(), m.simTimeS(), m.wallTimeS());
