@@ -18,8 +18,8 @@ import org.joml.Matrix4dc;
  *
  * <p>Fast by construction: beam and column sines/cosines are tabled once; each column first picks
  * the boxes whose azimuth interval covers it and pre-rotates its direction into their frames, so a
- * ray costs one division for the ground plus a few multiplies per candidate box; noise comes from
- * {@link SensorRandom}'s table. Only the returned arrays are allocated per scan. Not thread-safe.
+ * ray costs one division for the ground plus a few multiplies per candidate box; noise is one counter-based
+ * {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays are allocated per scan. Not thread-safe.
  *
  * <p>Noise is reseeded from (seed, stamp) per scan: a scan depends only on the scene and the seed.
  */
@@ -37,7 +37,9 @@ public final class LidarModel {
     private final RigidTransform sensorToVehicle;
     private final RigidTransform vehicleToWorld = new RigidTransform();
     private final RigidTransform sensorToWorld = new RigidTransform();
-    private final SensorRandom random;
+    private final long dropoutThreshold;
+    private final double rangeSigmaM;
+    private final boolean lambertian;
     private final float[] xyziWork;
     private final int[] ringWork;
     private SensorBox[] boxes = new SensorBox[0];
@@ -45,6 +47,10 @@ public final class LidarModel {
     private int[] candidates = new int[0];
     /** Per candidate box of the current column: the column's horizontal direction in box frame. */
     private double[] candU = new double[0];
+    private final double groundReflectivity;
+    /** Out-parameters of {@link #nearestBoxHit}. */
+    private double hitRangeM;
+    private double hitIntensity;
     private long seq;
 
     /**
@@ -73,7 +79,10 @@ public final class LidarModel {
             sinAz[c] = Math.sin(azRad[c]);
         }
         sensorToVehicle = RigidTransform.of(params.mount());
-        random = new SensorRandom(seed);
+        dropoutThreshold = SensorRandom.lowBitsThreshold(params.dropoutProbability());
+        rangeSigmaM = params.rangeNoiseSigmaM();
+        lambertian = params.intensityModel() == IntensityModel.LAMBERTIAN;
+        groundReflectivity = params.groundReflectivity();
         xyziWork = new float[beams * columns * LidarScan.FLOATS_PER_POINT];
         ringWork = new int[beams * columns];
     }
@@ -92,40 +101,71 @@ public final class LidarModel {
         vehicleToWorld.set(scene.egoPose()).compose(sensorToVehicle, sensorToWorld);
         Matrix4dc w = sensorToWorld.matrix();
         prepareBoxes(scene.objects(), w);
-        random.reseed(seed, scene.simTimeNs());
-        // ground normal (world +z) in the sensor frame is the third row of the rotation
-        double nx = w.m02();
-        double ny = w.m12();
-        double nz = w.m22();
-        double heightM = w.m32();
+        long noiseKey = SensorRandom.streamKey(seed, scene.simTimeNs());
         int points = 0;
         for (int c = 0; c < columns; c++) {
-            int candidateCount = prepareColumn(c);
-            double groundHoriz = nx * cosAz[c] + ny * sinAz[c];
-            for (int b = 0; b < beams; b++) {
-                points = castRay(c, b, groundHoriz * cosEl[b] + nz * sinEl[b], heightM, candidateCount, points);
-            }
+            points = castColumn(c, prepareColumn(c), w, noiseKey, points);
         }
         Header header = Header.of(params.frameId(), seq++, scene.simTimeNs());
         return new LidarScan(header, Arrays.copyOf(xyziWork, points * LidarScan.FLOATS_PER_POINT),
                 Arrays.copyOf(ringWork, points));
     }
 
-    /** Casts ray (column c, beam b); appends its return, if any, at index {@code points}. */
-    private int castRay(int c, int b, double groundDot, double heightM, int candidateCount, int points) {
-        double ce = cosEl[b];
-        double se = sinEl[b];
-        double best = params.maxRangeM();
-        double bestCos = 0;
-        double bestReflectivity = 0;
-        if (groundDot < 0) {
-            double t = -heightM / groundDot;
-            if (t > 0 && t < best) {
-                best = t;
-                bestCos = -groundDot;
-                bestReflectivity = params.groundReflectivity();
+    /**
+     * Casts every beam of column c; appends the returns from index {@code points}, returns the new
+     * count. Kept small enough for the JIT to compile as one loop; box tests are out of line
+     * because most columns have no candidate box.
+     */
+    private int castColumn(int c, int candidateCount, Matrix4dc w, long noiseKey, int points) {
+        // ground normal (world +z) in the sensor frame is the third row of the rotation
+        double groundHoriz = w.m02() * cosAz[c] + w.m12() * sinAz[c];
+        double nz = w.m22();
+        double heightM = w.m32();
+        double maxRangeM = params.maxRangeM();
+        double minRangeM = params.minRangeM();
+        for (int b = 0; b < beams; b++) {
+            double ce = cosEl[b];
+            double se = sinEl[b];
+            double groundDot = groundHoriz * ce + nz * se;
+            double best = maxRangeM;
+            double bestIntensity = 0;
+            double groundT = -heightM / groundDot;
+            if (groundDot < 0 && groundT > 0 && groundT < best) {
+                best = groundT;
+                bestIntensity = groundReflectivity * (lambertian ? -groundDot : 1);
             }
+            if (candidateCount > 0 && nearestBoxHit(ce, se, candidateCount, best)) {
+                best = hitRangeM;
+                bestIntensity = hitIntensity;
+            }
+            if (best >= maxRangeM || best < minRangeM) {
+                continue;
+            }
+            // one draw per ray: low bits decide the dropout, high bits pick the noise quantile
+            long bits = SensorRandom.counterBits(noiseKey, (long) c * beams + b);
+            if (SensorRandom.lowBitsBelow(bits, dropoutThreshold)) {
+                continue;
+            }
+            double range = Math.max(0, best + rangeSigmaM * SensorRandom.gaussianFromBits(bits));
+            int i = points * LidarScan.FLOATS_PER_POINT;
+            xyziWork[i] = (float) (range * ce * cosAz[c]);
+            xyziWork[i + 1] = (float) (range * ce * sinAz[c]);
+            xyziWork[i + 2] = (float) (range * se);
+            xyziWork[i + 3] = (float) Math.min(1, bestIntensity);
+            ringWork[points] = b;
+            points++;
         }
+        return points;
+    }
+
+    /**
+     * Tests the beam (cos, sin of its elevation) of the current column against its candidate boxes;
+     * if one is hit nearer than {@code bestM}, stores the nearest hit in {@link #hitRangeM} and
+     * {@link #hitIntensity} and returns true.
+     */
+    private boolean nearestBoxHit(double ce, double se, int candidateCount, double bestM) {
+        double best = bestM;
+        boolean hit = false;
         for (int k = 0; k < candidateCount; k++) {
             SensorBox box = boxes[candidates[k]];
             if (box.minDistM >= best) {
@@ -137,27 +177,15 @@ public final class LidarModel {
             double t = SensorBox.slabEntry(box.ox, box.oy, box.oz, dx, dy, dz, box.hx, box.hy, box.hz);
             if (t < best) {
                 best = t;
-                bestCos = box.cosIncidence(box.ox + t * dx, box.oy + t * dy, box.oz + t * dz, dx, dy, dz);
-                bestReflectivity = box.object.reflectivity();
+                hit = true;
+                double reflectivity = box.object.reflectivity();
+                hitIntensity = lambertian
+                        ? reflectivity * box.cosIncidence(box.ox + t * dx, box.oy + t * dy, box.oz + t * dz, dx, dy, dz)
+                        : reflectivity;
             }
         }
-        if (best >= params.maxRangeM() || best < params.minRangeM()) {
-            return points;
-        }
-        if (params.dropoutProbability() > 0 && random.chance(params.dropoutProbability())) {
-            return points;
-        }
-        double range = params.rangeNoiseSigmaM() > 0
-                ? Math.max(0, best + params.rangeNoiseSigmaM() * random.nextGaussian()) : best;
-        double intensity = params.intensityModel() == IntensityModel.LAMBERTIAN
-                ? bestReflectivity * bestCos : bestReflectivity;
-        int i = points * LidarScan.FLOATS_PER_POINT;
-        xyziWork[i] = (float) (range * ce * cosAz[c]);
-        xyziWork[i + 1] = (float) (range * ce * sinAz[c]);
-        xyziWork[i + 2] = (float) (range * se);
-        xyziWork[i + 3] = (float) Math.min(1, Math.max(0, intensity));
-        ringWork[points] = b;
-        return points + 1;
+        hitRangeM = best;
+        return hit;
     }
 
     /** Lists the boxes that can cover column c and rotates its horizontal direction into each. */

@@ -17,6 +17,8 @@ public final class SensorRandom {
     private static final int GAUSS_SHIFT = 64 - 14;
     private static final double[] GAUSS = gaussTable();
 
+    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
     private long state;
 
     /** A generator at {@code seed}. */
@@ -35,12 +37,29 @@ public final class SensorRandom {
 
     /** Restarts the sequence for one message stamped {@code stampNs}. */
     public void reseed(long sensorSeed, long stampNs) {
-        state = mix(sensorSeed + mix(stampNs));
+        state = streamKey(sensorSeed, stampNs);
+    }
+
+    /**
+     * The key of one message's counter-based stream (see {@link #counterBits}): the same value
+     * {@link #reseed} starts from.
+     */
+    public static long streamKey(long sensorSeed, long stampNs) {
+        return mix(sensorSeed + mix(stampNs));
+    }
+
+    /**
+     * Draw number {@code index} of the stream {@code key}: the same bits {@link #nextLong()} returns
+     * on its {@code index + 1}-th call after {@code reseed}, but without state, so a hot loop can
+     * draw by index with nothing to load or store.
+     */
+    public static long counterBits(long key, long index) {
+        return mix(key + (index + 1) * GOLDEN);
     }
 
     /** Uniform 64 bits (SplitMix64). */
     public long nextLong() {
-        state += 0x9E3779B97F4A7C15L;
+        state += GOLDEN;
         return mix(state);
     }
 
@@ -57,6 +76,25 @@ public final class SensorRandom {
     /** A standard normal sample (table quantile). */
     public double nextGaussian() {
         return GAUSS[(int) (nextLong() >>> GAUSS_SHIFT)];
+    }
+
+    /**
+     * The standard normal quantile picked by the top bits of {@code bits} (a value from
+     * {@link #nextLong()}), so one draw can serve a Gaussian and, from its low 32 bits, a
+     * {@link #lowBitsBelow} test.
+     */
+    public static double gaussianFromBits(long bits) {
+        return GAUSS[(int) (bits >>> GAUSS_SHIFT)];
+    }
+
+    /** The 32-bit threshold for which {@link #lowBitsBelow} is true with probability {@code p}. */
+    public static long lowBitsThreshold(double p) {
+        return Math.round(Math.clamp(p, 0.0, 1.0) * 0x1.0p32);
+    }
+
+    /** Whether the low 32 bits of {@code bits} fall below {@code threshold} (see {@link #lowBitsThreshold}). */
+    public static boolean lowBitsBelow(long bits, long threshold) {
+        return (bits & 0xFFFF_FFFFL) < threshold;
     }
 
     /** True with probability {@code p}. */
