@@ -7,6 +7,7 @@ import io.avstack.core.codec.ProtoCodec;
 import io.avstack.core.time.Clock;
 import io.avstack.sim.run.HostedNode;
 import io.avstack.sim.run.LockstepRunner;
+import io.avstack.sim.run.ModelSensors;
 import io.avstack.sim.run.RunMetrics;
 import io.avstack.sim.run.RunReports;
 import java.nio.charset.StandardCharsets;
@@ -53,35 +54,59 @@ class SimDeterminismTest {
     private record Outcome(RunMetrics metrics, String busSha, long messages) {
     }
 
-    private static Outcome runOnce(long seed) {
+    private static LockstepRunner.Builder withLidarAndRadar(long seed, double durationS) {
+        return LockstepRunner.builder(TenActorScenario.setup(seed, durationS))
+                .optSensor(ModelSensors.lidarTop(seed))
+                .optSensor(ModelSensors.radarFront(seed));
+    }
+
+    /** Runs {@code durationS} of the scenario with lidar and radar, hashing the bus. */
+    private static Outcome runOnce(long seed, double durationS) {
         BusDigest digest = new BusDigest();
-        RunMetrics m = LockstepRunner.builder(TenActorScenario.setup(seed)).optNode(digest).build().run();
+        RunMetrics m = withLidarAndRadar(seed, durationS).optNode(digest).build().run();
         return new Outcome(m, digest.hex(), digest.messages);
     }
 
     @Test
     void sameScenarioAndSeedGiveByteIdenticalReportAndBusTraffic() {
-        Outcome first = runOnce(7);
-        Outcome second = runOnce(7);
+        // 15 s: the braking car and the pedestrian's start are in it; hashing every lidar scan is the cost
+        Outcome first = runOnce(7, 15);
+        Outcome second = runOnce(7, 15);
         String reportA = RunReports.toJson(List.of(first.metrics()), false);
         String reportB = RunReports.toJson(List.of(second.metrics()), false);
         assertThat(reportA).isEqualTo(reportB);
         assertThat(reportA).doesNotContain("wall_time_s\" : 0.0" + "1"); // timing is zeroed, not dropped
-        assertThat(first.messages()).isEqualTo(second.messages()).isGreaterThan(3000);
+        assertThat(first.messages()).isEqualTo(second.messages()).isGreaterThan(2000);
         assertThat(first.busSha()).isEqualTo(second.busSha());
-        // 60 s: 50 Hz ego state + 10 Hz ground truth + 50 Hz commands, less what a collision cut short
-        assertThat(first.metrics().simTimeS()).isPositive();
+        assertThat(first.metrics().simTimeS()).isEqualTo(15.0);
         System.out.printf(Locale.ROOT, "ten-actor scenario: %d messages, bus sha256 %s%n%s%n", first.messages(),
                 first.busSha(), first.metrics().summaryLine());
     }
 
     @Test
+    void differentSeedsGiveDifferentSensorNoise() {
+        assertThat(runOnce(7, 1).busSha()).isNotEqualTo(runOnce(8, 1).busSha());
+    }
+
+    @Test
     void headlessRealtimeFactorOfTheTenActorScenario() {
-        LockstepRunner.builder(TenActorScenario.setup(1)).build().run(); // warm-up (JIT)
-        RunMetrics m = LockstepRunner.builder(TenActorScenario.setup(1)).build().run();
-        // a measurement to read in the test output, never asserted (no wall-clock assertions)
-        System.out.printf(Locale.ROOT, "headless realtime factor, 10 actors, ground truth + ego state only:"
-                + " %.0fx (%.1f s simulated in %.3f s)%n", m.realtimeFactor(), m.simTimeS(), m.wallTimeS());
-        assertThat(m.simTimeS()).isPositive();
+        // best of three after a warm-up: the build machine is shared, single runs are noisy
+        RunMetrics truth = null;
+        RunMetrics full = null;
+        for (int i = 0; i < 4; i++) {
+            RunMetrics t = LockstepRunner.builder(TenActorScenario.setup(1)).build().run();
+            RunMetrics f = withLidarAndRadar(1, 60).build().run();
+            if (i > 0 && (truth == null || t.wallTimeS() < truth.wallTimeS())) {
+                truth = t;
+            }
+            if (i > 0 && (full == null || f.wallTimeS() < full.wallTimeS())) {
+                full = f;
+            }
+        }
+        // measurements to read in the test output, never asserted (no wall-clock assertions)
+        System.out.printf(Locale.ROOT, "headless realtime factor, 10 actors, 60 s: ground truth + ego state only"
+                + " %.0fx; with lidar (10 Hz) + radar: %.0fx (%.3f s wall)%n", truth.realtimeFactor(),
+                full.realtimeFactor(), full.wallTimeS());
+        assertThat(full.simTimeS()).isEqualTo(truth.simTimeS());
     }
 }

@@ -29,6 +29,10 @@ final class TenActorScenario {
     }
 
     static SimSetup setup(long seed) {
+        return setup(seed, 60);
+    }
+
+    static SimSetup setup(long seed, double durationS) {
         Road road = RoadFiles.load(Path.of("..", "scenarios", "roads", "rural-2way.yaml"));
         LanePath ahead = new LanePath(road, -1);
         LanePath oncoming = new LanePath(road, 1);
@@ -49,7 +53,7 @@ final class TenActorScenario {
                 new ActorSetup(new ActorSpec(10, ActorKind.CYCLIST, null, 700, 5, -1.0, new Action.HoldSpeed(),
                         List.of()), ahead));
         return new SimSetup("ten-actors", Map.of("variant", "test"), seed, road, ScenarioSetups.DEFAULT_EGO,
-                new EgoStart(-1, 20, 15), 20, actors, 60, 1100, PassCriteria.DEFAULT);
+                new EgoStart(-1, 20, 15), 20, actors, durationS, 1100, PassCriteria.DEFAULT);
     }
 
     private static ActorSpec follower(long id, ActorKind kind, double startSM, double speedMps) {

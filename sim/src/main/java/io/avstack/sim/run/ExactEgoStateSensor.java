@@ -11,14 +11,14 @@ import io.avstack.sim.scene.Scene;
  * simulated vehicle on {@code localization/ego_state}: perfect localisation. A noisy model can
  * replace it through the same {@link SensorModel} interface.
  */
-public final class EgoStateSensor implements SensorModel {
+public final class ExactEgoStateSensor implements SensorModel {
 
     private final SimWorld world;
     private final String topic;
     private final double rateHz;
     private long seq;
 
-    public EgoStateSensor(SimWorld world, String vehicleId, double rateHz) {
+    public ExactEgoStateSensor(SimWorld world, String vehicleId, double rateHz) {
         if (!(rateHz > 0)) {
             throw new IllegalArgumentException("ego state rateHz must be > 0, was " + rateHz);
         }
