@@ -49,12 +49,20 @@ class SimCommandTest {
         assertThat(Files.size(log)).isPositive();
         try (DriveLogReader reader = DriveLogReader.open(log)) {
             assertThat(reader.metadata().scenario()).startsWith("ccrs");
+            assertThat(reader.metadata().seed()).isEqualTo(3);
+            java.util.Set<String> topics = new java.util.TreeSet<>();
+            for (io.avstack.core.log.LoggedRecord r = reader.next(); r != null; r = reader.next()) {
+                topics.add(r.topic());
+            }
+            assertThat(topics).contains("avstack/ego/sensor/lidar/top", "avstack/ego/sensor/radar/front",
+                    "avstack/ego/control/command", "avstack/ego/sim/ground_truth");
         }
     }
 
     @Test
     void aSweepPrintsOneLinePerRun() {
-        assertThat(run("sim", CCRS.toString(), "--param", "egoSpeedKph=20")).as(err.toString()).isZero();
+        assertThat(run("sim", CCRS.toString(), "--param", "egoSpeedKph=20", "--sensors", "truth"))
+                .as(err.toString()).isZero();
         assertThat(out.toString().lines()).hasSize(3); // overlapPct 50, 75, 100
     }
 

@@ -6,6 +6,7 @@ import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.run.DriveLogNode;
 import io.avstack.sim.run.FaultHook;
 import io.avstack.sim.run.LockstepRunner;
+import io.avstack.sim.run.ModelSensors;
 import io.avstack.sim.run.RunMetrics;
 import io.avstack.sim.run.RunReports;
 import io.avstack.sim.run.ScenarioSetups;
@@ -61,6 +62,13 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault into the sensor outputs, e.g. dropout:ego_state@2-4 (docs/FAULTS.md; repeatable; added to the file's faults).")
     List<String> faults = new ArrayList<>();
 
+    /** Which sensor models run besides ground truth and the exact ego state. */
+    enum Sensors { TRUTH, LIDAR_RADAR }
+
+    @Option(names = "--sensors", defaultValue = "LIDAR_RADAR",
+            description = "truth (ground truth and ego state only, fastest) or lidar_radar (adds the lidar and radar models; default ${DEFAULT-VALUE}).")
+    Sensors sensors;
+
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
     boolean headless;
 
@@ -99,6 +107,9 @@ public final class SimCommand implements Callable<Integer> {
         for (int i = 0; i < setups.size(); i++) {
             SimSetup setup = setups.get(i);
             LockstepRunner.Builder builder = LockstepRunner.builder(setup);
+            if (sensors == Sensors.LIDAR_RADAR) {
+                builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()));
+            }
             if (!runFaults.get(i).isEmpty()) {
                 builder.optSensorOutputHook(new FaultHook(runFaults.get(i), setup.seed()));
             }
