@@ -142,6 +142,11 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void notUtf8() {
+        assertThat(loadError("not-utf8.yaml").getMessage()).contains("not UTF-8 text");
+    }
+
+    @Test
     void missingFile() {
         Path file = MALFORMED.resolve("does-not-exist.yaml");
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> ScenarioLoader.load(file));
