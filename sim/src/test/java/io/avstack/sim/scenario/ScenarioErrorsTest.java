@@ -97,6 +97,25 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void sweepValueOfTheWrongType() {
+        ConfigException e = loadError("sweep-type-mismatch.yaml");
+
+        assertThat(e.keyPath()).isEqualTo("sweep.speedKph[1]");
+        assertThat(e.value()).isEqualTo("\"fast\"");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("the default is a number");
+    }
+
+    @Test
+    void sweepExpandingIntoTooManyRuns() {
+        ConfigException e = loadError("sweep-too-many-runs.yaml");
+
+        assertThat(e.keyPath()).isEqualTo("sweep");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("more than 10000 runs");
+    }
+
+    @Test
     void missingKey() {
         ConfigException e = loadError("missing-key.yaml");
 
