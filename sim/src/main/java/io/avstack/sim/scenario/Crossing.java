@@ -1,5 +1,6 @@
 package io.avstack.sim.scenario;
 
+import io.avstack.core.config.OptionalKey;
 import io.avstack.core.config.Range;
 
 /**
@@ -12,7 +13,7 @@ import io.avstack.core.config.Range;
  * @param kerbOffsetM  how far outside the road edge the path starts and ends, m; absent: 1.0
  */
 public record Crossing(@Range(min = 0, max = 1e6) double atSM, Side fromSide,
-        @io.avstack.core.config.OptionalKey @Range(min = 0, max = 50) Double kerbOffsetM) {
+        @OptionalKey @Range(min = 0, max = 50) Double kerbOffsetM) {
 
     /** Start distance outside the road edge when a file gives none, m. */
     public static final double DEFAULT_KERB_OFFSET_M = 1.0;

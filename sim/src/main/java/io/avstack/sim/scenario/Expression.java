@@ -58,11 +58,6 @@ final class Expression {
         return names;
     }
 
-    /** Whether the expression is one parameter name (no arithmetic). */
-    boolean isSingleName() {
-        return root instanceof Name;
-    }
-
     /**
      * Evaluates against parameter values (text as substituted).
      *

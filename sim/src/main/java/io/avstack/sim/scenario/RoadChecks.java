@@ -1,7 +1,6 @@
 package io.avstack.sim.scenario;
 
 import io.avstack.core.config.ConfigException;
-import io.avstack.sim.actor.ActorKind;
 import io.avstack.sim.world.RoadConfig;
 import java.util.List;
 
@@ -32,10 +31,6 @@ final class RoadChecks {
                 checkOnRoad(key + ".spec.startSM", actor.spec().startSM(), lengthM);
             } else {
                 checkOnRoad(key + ".crossing.atSM", actor.crossing().atSM(), lengthM);
-                if (actor.spec().kind() == ActorKind.TRUCK) {
-                    throw ConfigException.invalid(key + ".spec.kind", ActorKind.TRUCK,
-                            "a crossing is for pedestrians, cyclists or cars");
-                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -139,7 +140,7 @@ final class ScenarioHeader implements Validated {
     }
 
     private static List<String> expandRange(String key, Map<?, ?> range) {
-        if (!range.keySet().equals(java.util.Set.of("from", "to", "step"))) {
+        if (!range.keySet().equals(Set.of("from", "to", "step"))) {
             throw ConfigException.invalid(key, range.keySet(), "a range has exactly the keys from, to, step");
         }
         BigDecimal from = decimal(key + ".from", range.get("from"));

@@ -4,6 +4,9 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.core.config.ConfigLoader;
 import io.avstack.sim.world.RoadConfig;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Reads a scenario file (format: docs/scenario-format.md) into its runs: one per combination of
@@ -137,7 +141,7 @@ public final class ScenarioLoader {
     }
 
     private static void applyOverrides(String source, Map<String, String> values, Map<String, String> overrides) {
-        for (Map.Entry<String, String> e : new java.util.TreeMap<>(overrides).entrySet()) {
+        for (Map.Entry<String, String> e : new TreeMap<>(overrides).entrySet()) {
             String key = "parameters." + e.getKey();
             String old = values.get(e.getKey());
             String value = e.getValue();
@@ -153,7 +157,7 @@ public final class ScenarioLoader {
                         + (ParameterValues.isNumber(old) ? "a number" : "text") + " like the default " + old);
             }
             values.put(e.getKey(), ParameterValues.isNumber(value) ? ParameterValues.normalise(
-                    new java.math.BigDecimal(value)) : value);
+                    new BigDecimal(value)) : value);
         }
     }
 
@@ -189,11 +193,18 @@ public final class ScenarioLoader {
     }
 
     private static String read(Path file) {
+        byte[] bytes;
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            // ConfigLoader gives the same NOT_FOUND error as for any other config file
-            return ConfigLoader.load(file, String.class);
+            // ConfigLoader reports an unreadable file as NOT_FOUND, as for every other config file
+            ConfigLoader.load(file, Object.class);
+            throw ScenarioErrors.inFile(file.toString(), "", "(file)", "cannot read: " + e);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ScenarioErrors.inFile(file.toString(), "", "(file)", "not UTF-8 text");
         }
     }
 }

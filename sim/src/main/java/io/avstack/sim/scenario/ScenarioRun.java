@@ -1,6 +1,8 @@
 package io.avstack.sim.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,6 +24,6 @@ public record ScenarioRun(String name, ScenarioSpec spec, Map<String, String> pa
         Objects.requireNonNull(name, "ScenarioRun.name");
         Objects.requireNonNull(spec, "ScenarioRun.spec");
         Objects.requireNonNull(sourceFile, "ScenarioRun.sourceFile");
-        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 }
