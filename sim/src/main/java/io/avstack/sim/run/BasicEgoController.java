@@ -6,9 +6,7 @@ import io.avstack.core.bus.TopicNames;
 import io.avstack.core.msg.ControlCommand;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.GroundTruth;
-import io.avstack.core.msg.GroundTruthObject;
 import io.avstack.core.msg.Header;
-import io.avstack.sim.actor.Idm;
 import io.avstack.sim.actor.IdmParams;
 import io.avstack.sim.vehicle.VehicleParams;
 import io.avstack.sim.world.Frenet;
@@ -22,9 +20,11 @@ import java.util.List;
 /**
  * A stand-in for the driving stack until the real one runs in the simulator: a bus node that reads
  * ego state and ground truth and publishes a {@link ControlCommand} for each ego state. Pure pursuit
- * on the centre line of one lane; speed by IDM towards the lower of the target speed and the speed
- * limit ahead, with the nearest ground-truth object ahead in the lane as the lead and a red (or
- * stoppable yellow) stop line as a standing lead. It reads light states from the map: perfect
+ * on the centre line of one lane; speed by the ACC model ({@link AccModel}: IDM with the
+ * constant-acceleration heuristic) towards the lower of the target speed and the speed limit ahead,
+ * with the nearest ground-truth object in the ego's path as the lead ({@link InPathObjects}: in the
+ * lane corridor now, or crossing into it by the time the ego gets there) and a red (or stoppable
+ * yellow) stop line as a standing lead. It reads light states from the map: perfect
  * perception, which is what a stand-in should have.
  */
 public final class BasicEgoController {
@@ -46,6 +46,7 @@ public final class BasicEgoController {
     private final Frenet frenet = new Frenet();
     private final Pose2 pose = new Pose2();
     private final List<StopLine> stops = new ArrayList<>();
+    private final InPathObjects leads;
     private GroundTruth latestTruth;
     private long seq;
 
@@ -56,6 +57,7 @@ public final class BasicEgoController {
         this.direction = road.lane(laneId).direction().sSign();
         this.targetSpeedMps = targetSpeedMps;
         this.commandTopic = TopicNames.topic(vehicleId, StandardTopics.CONTROL_COMMAND);
+        this.leads = new InPathObjects(road, params, laneId);
     }
 
     /** Subscribes to ego state and ground truth on {@code bus}; commands go to {@code control/command}. */
@@ -80,31 +82,18 @@ public final class BasicEgoController {
 
         double limit = road.minSpeedLimitAhead(centreS, v * v / 2.0 + 10.0, road.lane(laneId).direction());
         double desired = Math.max(0.1, Math.min(targetSpeedMps, limit));
-        double gap = Double.POSITIVE_INFINITY;
-        double leadSpeed = 0.0;
-        if (truth != null) {
-            for (GroundTruthObject o : truth.objects()) {
-                int lane = road.laneAt(o.pose().xM(), o.pose().yM(), frenet);
-                double ahead = (frenet.sM - centreS) * direction;
-                if (lane != laneId || ahead <= 0) {
-                    continue;
-                }
-                double laneYaw = road.poseAt(frenet.sM, pose).headingRad + (direction < 0 ? Math.PI : 0);
-                double g = ahead - 0.5 * params.lengthM()
-                        - LaneRelations.halfExtentAlongM(o.dims().lengthM(), o.dims().widthM(), o.pose().yawRad() - laneYaw);
-                if (g < gap) {
-                    gap = g;
-                    leadSpeed = o.velocity().vxMps() * Math.cos(laneYaw) + o.velocity().vyMps() * Math.sin(laneYaw);
-                }
-            }
-        }
+        leads.find(truth, centreS, v);
+        double gap = leads.gapM();
+        double leadSpeed = leads.leadSpeedMps();
+        double leadAccel = leads.leadAccelMps2();
         double stopGap = stopLineGapM(frontS, v, ego.header().stampNs());
         if (stopGap < gap) {
             gap = stopGap;
             leadSpeed = 0.0;
+            leadAccel = 0.0;
         }
         IdmParams idm = new IdmParams(desired, 1.2, 2.5, 1.5, 2.0, 4.0);
-        double accel = Idm.accelMps2(idm, v, Math.max(0.01, gap), leadSpeed);
+        double accel = AccModel.accelMps2(idm, v, Math.max(0.01, gap), leadSpeed, leadAccel);
         accel = Math.max(-params.maxDecelMps2(), Math.min(params.maxAccelMps2(), accel));
         return new ControlCommand(Header.of("base_link", seq++, ego.header().stampNs()), accel, steer);
     }
