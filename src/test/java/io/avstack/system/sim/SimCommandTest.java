@@ -80,7 +80,7 @@ class SimCommandTest {
         Path report = tmp.resolve("faulted.json");
         // no ego state from 0 s: the controller never commands, the ego coasts into the standing car
         int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
-                "--fault", "dropout:ego_state@0-1000", "--report", report.toString());
+                "--fault", "dropout:ego_state@0-1000", "--sensors", "truth", "--report", report.toString());
         assertThat(code).as(err.toString()).isZero(); // completed runs exit 0 whatever the verdict
         assertThat(out.toString()).contains(" FAIL ").contains("collision=true");
         JsonNode run0 = new ObjectMapper().readTree(report.toFile()).get("runs").get(0);
