@@ -1,0 +1,105 @@
+package io.avstack.sim.render;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.sim.scene.SceneObject;
+import io.avstack.sim.world.LightState;
+
+/**
+ * What each kind of actor looks like to the camera, built from stacked boxes inside the actor's
+ * bounding box: vehicles get a dark under-body band (wheels and shadowed sill), a body, and a glass
+ * cabin or window band; pedestrians legs, torso and head; cyclists a dark bicycle and a rider.
+ * Every part stays inside the actor's box, so its 2D extent never exceeds the box's projection.
+ */
+final class ActorModels {
+
+    static final int UNDERBODY_RGB = 0x1c1c1e;
+    static final int GLASS_RGB = 0x26323e;
+    static final int SKIN_RGB = 0xc89878;
+    static final int TROUSERS_RGB = 0x2a2c3a;
+    static final int POLE_RGB = 0x6a6a6a;
+    static final int HOUSING_RGB = 0x161616;
+    static final int UNLIT_LAMP_RGB = 0x303030;
+
+    private final BoxPainter boxes;
+
+    ActorModels(BoxPainter boxes) {
+        this.boxes = boxes;
+    }
+
+    /** Draws {@code o} with body colour {@code rgb}. */
+    void draw(SceneObject o, int rgb, int id, int mode) {
+        double l = o.dims().lengthM();
+        double w = o.dims().widthM();
+        double h = o.dims().heightM();
+        double x = o.xM();
+        double y = o.yM();
+        double yaw = o.yawRad();
+        switch (o.cls()) {
+            case CAR, UNKNOWN -> car(x, y, yaw, l, w, h, rgb, id, mode);
+            case TRUCK, BUS -> bus(x, y, yaw, l, w, h, rgb, id, mode, o.cls() == ObjectClass.BUS);
+            case PEDESTRIAN -> pedestrian(x, y, yaw, l, w, h, rgb, id, mode);
+            case CYCLIST, MOTORCYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode);
+        }
+    }
+
+    private void car(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode) {
+        boxes.box(x, y, yaw, l * 0.96, w * 0.96, 0, 0.28 * h, UNDERBODY_RGB, UNDERBODY_RGB, false, id, mode);
+        boxes.box(x, y, yaw, l, w, 0.28 * h, 0.6 * h, rgb, rgb, false, id, mode);
+        // The cabin sits a little behind the centre, narrower than the body: windows on all sides.
+        double back = -0.06 * l;
+        double cx = x + Math.cos(yaw) * back;
+        double cy = y + Math.sin(yaw) * back;
+        boxes.box(cx, cy, yaw, 0.55 * l, 0.86 * w, 0.6 * h, 0.95 * h, GLASS_RGB, rgb, false, id, mode);
+        boxes.box(cx, cy, yaw, 0.5 * l, 0.82 * w, 0.95 * h, h, rgb, rgb, false, id, mode);
+    }
+
+    private void bus(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode,
+            boolean passengerWindows) {
+        boxes.box(x, y, yaw, l * 0.98, w * 0.96, 0, 0.15 * h, UNDERBODY_RGB, UNDERBODY_RGB, false, id, mode);
+        double windowFrom = passengerWindows ? 0.5 * h : 0.62 * h;
+        boxes.box(x, y, yaw, l, w, 0.15 * h, windowFrom, rgb, rgb, false, id, mode);
+        if (passengerWindows) {
+            boxes.box(x, y, yaw, l, w, windowFrom, 0.85 * h, GLASS_RGB, rgb, false, id, mode);
+            boxes.box(x, y, yaw, l, w, 0.85 * h, h, rgb, rgb, false, id, mode);
+        } else {
+            // A truck: cab at the front with a windscreen band, cargo box behind it.
+            double cabL = Math.min(2.2, 0.3 * l);
+            double fx = Math.cos(yaw) * (l - cabL) / 2;
+            double fy = Math.sin(yaw) * (l - cabL) / 2;
+            boxes.box(x + fx, y + fy, yaw, cabL, w, windowFrom, 0.85 * h, GLASS_RGB, rgb, false, id, mode);
+            boxes.box(x + fx, y + fy, yaw, cabL, w, 0.85 * h, h, rgb, rgb, false, id, mode);
+            double bx = -Math.cos(yaw) * cabL / 2;
+            double by = -Math.sin(yaw) * cabL / 2;
+            boxes.box(x + bx, y + by, yaw, l - cabL, w, windowFrom, h, 0xd8d8d0, 0xd8d8d0, false, id, mode);
+        }
+    }
+
+    private void pedestrian(double x, double y, double yaw, double l, double w, double h, int rgb, int id,
+            int mode) {
+        boxes.box(x, y, yaw, 0.6 * l, 0.8 * w, 0, 0.47 * h, TROUSERS_RGB, TROUSERS_RGB, false, id, mode);
+        boxes.box(x, y, yaw, l, w, 0.47 * h, 0.84 * h, rgb, rgb, false, id, mode);
+        boxes.box(x, y, yaw, 0.5 * l, 0.45 * w, 0.86 * h, h, SKIN_RGB, 0x3a2a1e, false, id, mode);
+    }
+
+    private void cyclist(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode) {
+        boxes.box(x, y, yaw, l, 0.25 * w, 0, 0.5 * h, UNDERBODY_RGB, UNDERBODY_RGB, false, id, mode);
+        boxes.box(x, y, yaw, 0.35 * l, w, 0.5 * h, 0.86 * h, rgb, rgb, false, id, mode);
+        boxes.box(x, y, yaw, 0.2 * l, 0.45 * w, 0.86 * h, h, SKIN_RGB, 0x3a2a1e, false, id, mode);
+    }
+
+    /** A signal head on a pole at (x, y), its lamps facing {@code facingRad}; the lit lamp in its colour. */
+    void trafficLight(double x, double y, double facingRad, LightState state) {
+        int solid = Raster.MODE_SOLID;
+        boxes.box(x, y, facingRad, 0.15, 0.15, 0, 3.0, POLE_RGB, POLE_RGB, false, 0, solid);
+        boxes.box(x, y, facingRad, 0.3, 0.4, 3.0, 4.0, HOUSING_RGB, HOUSING_RGB, false, 0, solid);
+        double fx = x + Math.cos(facingRad) * 0.17;
+        double fy = y + Math.sin(facingRad) * 0.17;
+        lamp(fx, fy, facingRad, 3.68, state == LightState.RED ? 0xff2a1a : UNLIT_LAMP_RGB);
+        lamp(fx, fy, facingRad, 3.38, state == LightState.YELLOW ? 0xffc020 : UNLIT_LAMP_RGB);
+        lamp(fx, fy, facingRad, 3.08, state == LightState.GREEN ? 0x30ff60 : UNLIT_LAMP_RGB);
+    }
+
+    private void lamp(double x, double y, double yaw, double z0, int rgb) {
+        boxes.box(x, y, yaw, 0.05, 0.24, z0, z0 + 0.24, rgb, rgb, true, 0, Raster.MODE_SOLID);
+    }
+}
