@@ -3,7 +3,10 @@ package io.avstack.sim.render;
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.Header;
 import io.avstack.sim.scene.Scene;
+import io.avstack.sim.scene.SceneObject;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Writes preview PNGs of the busy curved scene: {@code RenderPreview <outDir>}. */
 public final class RenderPreview {
@@ -21,6 +24,42 @@ public final class RenderPreview {
             CameraFrame frame = camera.render(scene, Header.of("camera_front", 0, scene.simTimeNs()), "front");
             Png.write(Png.toImage(frame), out.resolve("camera-" + name + ".png"));
         }
+        BevRenderer bev = new BevRenderer(480, 480, 0.2);
+        Png.write(bev.render(scene, sampleOverlay(scene)), out.resolve("bev.png"));
+        Scene atLight = RenderScenes.busyCurveAt(68, 1_000_000_000L);
+        CameraRenderer camera = new CameraRenderer(RenderScenes.VGA, RenderScenes.WINDSCREEN,
+                CameraRenderConfig.defaults(7));
+        Png.write(Png.toImage(camera.render(atLight, Header.of("camera_front", 0, 0), "front")),
+                out.resolve("camera-signal.png"));
         System.out.println("wrote " + out);
+    }
+
+    /** Overlays as the stack would pass them: a detection per actor, tracks, a plan, an envelope, text. */
+    static BevOverlay sampleOverlay(Scene scene) {
+        List<BevOverlay.Box> detections = new ArrayList<>();
+        List<BevOverlay.Track> tracks = new ArrayList<>();
+        for (SceneObject o : scene.objects()) {
+            detections.add(new BevOverlay.Box(o.xM() + 0.3, o.yM() - 0.2, o.yawRad(), o.dims().lengthM(),
+                    o.dims().widthM(), o.cls().name().toLowerCase()));
+            tracks.add(new BevOverlay.Track(100 + o.actorId(), o.xM(), o.yM(), o.yawRad(), o.dims().lengthM(),
+                    o.dims().widthM(), 8 * Math.cos(o.yawRad()), 8 * Math.sin(o.yawRad())));
+        }
+        double[] plan = new double[40];
+        double[] envelope = new double[8];
+        var road = scene.road();
+        var p = new io.avstack.sim.world.Pose2();
+        for (int i = 0; i < 20; i++) {
+            road.laneCentreAt(-1, 22 + i * 1.5, p);
+            plan[2 * i] = p.x;
+            plan[2 * i + 1] = p.y;
+        }
+        double[][] corners = {{22, -0.2}, {34, -0.2}, {34, -3.3}, {22, -3.3}};
+        for (int i = 0; i < 4; i++) {
+            road.pointAt(corners[i][0], corners[i][1], p);
+            envelope[2 * i] = p.x;
+            envelope[2 * i + 1] = p.y;
+        }
+        return new BevOverlay(detections, tracks, plan, envelope,
+                List.of("FOLLOW lead=1 gap=8.6 m", "speed 10.0 m/s  limit 13.9"));
     }
 }

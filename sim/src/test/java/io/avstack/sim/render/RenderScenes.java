@@ -87,6 +87,11 @@ final class RenderScenes {
 
     /** Several vehicles, a truck, a cyclist and a pedestrian on the curved road, some occluding others. */
     static Scene busyCurve(long simTimeNs) {
+        return busyCurveAt(22, simTimeNs);
+    }
+
+    /** {@link #busyCurve} with the ego at s = egoS in lane -1. */
+    static Scene busyCurveAt(double egoS, long simTimeNs) {
         Road road = curvedRoad();
         List<SceneObject> objects = new ArrayList<>();
         objects.add(onLane(road, 1, ObjectClass.CAR, -1, 36, CAR, 0xb01818));
@@ -103,6 +108,6 @@ final class RenderScenes {
         Pose2 walk = road.pointAt(96, -2.0, new Pose2());
         objects.add(new SceneObject(9, ObjectClass.PEDESTRIAN, walk.x, walk.y, walk.headingRad + Math.PI / 2,
                 new Dimensions(0.5, 0.6, 1.75), 0, 0, 0xa02070, 0.5, -5));
-        return new Scene(simTimeNs, road, egoPoseAt(road, 22), 10, CAR, 1.0, objects, Map.of());
+        return new Scene(simTimeNs, road, egoPoseAt(road, egoS), 10, CAR, 1.0, objects, Map.of());
     }
 }
