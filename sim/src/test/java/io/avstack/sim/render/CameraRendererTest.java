@@ -233,4 +233,30 @@ class CameraRendererTest {
         }
         assertThat(AllocationMeter.allocatedBytes() - before).isLessThan(1024);
     }
+
+    @Test
+    void signalHeadShowsTheLitLampColour() {
+        io.avstack.sim.world.Road road = RenderScenes.curvedRoad();
+        CameraRenderer camera = renderer(CLEAN);
+        // Cycle: 20 s green, 3 s yellow, 20 s red.
+        byte[] green = render(camera, new Scene(5_000_000_000L, road, RenderScenes.egoPoseAt(road, 74), 0,
+                RenderScenes.CAR, 1.0, List.of(), java.util.Map.of()));
+        byte[] red = render(camera, new Scene(30_000_000_000L, road, RenderScenes.egoPoseAt(road, 74), 0,
+                RenderScenes.CAR, 1.0, List.of(), java.util.Map.of()));
+        assertThat(countNear(green, 0x30ff60)).isGreaterThan(4);
+        assertThat(countNear(green, 0xff2a1a)).isZero();
+        assertThat(countNear(red, 0xff2a1a)).isGreaterThan(4);
+        assertThat(countNear(red, 0x30ff60)).isZero();
+    }
+
+    private static int countNear(byte[] rgb, int colour) {
+        int n = 0;
+        for (int i = 0; i < rgb.length; i += 3) {
+            int dr = Math.abs((rgb[i] & 0xff) - ((colour >> 16) & 0xff));
+            int dg = Math.abs((rgb[i + 1] & 0xff) - ((colour >> 8) & 0xff));
+            int db = Math.abs((rgb[i + 2] & 0xff) - (colour & 0xff));
+            n += dr + dg + db < 40 ? 1 : 0;
+        }
+        return n;
+    }
 }

@@ -26,7 +26,17 @@ public final class RenderPreview {
         }
         BevRenderer bev = new BevRenderer(480, 480, 0.2);
         Png.write(bev.render(scene, sampleOverlay(scene)), out.resolve("bev.png"));
-        Scene atLight = RenderScenes.busyCurveAt(68, 1_000_000_000L);
+        Scene busy = RenderScenes.busyCurveAt(70, 30_000_000_000L);
+        List<SceneObject> near = new ArrayList<>();
+        for (SceneObject o : busy.objects()) {
+            if (o.cls() != io.avstack.core.msg.ObjectClass.TRUCK) {
+                near.add(o);
+            }
+        }
+        near.add(RenderScenes.onLane((io.avstack.sim.world.Road) busy.road(), 10, io.avstack.core.msg.ObjectClass.CAR,
+                -2, 88, RenderScenes.CAR, 0x808890));
+        Scene atLight = new Scene(busy.simTimeNs(), busy.road(), busy.egoPose(), 5, busy.egoDims(), 1.0, near,
+                busy.lightStates());
         CameraRenderer camera = new CameraRenderer(RenderScenes.VGA, RenderScenes.WINDSCREEN,
                 CameraRenderConfig.defaults(7));
         Png.write(Png.toImage(camera.render(atLight, Header.of("camera_front", 0, 0), "front")),
