@@ -308,12 +308,14 @@ public final class BevRenderer {
         }
         for (BevOverlay.Track t : overlay.tracks()) {
             world.transform(new Point2D.Double(t.xM(), t.yM()), pt);
-            outlinedText(g, "T" + t.trackId(), (int) pt.x + 6, (int) pt.y + 14, TRACK);
+            outlinedText(g, "T" + t.trackId(), (int) pt.x + 6, (int) pt.y + 8, TRACK);
         }
         for (BevOverlay.Box d : overlay.detections()) {
             if (!d.label().isEmpty()) {
                 world.transform(new Point2D.Double(d.xM(), d.yM()), pt);
-                outlinedText(g, d.label(), (int) pt.x - 20, (int) pt.y + 14, DETECTION);
+                // Left of the box, right-aligned, so it does not sit on the track and actor ids.
+                int textW = g.getFontMetrics().stringWidth(d.label());
+                outlinedText(g, d.label(), (int) pt.x - 8 - textW, (int) pt.y + 4, DETECTION);
             }
         }
         g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 12));

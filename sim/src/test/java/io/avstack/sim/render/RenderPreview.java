@@ -41,6 +41,13 @@ public final class RenderPreview {
                 CameraRenderConfig.defaults(7));
         Png.write(Png.toImage(camera.render(atLight, Header.of("camera_front", 0, 0), "front")),
                 out.resolve("camera-signal.png"));
+        try (VideoWriter video = new VideoWriter(out.resolve("drive.mp4"), 1120, 480, 10)) {
+            for (int i = 0; i < 40; i++) {
+                Scene s = RenderScenes.busyCurveAt(22 + i, i * 100_000_000L);
+                video.write(VideoWriter.sideBySide(Png.toImage(camera.render(s, Header.of("camera_front", i, 0), "f")),
+                        bev.render(s, sampleOverlay(s))));
+            }
+        }
         System.out.println("wrote " + out);
     }
 
