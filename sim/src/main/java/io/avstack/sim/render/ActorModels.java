@@ -19,6 +19,12 @@ final class ActorModels {
     static final int POLE_RGB = 0x6a6a6a;
     static final int HOUSING_RGB = 0x161616;
     static final int UNLIT_LAMP_RGB = 0x303030;
+    static final int TAIL_LAMP_RGB = 0xc41414;
+    static final int HEAD_LAMP_RGB = 0xf0f0e0;
+    /** Depth of a vehicle lamp box, m. */
+    static final double LAMP_DEPTH_M = 0.04;
+    /** How far the body face sits behind the lamp faces, m. */
+    static final double LAMP_SET_BACK_M = 0.001;
 
     private final BoxPainter boxes;
 
@@ -44,13 +50,33 @@ final class ActorModels {
 
     private void car(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode) {
         boxes.box(x, y, yaw, l * 0.96, w * 0.96, 0, 0.28 * h, UNDERBODY_RGB, UNDERBODY_RGB, false, id, mode);
-        boxes.box(x, y, yaw, l, w, 0.28 * h, 0.6 * h, rgb, rgb, false, id, mode);
+        // The body stops 1 mm short of each bumper, so the lamps' outer faces win the depth test
+        // while the body still fills the box's corners.
+        boxes.box(x, y, yaw, l - 2 * LAMP_SET_BACK_M, w, 0.28 * h, 0.6 * h, rgb, rgb, false, id, mode);
+        lamps(x, y, yaw, l, w, 0.4 * h, 0.52 * h, id, mode);
         // The cabin sits a little behind the centre, narrower than the body: windows on all sides.
         double back = -0.06 * l;
         double cx = x + Math.cos(yaw) * back;
         double cy = y + Math.sin(yaw) * back;
         boxes.box(cx, cy, yaw, 0.55 * l, 0.86 * w, 0.6 * h, 0.95 * h, GLASS_RGB, rgb, false, id, mode);
         boxes.box(cx, cy, yaw, 0.5 * l, 0.82 * w, 0.95 * h, h, rgb, rgb, false, id, mode);
+    }
+
+    /** Head lamps at the front and tail lamps at the rear corners, between heights z0 and z1. */
+    private void lamps(double x, double y, double yaw, double l, double w, double z0, double z1, int id, int mode) {
+        double c = Math.cos(yaw);
+        double s = Math.sin(yaw);
+        double lampW = 0.2 * w;
+        double across = w / 2 - lampW / 2 - 0.05;
+        for (int end = -1; end <= 1; end += 2) {
+            double along = end * (l / 2 - LAMP_DEPTH_M / 2);
+            int colour = end < 0 ? TAIL_LAMP_RGB : HEAD_LAMP_RGB;
+            for (int side = -1; side <= 1; side += 2) {
+                double px = x + c * along - s * side * across;
+                double py = y + s * along + c * side * across;
+                boxes.box(px, py, yaw, LAMP_DEPTH_M, lampW, z0, z1, colour, colour, false, id, mode);
+            }
+        }
     }
 
     private void bus(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode,
