@@ -61,7 +61,6 @@ public final class CameraRenderer {
     private GroundMesh mesh;
     private List<SignalPost> posts = List.of();
     private Scene lastScene;
-    private int[] colourOf = new int[16];
 
     /** Where a traffic light's head stands and which way it faces. */
     private record SignalPost(String lightId, double xM, double yM, double facingRad) {
@@ -214,9 +213,6 @@ public final class CameraRenderer {
     private void drawActors(Scene scene) {
         List<SceneObject> objects = scene.objects();
         int n = objects.size();
-        if (colourOf.length < n) {
-            colourOf = new int[Math.max(n, 2 * colourOf.length)];
-        }
         double maxSq = config.drawDistanceM() * config.drawDistanceM();
         // Shadows first: they darken the ground only, so they must precede every solid.
         for (int k = 0; k < n; k++) {

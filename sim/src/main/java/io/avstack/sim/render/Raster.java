@@ -45,6 +45,8 @@ final class Raster {
     private final double[] inX = new double[4], inY = new double[4], inZ = new double[4];
     private final double[] outX = new double[5], outY = new double[5], outZ = new double[5];
     private final double[] su = new double[5], sv = new double[5], sw = new double[5];
+    /** Current row's [first, last] x while clipping a span against the three edges. */
+    private final double[] spanScratch = new double[2];
 
     Raster(int width, int height, double fx, double fy, double cx, double cy) {
         this.width = width;
@@ -197,12 +199,10 @@ final class Raster {
         double wY = ((x2 - x1) * w0 + (x0 - x2) * w1 + (x1 - x0) * w2) * inv;
         double wA = w0 - wX * x0 - wY * y0;
         for (int y = minY; y <= maxY; y++) {
-            double lo = minXf;
-            double hi = maxXf;
             // Edge (a -> b): inside where (bx - ax)(y - ay) - (by - ay)(x - ax) >= 0, linear in x.
             double[] bounds = spanScratch;
-            bounds[0] = lo;
-            bounds[1] = hi;
+            bounds[0] = minXf;
+            bounds[1] = maxXf;
             if (!clipSpan(x0, y0, x1, y1, y, bounds) || !clipSpan(x1, y1, x2, y2, y, bounds)
                     || !clipSpan(x2, y2, x0, y0, y, bounds)) {
                 continue;
@@ -215,8 +215,6 @@ final class Raster {
             spanFill(y * width, xs, xe, wA + wY * y, wX, rgb, id, mode);
         }
     }
-
-    private final double[] spanScratch = new double[2];
 
     /** Narrows [bounds[0], bounds[1]] to the x where row y is inside edge a -> b; false if empty. */
     private static boolean clipSpan(double ax, double ay, double bx, double by, int y, double[] bounds) {
