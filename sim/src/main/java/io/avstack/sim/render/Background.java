@@ -60,7 +60,8 @@ final class Background {
                     double e = dz / Math.sqrt(dx * dx + dy * dy + dz * dz);
                     colour[row + u] = sky[(int) (e * (SKY_STEPS - 1))];
                 } else {
-                    double t = camZ / -dz;
+                    // A camera at or below the ground (a bad mount) sees grass at distance 0, not a crash.
+                    double t = Math.max(0, camZ) / -dz;
                     int step = (int) Math.min(GRASS_STEPS - 1, t * (1 / GRASS_STEP_M));
                     long cellX = (long) Math.floor((camX + t * dx) * TEXTURE_PER_M);
                     long cellY = (long) Math.floor((camY + t * dy) * TEXTURE_PER_M);

@@ -137,20 +137,30 @@ public final class BevRenderer {
         for (Lane lane : lanes) {
             marking(g, road, from, to, step, lane.rightEdgeDM(), lane.rightMarking());
         }
+        drawCrosswalks(g, road, left, right);
+        drawStopLines(g, scene);
+    }
+
+    private void drawCrosswalks(Graphics2D g, RoadMap road, double left, double right) {
+        g.setColor(PAINT);
+        g.setStroke(new BasicStroke((float) GroundMesh.ZEBRA_STRIPE_M, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         for (Crosswalk walk : road.crosswalks()) {
-            g.setStroke(new BasicStroke((float) GroundMesh.ZEBRA_STRIPE_M, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             for (double d = right + GroundMesh.ZEBRA_STRIPE_M; d + GroundMesh.ZEBRA_STRIPE_M / 2 <= left;
                     d += 2 * GroundMesh.ZEBRA_STRIPE_M) {
                 g.draw(polyline(road, walk.fromS(), walk.toS(), 0.5, d));
             }
         }
+    }
+
+    private void drawStopLines(Graphics2D g, Scene scene) {
+        RoadMap road = scene.road();
+        g.setStroke(new BasicStroke(lineWidth(0.6), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         for (StopLine stop : road.stopLines()) {
             LightState state = scene.lightStates().get(stop.light().id());
             if (state == null) {
                 state = road.lightState(stop.light().id(), scene.simTimeNs());
             }
             g.setColor(lightColour(state));
-            g.setStroke(new BasicStroke(lineWidth(0.6), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             double s = stop.direction() == TravelDirection.FORWARD ? stop.sM() - 0.3 : stop.sM() + 0.3;
             for (int laneId : stop.laneIds()) {
                 Lane lane = road.lane(laneId);

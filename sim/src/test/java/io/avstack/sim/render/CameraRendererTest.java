@@ -259,4 +259,27 @@ class CameraRendererTest {
         }
         return n;
     }
+
+    @Test
+    void extremeMountsRenderWithoutErrors() {
+        Scene scene = RenderScenes.busyCurve(0);
+        io.avstack.core.geom.Extrinsics[] mounts = {
+            new io.avstack.core.geom.Extrinsics(1.5, 0, 1.4, 0, Math.PI / 2, 0),   // straight down
+            new io.avstack.core.geom.Extrinsics(1.5, 0, 1.4, 0, -Math.PI / 2, 0),  // straight up
+            new io.avstack.core.geom.Extrinsics(1.5, 0, -0.5, 0.3, 0, Math.PI),    // below ground, backwards
+            new io.avstack.core.geom.Extrinsics(14.0, 0, 0.75, 0, 0, 0),           // inside the lead car
+        };
+        for (io.avstack.core.geom.Extrinsics mount : mounts) {
+            CameraRenderer camera = new CameraRenderer(RenderScenes.VGA, mount, CLEAN);
+            assertThatCode(() -> {
+                render(camera, scene);
+                camera.visibleBoxes(new ArrayList<>());
+            }).as("mount %s", mount).doesNotThrowAnyException();
+        }
+        // Straight down from 1.4 m onto the lane: road colour, no sky.
+        CameraRenderer down = new CameraRenderer(RenderScenes.VGA, mounts[0], CLEAN);
+        byte[] rgb = render(down, scene);
+        int centre = 3 * (240 * 640 + 320);
+        assertThat(rgb[centre + 2] & 0xff).isLessThan(140);
+    }
 }
