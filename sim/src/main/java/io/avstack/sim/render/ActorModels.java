@@ -7,7 +7,8 @@ import io.avstack.sim.world.LightState;
 /**
  * What each kind of actor looks like to the camera, built from stacked boxes inside the actor's
  * bounding box: vehicles get a dark under-body band (wheels and shadowed sill), a body, and a glass
- * cabin or window band; pedestrians legs, torso and head; cyclists a dark bicycle and a rider.
+ * cabin or window band, and lamps; pedestrians legs, torso and head; cyclists two wheels, a frame
+ * and a rider.
  * Every part stays inside the actor's box, so its 2D extent never exceeds the box's projection.
  */
 final class ActorModels {
@@ -44,7 +45,8 @@ final class ActorModels {
             case CAR, UNKNOWN -> car(x, y, yaw, l, w, h, rgb, id, mode);
             case TRUCK, BUS -> bus(x, y, yaw, l, w, h, rgb, id, mode, o.cls() == ObjectClass.BUS);
             case PEDESTRIAN -> pedestrian(x, y, yaw, l, w, h, rgb, id, mode);
-            case CYCLIST, MOTORCYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode);
+            case CYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode, false);
+            case MOTORCYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode, true);
         }
     }
 
@@ -107,10 +109,33 @@ final class ActorModels {
         boxes.box(x, y, yaw, 0.5 * l, 0.45 * w, 0.86 * h, h, SKIN_RGB, 0x3a2a1e, false, id, mode);
     }
 
-    private void cyclist(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode) {
-        boxes.box(x, y, yaw, l, 0.25 * w, 0, 0.5 * h, UNDERBODY_RGB, UNDERBODY_RGB, false, id, mode);
-        boxes.box(x, y, yaw, 0.35 * l, w, 0.5 * h, 0.86 * h, rgb, rgb, false, id, mode);
-        boxes.box(x, y, yaw, 0.2 * l, 0.45 * w, 0.86 * h, h, SKIN_RGB, 0x3a2a1e, false, id, mode);
+    /**
+     * Two thin wheels, a frame bar, the rider's legs, torso and head. A motorcycle has wider wheels
+     * and a solid body between them.
+     */
+    private void cyclist(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode,
+            boolean motor) {
+        double wheelL = Math.min(0.7, 0.38 * l);
+        double wheelH = Math.min(0.7, 0.4 * h);
+        double wheelW = motor ? 0.16 : 0.06;
+        double wheelAt = l / 2 - wheelL / 2;
+        part(x, y, yaw, wheelAt, wheelL, wheelW, 0, wheelH, UNDERBODY_RGB, id, mode);
+        part(x, y, yaw, -wheelAt, wheelL, wheelW, 0, wheelH, UNDERBODY_RGB, id, mode);
+        if (motor) {
+            part(x, y, yaw, 0, l - 2 * wheelL, 0.4 * w, 0.2 * h, 0.45 * h, 0x303036, id, mode);
+        } else {
+            part(x, y, yaw, 0, l - 2 * wheelL + 0.1, 0.05, 0.75 * wheelH, wheelH, 0x505058, id, mode);
+        }
+        part(x, y, yaw, -0.05 * l, 0.3 * l, 0.45 * w, 0.3 * h, 0.52 * h, TROUSERS_RGB, id, mode);
+        part(x, y, yaw, -0.05 * l, 0.3 * l, w, 0.52 * h, 0.86 * h, rgb, id, mode);
+        part(x, y, yaw, -0.02 * l, 0.14 * l, 0.4 * w, 0.86 * h, h, SKIN_RGB, id, mode);
+    }
+
+    /** A box {@code along} metres ahead of (x, y) on the actor's axis. */
+    private void part(double x, double y, double yaw, double along, double length, double width, double z0,
+            double z1, int rgb, int id, int mode) {
+        boxes.box(x + Math.cos(yaw) * along, y + Math.sin(yaw) * along, yaw, length, width, z0, z1, rgb, rgb, false,
+                id, mode);
     }
 
     /** A signal head on a pole at (x, y), its lamps facing {@code facingRad}; the lit lamp in its colour. */

@@ -41,6 +41,17 @@ public final class RenderPreview {
                 CameraRenderConfig.defaults(7));
         Png.write(Png.toImage(camera.render(atLight, Header.of("camera_front", 0, 0), "front")),
                 out.resolve("camera-signal.png"));
+        Scene straight = RenderScenes.onStraight(List.of(
+                new SceneObject(1, io.avstack.core.msg.ObjectClass.PEDESTRIAN, 32, 1.0, Math.PI / 2,
+                        new io.avstack.core.msg.Dimensions(0.5, 0.6, 1.75), 0, 0, 0xa02070, 0.5, -5),
+                new SceneObject(2, io.avstack.core.msg.ObjectClass.CYCLIST, 30, -5.0, 0.3,
+                        new io.avstack.core.msg.Dimensions(1.8, 0.6, 1.75), 0, 0, 0x18a0a0, 0.5, 0),
+                new SceneObject(3, io.avstack.core.msg.ObjectClass.CAR, 45, 1.75, Math.PI,
+                        RenderScenes.CAR, 0, 0, 0x8a8a90, 0.5, 10),
+                new SceneObject(4, io.avstack.core.msg.ObjectClass.BUS, 60, -5.25, 0.0,
+                        new io.avstack.core.msg.Dimensions(12, 2.55, 3.1), 0, 0, 0xe0c020, 0.5, 10)));
+        Png.write(Png.toImage(camera.render(straight, Header.of("camera_front", 0, 0), "front")),
+                out.resolve("camera-vru.png"));
         try (VideoWriter video = new VideoWriter(out.resolve("drive.mp4"), 1120, 480, 10)) {
             for (int i = 0; i < 40; i++) {
                 Scene s = RenderScenes.busyCurveAt(22 + i, i * 100_000_000L);
