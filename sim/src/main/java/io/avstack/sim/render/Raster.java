@@ -104,19 +104,19 @@ final class Raster {
         return fogRgb;
     }
 
-    /** A planar quad (a, b, c, d in order around it), as two triangles. */
-    void quad(double ax, double ay, double az, double bx, double by, double bz, double cx_, double cy_, double cz,
-            double dx, double dy, double dz, int rgb, int id, int mode) {
-        triangle(ax, ay, az, bx, by, bz, cx_, cy_, cz, rgb, id, mode);
-        triangle(ax, ay, az, cx_, cy_, cz, dx, dy, dz, rgb, id, mode);
+    /** A planar quad (corners 0..3 in order around it, world frame, m), as two triangles. */
+    void quad(double x0, double y0, double z0, double x1, double y1, double z1, double x2, double y2, double z2,
+            double x3, double y3, double z3, int rgb, int id, int mode) {
+        triangle(x0, y0, z0, x1, y1, z1, x2, y2, z2, rgb, id, mode);
+        triangle(x0, y0, z0, x2, y2, z2, x3, y3, z3, rgb, id, mode);
     }
 
     /** One world-space triangle. */
-    void triangle(double ax, double ay, double az, double bx, double by, double bz, double cx_, double cy_,
-            double cz, int rgb, int id, int mode) {
-        toOptical(0, ax, ay, az);
-        toOptical(1, bx, by, bz);
-        toOptical(2, cx_, cy_, cz);
+    void triangle(double x0, double y0, double z0, double x1, double y1, double z1, double x2, double y2,
+            double z2, int rgb, int id, int mode) {
+        toOptical(0, x0, y0, z0);
+        toOptical(1, x1, y1, z1);
+        toOptical(2, x2, y2, z2);
         if (inZ[0] < nearM && inZ[1] < nearM && inZ[2] < nearM) {
             return;
         }
