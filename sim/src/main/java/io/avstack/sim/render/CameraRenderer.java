@@ -61,6 +61,12 @@ public final class CameraRenderer {
     private GroundMesh mesh;
     private List<SignalPost> posts = List.of();
     private Scene lastScene;
+    /** Ground-truth scratch, by actor index + 1; grows with the largest scene seen. */
+    private int[] gtCount = new int[1];
+    private int[] gtMinU = new int[1];
+    private int[] gtMinV = new int[1];
+    private int[] gtMaxU = new int[1];
+    private int[] gtMaxV = new int[1];
 
     /** Where a traffic light's head stands and which way it faces. */
     private record SignalPost(String lightId, double xM, double yM, double facingRad) {
@@ -127,8 +133,25 @@ public final class CameraRenderer {
     }
 
     /**
+     * Copies the last frame's per-pixel actor ids (row-major, -1 where no actor shows) into
+     * {@code dest}, which must hold width * height values. Allocation-free.
+     */
+    public void actorIds(long[] dest) {
+        int[] ids = raster.ids;
+        if (dest.length != ids.length) {
+            throw new IllegalArgumentException("actor id buffer must hold " + ids.length + " values, was " + dest.length);
+        }
+        List<SceneObject> objects = lastScene == null ? List.of() : lastScene.objects();
+        for (int i = 0; i < ids.length; i++) {
+            int index = ids[i];
+            dest[i] = index == 0 ? -1 : objects.get(index - 1).actorId();
+        }
+    }
+
+    /**
      * Adds to {@code dest} (cleared first) a {@link VisibleBox} for every actor of the last frame
-     * with at least one visible pixel, in scene order. Re-rasterises the actors' silhouettes once.
+     * with at least one visible pixel, in scene order. Re-rasterises the visible actors' silhouettes once;
+     * allocates only the boxes (and scratch when a scene has more actors than any before).
      */
     public void visibleBoxes(List<VisibleBox> dest) {
         dest.clear();
@@ -137,15 +160,20 @@ public final class CameraRenderer {
         }
         List<SceneObject> objects = lastScene.objects();
         int n = objects.size();
-        int[] count = new int[n + 1];
-        int[] minU = new int[n + 1];
-        int[] minV = new int[n + 1];
-        int[] maxU = new int[n + 1];
-        int[] maxV = new int[n + 1];
+        if (gtCount.length < n + 1) {
+            gtCount = new int[n + 1];
+            gtMinU = new int[n + 1];
+            gtMinV = new int[n + 1];
+            gtMaxU = new int[n + 1];
+            gtMaxV = new int[n + 1];
+        }
+        int[] count = gtCount, minU = gtMinU, minV = gtMinV, maxU = gtMaxU, maxV = gtMaxV;
+        Arrays.fill(count, 0);
         Arrays.fill(minU, Integer.MAX_VALUE);
         Arrays.fill(minV, Integer.MAX_VALUE);
         Arrays.fill(maxU, -1);
         Arrays.fill(maxV, -1);
+        raster.clearCover();
         int[] ids = raster.ids;
         int w = raster.width;
         for (int i = 0; i < ids.length; i++) {

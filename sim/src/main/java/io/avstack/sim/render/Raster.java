@@ -79,10 +79,14 @@ final class Raster {
         fogInvDistance = 1.0 / distanceM;
     }
 
-    /** Clears depth, ids and coverage marks for a new frame (colour is painted over by the background). */
+    /** Clears depth and ids for a new frame (colour is painted over by the background). */
     void clearDepthAndIds() {
         Arrays.fill(depth, 0f);
         Arrays.fill(ids, 0);
+    }
+
+    /** Clears the coverage marks before a ground-truth pass. */
+    void clearCover() {
         Arrays.fill(cover, 0);
     }
 

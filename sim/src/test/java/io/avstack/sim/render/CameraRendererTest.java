@@ -110,6 +110,10 @@ class CameraRendererTest {
         camera.visibleBoxes(boxes);
         assertThat(boxes).extracting(VisibleBox::actorId).containsExactly(1L, 2L);
         assertThat(boxes.get(1).visibleFraction()).isBetween(0.05, 0.95);
+        // Asking again for the same frame gives the same answer.
+        List<VisibleBox> again = new ArrayList<>();
+        camera.visibleBoxes(again);
+        assertThat(again).isEqualTo(boxes);
     }
 
     @Test
@@ -281,5 +285,19 @@ class CameraRendererTest {
         byte[] rgb = render(down, scene);
         int centre = 3 * (240 * 640 + 320);
         assertThat(rgb[centre + 2] & 0xff).isLessThan(140);
+    }
+
+    @Test
+    void actorIdBufferAgreesWithPerPixelLookup() {
+        CameraRenderer camera = renderer(CLEAN);
+        render(camera, RenderScenes.busyCurve(0));
+        long[] ids = new long[PIXELS];
+        camera.actorIds(ids);
+        java.util.Set<Long> seen = new java.util.TreeSet<>();
+        for (int i = 0; i < PIXELS; i += 7) {
+            assertThat(ids[i]).isEqualTo(camera.actorIdAt(i % 640, i / 640));
+            seen.add(ids[i]);
+        }
+        assertThat(seen).contains(-1L, 1L);
     }
 }
