@@ -138,6 +138,9 @@ final class ScenarioHeader implements Validated {
     }
 
     private static String checkValue(String key, Object value, boolean numeric) {
+        if (value instanceof String s && Placeholders.hasPlaceholder(s)) {
+            throw ConfigException.invalid(key, s, "a swept value cannot use ${...}");
+        }
         String text = ParameterValues.of(value);
         if (text == null) {
             throw ConfigException.invalid(key, value, "a parameter value is " + ParameterValues.TEXT_RULE);

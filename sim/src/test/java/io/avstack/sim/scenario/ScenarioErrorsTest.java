@@ -107,6 +107,15 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void placeholderInASweep() {
+        ConfigException e = loadError("placeholder-in-sweep.yaml");
+
+        assertThat(e.keyPath()).isEqualTo("sweep.side[1]");
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.getMessage()).contains("cannot use ${...}");
+    }
+
+    @Test
     void sweepExpandingIntoTooManyRuns() {
         ConfigException e = loadError("sweep-too-many-runs.yaml");
 
