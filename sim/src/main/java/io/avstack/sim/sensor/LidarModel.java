@@ -17,7 +17,8 @@ import org.joml.Matrix4dc;
  * rays without a return (nothing within range, dropout) produce no point.
  *
  * <p>Fast by construction: beam and column sines/cosines are tabled once; each column first picks
- * the boxes whose azimuth interval covers it and pre-rotates its direction into their frames, so a
+ * the boxes whose azimuth interval covers it (and each box knows the beams whose elevation can
+ * reach it) and pre-rotates its direction into their frames, so a
  * ray costs one division for the ground plus a few multiplies per candidate box; noise is one counter-based
  * {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays are allocated per scan. Not thread-safe.
  *
@@ -29,6 +30,7 @@ public final class LidarModel {
     private final long seed;
     private final int beams;
     private final int columns;
+    private final double[] elRad;
     private final double[] cosEl;
     private final double[] sinEl;
     private final double[] cosAz;
@@ -51,6 +53,10 @@ public final class LidarModel {
     /** Out-parameters of {@link #nearestBoxHit}. */
     private double hitRangeM;
     private double hitIntensity;
+    /** Union of the candidate boxes' beam ranges in the current column. */
+    private int columnBeamLo;
+    private int columnBeamHi;
+    private final double[] elevationWork = new double[2];
     private long seq;
 
     /**
@@ -63,10 +69,12 @@ public final class LidarModel {
         this.seed = seed;
         this.beams = params.beams();
         this.columns = params.columns();
+        elRad = new double[beams];
         cosEl = new double[beams];
         sinEl = new double[beams];
         for (int b = 0; b < beams; b++) {
             double e = Math.toRadians(params.elevationDeg(b));
+            elRad[b] = e;
             cosEl[b] = Math.cos(e);
             sinEl[b] = Math.sin(e);
         }
@@ -134,7 +142,7 @@ public final class LidarModel {
                 best = groundT;
                 bestIntensity = groundReflectivity * (lambertian ? -groundDot : 1);
             }
-            if (candidateCount > 0 && nearestBoxHit(ce, se, candidateCount, best)) {
+            if (b >= columnBeamLo && b <= columnBeamHi && nearestBoxHit(b, candidateCount, best)) {
                 best = hitRangeM;
                 bestIntensity = hitIntensity;
             }
@@ -159,16 +167,18 @@ public final class LidarModel {
     }
 
     /**
-     * Tests the beam (cos, sin of its elevation) of the current column against its candidate boxes;
+     * Tests beam b of the current column against its candidate boxes;
      * if one is hit nearer than {@code bestM}, stores the nearest hit in {@link #hitRangeM} and
      * {@link #hitIntensity} and returns true.
      */
-    private boolean nearestBoxHit(double ce, double se, int candidateCount, double bestM) {
+    private boolean nearestBoxHit(int b, int candidateCount, double bestM) {
+        double ce = cosEl[b];
+        double se = sinEl[b];
         double best = bestM;
         boolean hit = false;
         for (int k = 0; k < candidateCount; k++) {
             SensorBox box = boxes[candidates[k]];
-            if (box.minDistM >= best) {
+            if (b < box.beamLo || b > box.beamHi || box.minDistM >= best) {
                 continue;
             }
             double dx = ce * candU[3 * k] + se * box.m02;
@@ -193,9 +203,13 @@ public final class LidarModel {
         double ca = cosAz[c];
         double sa = sinAz[c];
         int count = 0;
+        columnBeamLo = Integer.MAX_VALUE;
+        columnBeamHi = -1;
         for (int i = 0; i < boxCount; i++) {
             SensorBox box = boxes[i];
             if (box.coversAzimuth(azRad[c])) {
+                columnBeamLo = Math.min(columnBeamLo, box.beamLo);
+                columnBeamHi = Math.max(columnBeamHi, box.beamHi);
                 candidates[count] = i;
                 candU[3 * count] = box.m00 * ca + box.m01 * sa;
                 candU[3 * count + 1] = box.m10 * ca + box.m11 * sa;
@@ -204,6 +218,21 @@ public final class LidarModel {
             }
         }
         return count;
+    }
+
+    /** The beams whose elevation can reach {@code box} (all of them for a tilted sensor). */
+    private void setBeamRange(SensorBox box) {
+        box.beamLo = 0;
+        box.beamHi = beams - 1;
+        if (!box.elevationBounds(elevationWork)) {
+            return;
+        }
+        while (box.beamLo < beams && elRad[box.beamLo] < elevationWork[0]) {
+            box.beamLo++;
+        }
+        while (box.beamHi >= 0 && elRad[box.beamHi] > elevationWork[1]) {
+            box.beamHi--;
+        }
     }
 
     /** Places every object within range into the box work array (grown only when the scene grows). */
@@ -221,7 +250,8 @@ public final class LidarModel {
         for (int i = 0; i < objects.size(); i++) {
             SensorBox box = boxes[boxCount];
             box.set(objects.get(i), sensorToWorldMatrix);
-            if (box.minDistM < params.maxRangeM()) {
+            setBeamRange(box);
+            if (box.minDistM < params.maxRangeM() && box.beamLo <= box.beamHi) {
                 boxCount++;
             }
         }
