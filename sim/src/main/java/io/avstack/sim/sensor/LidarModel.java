@@ -57,6 +57,9 @@ public final class LidarModel {
     private int columnBeamLo;
     private int columnBeamHi;
     private final double[] elevationWork = new double[2];
+    private final double[] groundRangeM;
+    private final double[] groundIntensity;
+    private boolean levelScan;
     private long seq;
 
     /**
@@ -70,6 +73,8 @@ public final class LidarModel {
         this.beams = params.beams();
         this.columns = params.columns();
         elRad = new double[beams];
+        groundRangeM = new double[beams];
+        groundIntensity = new double[beams];
         cosEl = new double[beams];
         sinEl = new double[beams];
         for (int b = 0; b < beams; b++) {
@@ -110,6 +115,11 @@ public final class LidarModel {
         Matrix4dc w = sensorToWorld.matrix();
         prepareBoxes(scene.objects(), w);
         long noiseKey = SensorRandom.streamKey(seed, scene.simTimeNs());
+        // a level sensor sees the ground at the same range in every column: one table per scan
+        levelScan = w.m02() == 0 && w.m12() == 0;
+        if (levelScan) {
+            fillGroundTable(0, w.m22(), w.m32());
+        }
         int points = 0;
         for (int c = 0; c < columns; c++) {
             points = castColumn(c, prepareColumn(c), w, noiseKey, points);
@@ -125,23 +135,16 @@ public final class LidarModel {
      * because most columns have no candidate box.
      */
     private int castColumn(int c, int candidateCount, Matrix4dc w, long noiseKey, int points) {
-        // ground normal (world +z) in the sensor frame is the third row of the rotation
-        double groundHoriz = w.m02() * cosAz[c] + w.m12() * sinAz[c];
-        double nz = w.m22();
-        double heightM = w.m32();
+        if (!levelScan) {
+            fillGroundTable(w.m02() * cosAz[c] + w.m12() * sinAz[c], w.m22(), w.m32());
+        }
         double maxRangeM = params.maxRangeM();
         double minRangeM = params.minRangeM();
         for (int b = 0; b < beams; b++) {
             double ce = cosEl[b];
             double se = sinEl[b];
-            double groundDot = groundHoriz * ce + nz * se;
-            double best = maxRangeM;
-            double bestIntensity = 0;
-            double groundT = -heightM / groundDot;
-            if (groundDot < 0 && groundT > 0 && groundT < best) {
-                best = groundT;
-                bestIntensity = groundReflectivity * (lambertian ? -groundDot : 1);
-            }
+            double best = groundRangeM[b];
+            double bestIntensity = groundIntensity[b];
             if (b >= columnBeamLo && b <= columnBeamHi && nearestBoxHit(b, candidateCount, best)) {
                 best = hitRangeM;
                 bestIntensity = hitIntensity;
@@ -164,6 +167,20 @@ public final class LidarModel {
             points++;
         }
         return points;
+    }
+
+    /**
+     * Ground range (maxRangeM when the ground is not hit) and intensity of every beam for a column
+     * whose horizontal direction has the sensor-frame ground normal component {@code groundHoriz}.
+     */
+    private void fillGroundTable(double groundHoriz, double nz, double heightM) {
+        for (int b = 0; b < beams; b++) {
+            double groundDot = groundHoriz * cosEl[b] + nz * sinEl[b];
+            double t = -heightM / groundDot;
+            boolean hit = groundDot < 0 && t > 0 && t < params.maxRangeM();
+            groundRangeM[b] = hit ? t : params.maxRangeM();
+            groundIntensity[b] = hit ? groundReflectivity * (lambertian ? -groundDot : 1) : 0;
+        }
     }
 
     /**
