@@ -73,11 +73,11 @@ final class SensorBox {
 
     /**
      * Conservative bounds of the elevation (rad) of rays from the sensor that can hit this box,
-     * {@code dest[0]} lowest and {@code dest[1]} highest. Valid only for a level sensor (its z axis
-     * vertical, so parallel to the box's); returns false, leaving dest alone, otherwise.
+     * {@code dest[0]} lowest and {@code dest[1]} highest. Valid only for a level sensor (its x-y
+     * plane horizontal, so its z axis is the box's); returns false, leaving dest alone, otherwise.
      */
     boolean elevationBounds(double[] dest) {
-        if (m22 < 1 - 1e-12) {
+        if (m20 != 0 || m21 != 0) {
             return false;
         }
         // heights are exact (linear, extremes at corners); horizontal distance: nearest point of
