@@ -16,11 +16,12 @@ import org.joml.Matrix4dc;
  * farther ones. Points are in the sensor frame, column by column, ring 0 lowest within a column;
  * rays without a return (nothing within range, dropout) produce no point.
  *
- * <p>Fast by construction: beam and column sines/cosines are tabled once; each column first picks
- * the boxes whose azimuth interval covers it (and each box knows the beams whose elevation can
- * reach it) and pre-rotates its direction into their frames, so a
- * ray costs one division for the ground plus a few multiplies per candidate box; noise is one counter-based
- * {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays are allocated per scan. Not thread-safe.
+ * <p>Fast by construction: beam and column sines/cosines are tabled once, and so is each beam's
+ * ground range per scan for a level sensor; each column first picks the boxes whose azimuth
+ * interval covers it (each box also knows the beams whose elevation can reach it) and pre-rotates
+ * its direction into their frames, so a ray costs a few multiplies per candidate box; noise is one
+ * counter-based {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays
+ * are allocated per scan. Not thread-safe.
  *
  * <p>Noise is reseeded from (seed, stamp) per scan: a scan depends only on the scene and the seed.
  */
@@ -42,6 +43,7 @@ public final class LidarModel {
     private final long dropoutThreshold;
     private final double rangeSigmaM;
     private final boolean lambertian;
+    private final double groundReflectivity;
     private final float[] xyziWork;
     private final int[] ringWork;
     private SensorBox[] boxes = new SensorBox[0];
@@ -49,7 +51,6 @@ public final class LidarModel {
     private int[] candidates = new int[0];
     /** Per candidate box of the current column: the column's horizontal direction in box frame. */
     private double[] candU = new double[0];
-    private final double groundReflectivity;
     /** Out-parameters of {@link #nearestBoxHit}. */
     private double hitRangeM;
     private double hitIntensity;
