@@ -87,6 +87,17 @@ final class Placeholders {
         return expressions;
     }
 
+    /** {@code value} with each token replaced by {@code evaluate} applied to its expression. */
+    static String resolveTokens(String value, Function<String, String> evaluate) {
+        Matcher m = TOKEN.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String expression = new String(HexFormat.of().parseHex(m.group(1)), StandardCharsets.UTF_8);
+            m.appendReplacement(out, Matcher.quoteReplacement(evaluate.apply(expression)));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** Whether a string read in the header pass holds a token or an unclosed {@code ${}. */
     static boolean hasPlaceholder(String value) {
         return TOKEN.matcher(value).find() || value.contains("${");

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Checks that a scenario fits its road: lanes exist, start positions and the route end lie on it.
- * Runs once the road is known (inline: while loading; a road file: after it is read).
+ * Runs in {@link ScenarioSpec#validate()} whenever the spec has its road (inline, or a road file
+ * the loader attached).
  */
 final class RoadChecks {
 

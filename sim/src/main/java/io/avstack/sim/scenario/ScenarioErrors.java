@@ -5,8 +5,8 @@ import io.avstack.core.config.ConfigValidator;
 import io.avstack.core.config.Validated;
 
 /**
- * {@link ConfigException}s for problems found outside a YAML binding (a {@code --param} override, a
- * road file that does not fit the scenario): named with the scenario file, key path and value.
+ * {@link ConfigException}s for problems found outside a YAML binding (a {@code --param} override, an
+ * unreadable file): named with the file, key path and value.
  * ConfigException has no public constructor with a file, so the failing check runs through
  * {@link ConfigValidator}, which fills in the file the same way it does for every other check.
  */
@@ -25,10 +25,5 @@ final class ScenarioErrors {
             return e;
         }
         throw new IllegalStateException("a failing check passed: " + keyPath);
-    }
-
-    /** Runs {@link ConfigValidator} on {@code value}, naming {@code file} in its errors. */
-    static void validate(Object value, String file) {
-        ConfigValidator.validate(value, file);
     }
 }

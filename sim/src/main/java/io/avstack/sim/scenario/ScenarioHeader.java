@@ -57,6 +57,16 @@ final class ScenarioHeader implements Validated {
         return defaults;
     }
 
+    /**
+     * The {@code roadFile} of a run with these parameter values; null if the file has none (or
+     * something other than text there, which binding the spec reports).
+     */
+    String roadFile(Map<String, String> values) {
+        return rest.get("roadFile") instanceof String template
+                ? Placeholders.resolveTokens(template, text -> Expression.parse(text).evaluate(values))
+                : null;
+    }
+
     /** Swept parameters in declaration order (the first varies slowest). */
     List<SweepAxis> axes() {
         return axes;
@@ -128,6 +138,9 @@ final class ScenarioHeader implements Validated {
     }
 
     private static String checkValue(String key, Object value, boolean numeric) {
+        if (value instanceof String s && Placeholders.hasPlaceholder(s)) {
+            throw ConfigException.invalid(key, s, "a swept value cannot use ${...}");
+        }
         String text = ParameterValues.of(value);
         if (text == null) {
             throw ConfigException.invalid(key, value, "a parameter value is " + ParameterValues.TEXT_RULE);

@@ -2,7 +2,6 @@ package io.avstack.sim.scenario;
 
 import io.avstack.core.config.ConfigException;
 import io.avstack.core.config.ConfigLoader;
-import io.avstack.sim.world.RoadConfig;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -24,11 +23,11 @@ import java.util.TreeMap;
  * swept values (cartesian product, the first swept parameter varying slowest), or exactly one
  * without a sweep. Each run's text has its {@code ${...}} substituted and is then bound strictly by
  * {@link ConfigLoader} into a {@link ScenarioSpec}; a {@code roadFile} is read relative to the
- * scenario file's folder.
+ * scenario file's folder, checked on its own, and bound as the spec's {@code road}.
  *
- * <p>Every problem is a {@link ConfigException} naming the file, key path and value, with line and
- * column wherever the problem is in the scenario text (for a road that does not fit the scenario,
- * e.g. an ego lane the road file lacks, the key but no line). Deterministic: the same file and
+ * <p>Every problem is a {@link ConfigException} naming the file, line and column, key path and value
+ * (a problem inside a road file names the road file; a {@code --param} override has no line).
+ * Deterministic: the same file and
  * overrides give equal runs in the same order. Thread-safe; call it at start-up.
  */
 public final class ScenarioLoader {
@@ -70,14 +69,18 @@ public final class ScenarioLoader {
             expressions.add(Expression.parse(p.expression())); // checked by the header pass
         }
 
-        Map<Path, RoadConfig> roads = new HashMap<>();
+        Map<Path, RoadText> roads = new HashMap<>();
         List<ScenarioRun> runs = new ArrayList<>();
         for (Map<String, String> swept : combinations(axes)) {
             Map<String, String> values = new LinkedHashMap<>(fixed);
             values.putAll(swept);
             String resolved = substitute(source, text, placeholders, expressions, values);
+            String roadFile = header.roadFile(values);
+            if (roadFile != null) {
+                Path roadPath = file.toAbsolutePath().getParent().resolve(roadFile).normalize();
+                resolved = roads.computeIfAbsent(roadPath, RoadText::load).appendTo(resolved);
+            }
             ScenarioSpec spec = ConfigLoader.loadString(resolved, source, ScenarioSpec.class);
-            spec = withRoad(spec, file, roads);
             long seed = seedOverride != null ? seedOverride : spec.defaultSeed();
             runs.add(new ScenarioRun(runName(spec.name(), swept), spec, values, seed, file));
         }
@@ -178,18 +181,6 @@ public final class ScenarioLoader {
             from = p.end();
         }
         return out.append(text, from, text.length()).toString();
-    }
-
-    private static ScenarioSpec withRoad(ScenarioSpec spec, Path file, Map<Path, RoadConfig> roads) {
-        if (spec.roadFile() == null) {
-            return spec;
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        Path roadPath = parent.resolve(spec.roadFile()).normalize();
-        RoadConfig road = roads.computeIfAbsent(roadPath, p -> ConfigLoader.load(p, RoadConfig.class));
-        ScenarioSpec resolved = spec.withRoad(road);
-        ScenarioErrors.validate(resolved, file.toString());
-        return resolved;
     }
 
     private static String read(Path file) {

@@ -16,10 +16,12 @@ import org.joml.Matrix4dc;
  * farther ones. Points are in the sensor frame, column by column, ring 0 lowest within a column;
  * rays without a return (nothing within range, dropout) produce no point.
  *
- * <p>Fast by construction: beam and column sines/cosines are tabled once; each column first picks
- * the boxes whose azimuth interval covers it and pre-rotates its direction into their frames, so a
- * ray costs one division for the ground plus a few multiplies per candidate box; noise is one counter-based
- * {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays are allocated per scan. Not thread-safe.
+ * <p>Fast by construction: beam and column sines/cosines are tabled once, and so is each beam's
+ * ground range per scan for a level sensor; each column first picks the boxes whose azimuth
+ * interval covers it (each box also knows the beams whose elevation can reach it) and pre-rotates
+ * its direction into their frames, so a ray costs a few multiplies per candidate box; noise is one
+ * counter-based {@link SensorRandom} draw per ray into a Gaussian table. Only the returned arrays
+ * are allocated per scan. Not thread-safe.
  *
  * <p>Noise is reseeded from (seed, stamp) per scan: a scan depends only on the scene and the seed.
  */
@@ -29,6 +31,7 @@ public final class LidarModel {
     private final long seed;
     private final int beams;
     private final int columns;
+    private final double[] elRad;
     private final double[] cosEl;
     private final double[] sinEl;
     private final double[] cosAz;
@@ -40,6 +43,7 @@ public final class LidarModel {
     private final long dropoutThreshold;
     private final double rangeSigmaM;
     private final boolean lambertian;
+    private final double groundReflectivity;
     private final float[] xyziWork;
     private final int[] ringWork;
     private SensorBox[] boxes = new SensorBox[0];
@@ -47,10 +51,16 @@ public final class LidarModel {
     private int[] candidates = new int[0];
     /** Per candidate box of the current column: the column's horizontal direction in box frame. */
     private double[] candU = new double[0];
-    private final double groundReflectivity;
     /** Out-parameters of {@link #nearestBoxHit}. */
     private double hitRangeM;
     private double hitIntensity;
+    /** Union of the candidate boxes' beam ranges in the current column. */
+    private int columnBeamLo;
+    private int columnBeamHi;
+    private final double[] elevationWork = new double[2];
+    private final double[] groundRangeM;
+    private final double[] groundIntensity;
+    private boolean levelScan;
     private long seq;
 
     /**
@@ -63,10 +73,14 @@ public final class LidarModel {
         this.seed = seed;
         this.beams = params.beams();
         this.columns = params.columns();
+        elRad = new double[beams];
+        groundRangeM = new double[beams];
+        groundIntensity = new double[beams];
         cosEl = new double[beams];
         sinEl = new double[beams];
         for (int b = 0; b < beams; b++) {
             double e = Math.toRadians(params.elevationDeg(b));
+            elRad[b] = e;
             cosEl[b] = Math.cos(e);
             sinEl[b] = Math.sin(e);
         }
@@ -102,6 +116,11 @@ public final class LidarModel {
         Matrix4dc w = sensorToWorld.matrix();
         prepareBoxes(scene.objects(), w);
         long noiseKey = SensorRandom.streamKey(seed, scene.simTimeNs());
+        // a level sensor sees the ground at the same range in every column: one table per scan
+        levelScan = w.m02() == 0 && w.m12() == 0;
+        if (levelScan) {
+            fillGroundTable(0, w.m22(), w.m32());
+        }
         int points = 0;
         for (int c = 0; c < columns; c++) {
             points = castColumn(c, prepareColumn(c), w, noiseKey, points);
@@ -117,24 +136,17 @@ public final class LidarModel {
      * because most columns have no candidate box.
      */
     private int castColumn(int c, int candidateCount, Matrix4dc w, long noiseKey, int points) {
-        // ground normal (world +z) in the sensor frame is the third row of the rotation
-        double groundHoriz = w.m02() * cosAz[c] + w.m12() * sinAz[c];
-        double nz = w.m22();
-        double heightM = w.m32();
+        if (!levelScan) {
+            fillGroundTable(w.m02() * cosAz[c] + w.m12() * sinAz[c], w.m22(), w.m32());
+        }
         double maxRangeM = params.maxRangeM();
         double minRangeM = params.minRangeM();
         for (int b = 0; b < beams; b++) {
             double ce = cosEl[b];
             double se = sinEl[b];
-            double groundDot = groundHoriz * ce + nz * se;
-            double best = maxRangeM;
-            double bestIntensity = 0;
-            double groundT = -heightM / groundDot;
-            if (groundDot < 0 && groundT > 0 && groundT < best) {
-                best = groundT;
-                bestIntensity = groundReflectivity * (lambertian ? -groundDot : 1);
-            }
-            if (candidateCount > 0 && nearestBoxHit(ce, se, candidateCount, best)) {
+            double best = groundRangeM[b];
+            double bestIntensity = groundIntensity[b];
+            if (b >= columnBeamLo && b <= columnBeamHi && nearestBoxHit(b, candidateCount, best)) {
                 best = hitRangeM;
                 bestIntensity = hitIntensity;
             }
@@ -159,16 +171,32 @@ public final class LidarModel {
     }
 
     /**
-     * Tests the beam (cos, sin of its elevation) of the current column against its candidate boxes;
+     * Ground range (maxRangeM when the ground is not hit) and intensity of every beam for a column
+     * whose horizontal direction has the sensor-frame ground normal component {@code groundHoriz}.
+     */
+    private void fillGroundTable(double groundHoriz, double nz, double heightM) {
+        for (int b = 0; b < beams; b++) {
+            double groundDot = groundHoriz * cosEl[b] + nz * sinEl[b];
+            double t = -heightM / groundDot;
+            boolean hit = groundDot < 0 && t > 0 && t < params.maxRangeM();
+            groundRangeM[b] = hit ? t : params.maxRangeM();
+            groundIntensity[b] = hit ? groundReflectivity * (lambertian ? -groundDot : 1) : 0;
+        }
+    }
+
+    /**
+     * Tests beam b of the current column against its candidate boxes;
      * if one is hit nearer than {@code bestM}, stores the nearest hit in {@link #hitRangeM} and
      * {@link #hitIntensity} and returns true.
      */
-    private boolean nearestBoxHit(double ce, double se, int candidateCount, double bestM) {
+    private boolean nearestBoxHit(int b, int candidateCount, double bestM) {
+        double ce = cosEl[b];
+        double se = sinEl[b];
         double best = bestM;
         boolean hit = false;
         for (int k = 0; k < candidateCount; k++) {
             SensorBox box = boxes[candidates[k]];
-            if (box.minDistM >= best) {
+            if (b < box.beamLo || b > box.beamHi || box.minDistM >= best) {
                 continue;
             }
             double dx = ce * candU[3 * k] + se * box.m02;
@@ -193,9 +221,13 @@ public final class LidarModel {
         double ca = cosAz[c];
         double sa = sinAz[c];
         int count = 0;
+        columnBeamLo = Integer.MAX_VALUE;
+        columnBeamHi = -1;
         for (int i = 0; i < boxCount; i++) {
             SensorBox box = boxes[i];
             if (box.coversAzimuth(azRad[c])) {
+                columnBeamLo = Math.min(columnBeamLo, box.beamLo);
+                columnBeamHi = Math.max(columnBeamHi, box.beamHi);
                 candidates[count] = i;
                 candU[3 * count] = box.m00 * ca + box.m01 * sa;
                 candU[3 * count + 1] = box.m10 * ca + box.m11 * sa;
@@ -204,6 +236,21 @@ public final class LidarModel {
             }
         }
         return count;
+    }
+
+    /** The beams whose elevation can reach {@code box} (all of them for a tilted sensor). */
+    private void setBeamRange(SensorBox box) {
+        box.beamLo = 0;
+        box.beamHi = beams - 1;
+        if (!box.elevationBounds(elevationWork)) {
+            return;
+        }
+        while (box.beamLo < beams && elRad[box.beamLo] < elevationWork[0]) {
+            box.beamLo++;
+        }
+        while (box.beamHi >= 0 && elRad[box.beamHi] > elevationWork[1]) {
+            box.beamHi--;
+        }
     }
 
     /** Places every object within range into the box work array (grown only when the scene grows). */
@@ -221,7 +268,8 @@ public final class LidarModel {
         for (int i = 0; i < objects.size(); i++) {
             SensorBox box = boxes[boxCount];
             box.set(objects.get(i), sensorToWorldMatrix);
-            if (box.minDistM < params.maxRangeM()) {
+            setBeamRange(box);
+            if (box.minDistM < params.maxRangeM() && box.beamLo <= box.beamHi) {
                 boxCount++;
             }
         }

@@ -44,8 +44,9 @@ public final class RadarModel {
     private final SensorRandom random;
     private SensorBox[] boxes = new SensorBox[0];
     private int boxCount;
-    /** Ego-relative velocity terms of the current scan, sensor frame. */
-    private double sensorYawRad;
+    /** World-to-sensor rotation (cos, sin of the sensor's world yaw) and ego velocity, sensor frame. */
+    private double sensorCos;
+    private double sensorSin;
     private double egoVxSensor;
     private double egoVySensor;
     private long seq;
@@ -89,7 +90,9 @@ public final class RadarModel {
         Extrinsics mount = params.mount();
         double c = Math.cos(ego.yawRad());
         double s = Math.sin(ego.yawRad());
-        sensorYawRad = ego.yawRad() + mount.yawRad();
+        double sensorYawRad = ego.yawRad() + mount.yawRad();
+        sensorCos = Math.cos(sensorYawRad);
+        sensorSin = Math.sin(sensorYawRad);
         sensorToWorld.setPose(ego.xM() + c * mount.xM() - s * mount.yM(), ego.yM() + s * mount.xM() + c * mount.yM(),
                 0, 0, 0, sensorYawRad);
         // ego velocity is along its heading; rotate it into the sensor frame
@@ -148,10 +151,8 @@ public final class RadarModel {
         double ux = x / range;
         double uy = y / range;
         SceneObject obj = box.object;
-        double cs = Math.cos(sensorYawRad);
-        double sn = Math.sin(sensorYawRad);
-        double relVx = cs * obj.vxMps() + sn * obj.vyMps() - egoVxSensor;
-        double relVy = -sn * obj.vxMps() + cs * obj.vyMps() - egoVySensor;
+        double relVx = sensorCos * obj.vxMps() + sensorSin * obj.vyMps() - egoVxSensor;
+        double relVy = -sensorSin * obj.vxMps() + sensorCos * obj.vyMps() - egoVySensor;
         double rangeRate = relVx * ux + relVy * uy;
         // aspect: angle between the line of sight and the actor's length axis
         double cosAspect = box.m00 * ux + box.m01 * uy;

@@ -25,6 +25,9 @@ final class SensorBox {
     boolean allAzimuths;
     /** Distance from the sensor origin to the nearest point of the box, m. */
     double minDistM;
+    /** Beams (ring indices) that can hit the box; set by the lidar, all beams otherwise. */
+    int beamLo;
+    int beamHi;
     SceneObject object;
 
     /** Prepares {@code obj} as seen from a sensor at {@code sensorToWorld}. */
@@ -66,6 +69,30 @@ final class SensorBox {
         // azLoRad < 0 <= azRad, so azRad is covered directly or one turn lower
         double lower = azRad - TWO_PI;
         return azRad <= azHiRad || (lower >= azLoRad && lower <= azHiRad);
+    }
+
+    /**
+     * Conservative bounds of the elevation (rad) of rays from the sensor that can hit this box,
+     * {@code dest[0]} lowest and {@code dest[1]} highest. Valid only for a level sensor (its x-y
+     * plane horizontal, so its z axis is the box's); returns false, leaving dest alone, otherwise.
+     */
+    boolean elevationBounds(double[] dest) {
+        if (m20 != 0 || m21 != 0) {
+            return false;
+        }
+        // heights are exact (linear, extremes at corners); horizontal distance: nearest point of
+        // the footprint, farthest corner
+        double zLo = -hz - oz;
+        double zHi = hz - oz;
+        double nx = Math.max(Math.abs(ox) - hx, 0);
+        double ny = Math.max(Math.abs(oy) - hy, 0);
+        double rMin = Math.sqrt(nx * nx + ny * ny);
+        double fx = Math.abs(ox) + hx;
+        double fy = Math.abs(oy) + hy;
+        double rMax = Math.sqrt(fx * fx + fy * fy);
+        dest[0] = Math.atan2(zLo, zLo < 0 ? rMin : rMax) - 1e-9;
+        dest[1] = Math.atan2(zHi, zHi > 0 ? rMin : rMax) + 1e-9;
+        return true;
     }
 
     /** Sensor-frame x of the box-local point (qx, qy, qz). */

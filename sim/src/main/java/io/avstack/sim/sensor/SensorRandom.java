@@ -9,7 +9,7 @@ package io.avstack.sim.sensor;
  * scene and the seed: replaying one tick, or skipping ticks, gives the same bytes.
  *
  * <p>Gaussian samples are the {@value #GAUSS_TABLE_SIZE} mid-point quantiles of N(0, 1), so they are
- * truncated at about +-3.9 sigma; a sensor-noise model does not need the far tails.
+ * truncated at about +-4.0 sigma; a sensor-noise model does not need the far tails.
  */
 public final class SensorRandom {
 

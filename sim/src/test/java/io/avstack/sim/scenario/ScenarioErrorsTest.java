@@ -107,6 +107,15 @@ class ScenarioErrorsTest {
     }
 
     @Test
+    void placeholderInASweep() {
+        ConfigException e = loadError("placeholder-in-sweep.yaml");
+
+        assertThat(e.keyPath()).isEqualTo("sweep.side[1]");
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.getMessage()).contains("cannot use ${...}");
+    }
+
+    @Test
     void sweepExpandingIntoTooManyRuns() {
         ConfigException e = loadError("sweep-too-many-runs.yaml");
 
@@ -152,12 +161,32 @@ class ScenarioErrorsTest {
     }
 
     @Test
-    void laneMissingFromTheRoadFileNamesScenarioFileAndKey() {
+    void laneMissingFromTheRoadFileNamesTheScenarioLine() {
         ConfigException e = loadError("lane-not-on-road.yaml");
 
         assertThat(e.keyPath()).isEqualTo("ego.laneId");
         assertThat(e.value()).isEqualTo("-3");
+        assertThat(e.line()).isEqualTo(3);
         assertThat(e.getMessage()).contains("forward lanes -1..-2");
+    }
+
+    @Test
+    void problemInsideTheRoadFileNamesTheRoadFile() {
+        Path file = MALFORMED.resolve("bad-road-file.yaml");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ScenarioLoader.load(file));
+
+        assertThat(e.file()).endsWith("bad-road.yaml");
+        assertThat(e.keyPath()).isEqualTo("lanes.forward[0]");
+        assertThat(e.line()).isEqualTo(3);
+    }
+
+    @Test
+    void missingRoadFile() {
+        Path file = MALFORMED.resolve("missing-road-file.yaml");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ScenarioLoader.load(file));
+
+        assertThat(e.kind()).isEqualTo(ConfigException.Kind.NOT_FOUND);
+        assertThat(e.file()).endsWith("no-such-road.yaml");
     }
 
     @Test

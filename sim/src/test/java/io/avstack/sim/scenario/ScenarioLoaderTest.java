@@ -80,6 +80,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void roadFileMayBeAParameter() {
+        List<ScenarioRun> runs = ScenarioLoader.load(RESOURCES.resolve("param-road").resolve("road-sweep.yaml"));
+
+        assertThat(runs).extracting(ScenarioRun::name).containsExactly(
+                "road-sweep[roadName=short]", "road-sweep[roadName=long]");
+        assertThat(runs).extracting(r -> r.spec().roadFile()).containsExactly(
+                "../roads/short.yaml", "../roads/long.yaml");
+        assertThat(runs).extracting(r -> r.spec().road().lengthM()).containsExactly(400.0, 900.0);
+    }
+
+    @Test
     void inlineRoadAndFileSeedWithoutSweepGiveOneRunNamedAsTheScenario() {
         List<ScenarioRun> runs = ScenarioLoader.load(RESOURCES.resolve("inline-road.yaml"));
 

@@ -11,6 +11,7 @@ import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Pose;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
+import io.avstack.sim.vehicle.AllocationMeter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +195,35 @@ class LidarModelTest {
         assertThat(first.header().seq()).isZero();
         assertThat(second.header().seq()).isEqualTo(1);
         assertThat(model.periodNs()).isEqualTo(100_000_000L);
+    }
+
+    @Test
+    void aScanAllocatesOnlyItsOutput() {
+        LidarModel model = new LidarModel(LidarParams.defaults(), 1);
+        Scene scene = LidarBench.tenActorScene();
+        model.scan(scene); // grows the box work arrays once
+        int scans = 20;
+        long points = 0;
+        long before = AllocationMeter.allocatedBytes();
+        for (int i = 0; i < scans; i++) {
+            points += model.scan(scene).pointCount();
+        }
+        long bytes = AllocationMeter.allocatedBytes() - before;
+        // the two output arrays (20 bytes a point) plus headers; one allocation per ray would be
+        // at least 57,600 x 16 bytes more per scan
+        long outputBytes = points * (4 * Float.BYTES + Integer.BYTES);
+        assertThat(bytes - outputBytes).isLessThan(scans * 2_048L);
+    }
+
+    @Test
+    void reflectivityModelIgnoresIncidence() {
+        LidarParams flat = new LidarParams("lidar_test", 4, -20, 5, ELEVATIONS, 0.2, 0.5, 100, 0, 0,
+                IntensityModel.REFLECTIVITY, 0.2, new Extrinsics(0, 0, MOUNT_HEIGHT_M, 0, 0, 0), 10);
+        LidarScan s = scan(flat, 1, sceneAtOrigin());
+
+        for (int i = 0; i < s.pointCount(); i++) {
+            assertThat(s.intensity(i)).isEqualTo(0.2f);
+        }
     }
 
     @Test
