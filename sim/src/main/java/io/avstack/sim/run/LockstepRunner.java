@@ -78,35 +78,41 @@ public final class LockstepRunner {
                 new BasicEgoController(setup.road(), setup.egoParams(), setup.egoStart().laneId(),
                         setup.targetSpeedMps(), VEHICLE_ID).attach(bus, VEHICLE_ID);
             }
-            MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9);
-            RedLightMonitor redLights = new RedLightMonitor(world);
-            double startS = world.egoSM();
-            long endNs = Math.round(setup.durationS() * 1e9);
-            long[] nextDueNs = new long[sensors.size()];
-            SensorOutputHook.Output out = bus::publish;
-            sample(world, metrics, startS);
-            while (true) {
-                publishDue(world, sensors, nextDueNs, out);
-                double progress = metrics.progressM();
-                if (world.nowNs() >= endNs || world.collision() != null || progress >= setup.routeLengthM()) {
-                    break;
-                }
-                ControlCommand cmd = latest[0];
-                world.step(cmd == null ? 0.0 : cmd.accelMps2(), cmd == null ? 0.0 : cmd.steeringRad());
-                clock.setNs(world.nowNs());
-                for (int n = redLights.check(); n > 0; n--) {
-                    metrics.redLightViolation();
-                }
-                sample(world, metrics, startS);
-            }
+            MetricsCollector metrics = loop(world, clock, sensors, latest, bus);
+            double wallS = (System.nanoTime() - wallStartNs) / 1e9;
+            return result(world, metrics, wallS);
+        } finally {
+            // observers and nodes own files (video, drive log): finish them even when the run failed
             for (SceneObserver o : observers) {
                 o.close();
             }
             for (HostedNode node : nodes) {
                 node.close();
             }
-            double wallS = (System.nanoTime() - wallStartNs) / 1e9;
-            return result(world, metrics, wallS);
+        }
+    }
+
+    private MetricsCollector loop(SimWorld world, ManualClock clock, List<SensorModel> sensors,
+            ControlCommand[] latest, InProcessBus bus) {
+        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9);
+        RedLightMonitor redLights = new RedLightMonitor(world);
+        double startS = world.egoSM();
+        long endNs = Math.round(setup.durationS() * 1e9);
+        long[] nextDueNs = new long[sensors.size()];
+        SensorOutputHook.Output out = bus::publish;
+        sample(world, metrics, startS);
+        while (true) {
+            publishDue(world, sensors, nextDueNs, out);
+            if (world.nowNs() >= endNs || world.collision() != null || metrics.progressM() >= setup.routeLengthM()) {
+                return metrics;
+            }
+            ControlCommand cmd = latest[0];
+            world.step(cmd == null ? 0.0 : cmd.accelMps2(), cmd == null ? 0.0 : cmd.steeringRad());
+            clock.setNs(world.nowNs());
+            for (int n = redLights.check(); n > 0; n--) {
+                metrics.redLightViolation();
+            }
+            sample(world, metrics, startS);
         }
     }
 

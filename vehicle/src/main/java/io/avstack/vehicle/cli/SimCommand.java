@@ -3,6 +3,8 @@ package io.avstack.vehicle.cli;
 import io.avstack.core.config.ConfigException;
 import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
+import io.avstack.sim.render.VideoWriter;
+import io.avstack.sim.run.BevVideoObserver;
 import io.avstack.sim.run.DriveLogNode;
 import io.avstack.sim.run.FaultHook;
 import io.avstack.sim.run.LockstepRunner;
@@ -56,7 +58,7 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE", description = "Records every bus message into a drive log (docs/DRIVELOG.md); a sweep writes FILE-1, FILE-2, ...")
     Path record;
 
-    @Option(names = "--video", paramLabel = "FILE.mp4", description = "Renders a video of the run (pending: not available in this build).")
+    @Option(names = "--video", paramLabel = "FILE.mp4", description = "Writes a bird's-eye-view MP4 of the run (10 frames per simulated second); a sweep writes FILE-1.mp4, ...")
     Path video;
 
     @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault into the sensor outputs, e.g. dropout:ego_state@2-4 (docs/FAULTS.md; repeatable; added to the file's faults).")
@@ -79,10 +81,6 @@ public final class SimCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (video != null) {
-            err.println("avstack sim: --video is not available in this build yet (the renderer is pending)");
-            return BAD_INPUT;
-        }
         List<FaultSpec> cliFaults;
         try {
             cliFaults = FaultSpecs.parseAll(faults);
@@ -114,12 +112,15 @@ public final class SimCommand implements Callable<Integer> {
                 builder.optSensorOutputHook(new FaultHook(runFaults.get(i), setup.seed()));
             }
             if (record != null) {
-                builder.optNode(new DriveLogNode(recordFile(i, setups.size()), setup.name(), setup.seed()));
+                builder.optNode(new DriveLogNode(numbered(record, i, setups.size()), setup.name(), setup.seed()));
+            }
+            if (video != null) {
+                builder.optObserver(new BevVideoObserver(numbered(video, i, setups.size())));
             }
             RunMetrics m;
             try {
                 m = builder.build().run();
-            } catch (UncheckedIOException e) {
+            } catch (UncheckedIOException | VideoWriter.VideoException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
             }
@@ -138,14 +139,15 @@ public final class SimCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Path recordFile(int index, int count) {
+    /** {@code file} itself for a single run, else {@code name-N.ext} for run N (from 1). */
+    private static Path numbered(Path file, int index, int count) {
         if (count == 1) {
-            return record;
+            return file;
         }
-        String name = record.getFileName().toString();
+        String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String numbered = dot > 0 ? name.substring(0, dot) + "-" + (index + 1) + name.substring(dot)
                 : name + "-" + (index + 1);
-        return record.resolveSibling(numbered);
+        return file.resolveSibling(numbered);
     }
 }
