@@ -1,6 +1,7 @@
 package io.avstack.sim.run;
 
 import io.avstack.sim.actor.Path;
+import io.avstack.sim.actor.StraightPath;
 import io.avstack.sim.world.Lane;
 import io.avstack.sim.world.Pose2;
 import io.avstack.sim.world.RoadMap;
@@ -74,10 +75,10 @@ public final class LanePath implements Path {
      * {@code fromDM} to {@code toDM} (positive = left of the reference line), e.g. a pedestrian on
      * a crosswalk.
      */
-    public static io.avstack.sim.actor.StraightPath crossing(RoadMap road, double roadSM, double fromDM, double toDM) {
+    public static StraightPath crossing(RoadMap road, double roadSM, double fromDM, double toDM) {
         Pose2 from = road.pointAt(roadSM, fromDM, new Pose2());
         Pose2 to = road.pointAt(roadSM, toDM, new Pose2());
         double lengthM = Math.hypot(to.x - from.x, to.y - from.y);
-        return new io.avstack.sim.actor.StraightPath(from.x, from.y, Math.atan2(to.y - from.y, to.x - from.x), lengthM);
+        return new StraightPath(from.x, from.y, Math.atan2(to.y - from.y, to.x - from.x), lengthM);
     }
 }

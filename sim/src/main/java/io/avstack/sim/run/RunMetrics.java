@@ -3,8 +3,11 @@ package io.avstack.sim.run;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The metrics and verdict of one run, written to the report JSON in this field order (docs/METRICS.md).
@@ -40,7 +43,7 @@ public record RunMetrics(
 
     public RunMetrics {
         reasons = List.copyOf(reasons);
-        parameters = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(parameters));
+        parameters = Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
     }
 
     /** This run with the two wall-clock fields zeroed: the part that must be byte-identical across runs. */
@@ -58,7 +61,7 @@ public record RunMetrics(
             b.append(' ').append(parameters);
         }
         b.append(" seed=").append(seed).append(' ').append(verdict);
-        b.append(String.format(java.util.Locale.ROOT, " collision=%s min_gap=%s min_ttc=%s rss=%.2fs red=%d route=%.2f"
+        b.append(String.format(Locale.ROOT, " collision=%s min_gap=%s min_ttc=%s rss=%.2fs red=%d route=%.2f"
                 + " max_decel=%.1f rtf=%.0fx", collision, fmt(minGapM), fmt(minTtcS), rssViolationS,
                 redLightViolations, routeCompletion, maxDecelMps2, realtimeFactor));
         if (!reasons.isEmpty()) {
@@ -68,6 +71,6 @@ public record RunMetrics(
     }
 
     private static String fmt(Double v) {
-        return v == null ? "-" : String.format(java.util.Locale.ROOT, "%.2f", v);
+        return v == null ? "-" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -8,6 +8,7 @@ import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
 import io.avstack.sim.vehicle.KinematicBicycle;
 import io.avstack.sim.vehicle.VehicleParams;
+import io.avstack.sim.world.LightState;
 import io.avstack.sim.world.Pose2;
 import io.avstack.sim.world.RoadMap;
 import io.avstack.sim.world.StopLine;
@@ -202,7 +203,7 @@ public final class SimWorld {
                     Appearance.rgb(a.kind(), a.id()), Appearance.reflectivity(a.kind()),
                     Appearance.rcsDbsm(a.kind())));
         }
-        Map<String, io.avstack.sim.world.LightState> lights = new TreeMap<>();
+        Map<String, LightState> lights = new TreeMap<>();
         for (StopLine stop : road.stopLines()) {
             lights.put(stop.light().id(), stop.light().state(nowNs));
         }
