@@ -89,6 +89,22 @@ class SimCommandTest {
     }
 
     @Test
+    void aRunTheWorldRejectsFailsWithItsNameNotAStackTrace() throws Exception {
+        Path file = tmp.resolve("too-fast.yaml");
+        Files.writeString(file, """
+                name: too-fast
+                road:
+                  segments: [{straight: 300}]
+                  lanes: {forward: [3.5], oncoming: [3.5]}
+                  speedLimits: [{fromS: 0, limitMps: 30}]
+                ego: {laneId: -1, startSM: 10, startSpeedMps: 60, targetSpeedMps: 20}
+                durationS: 5
+                """);
+        assertThat(run("sim", file.toString(), "--sensors", "truth")).isEqualTo(2);
+        assertThat(err.toString()).contains("run too-fast").contains("speedMps must be in [0, 50.0], was 60.0");
+    }
+
+    @Test
     void aBadFaultSpecFailsClearly() {
         assertThat(run("sim", CCRS.toString(), "--fault", "smoke:camera_front@2-4")).isEqualTo(2);
         assertThat(err.toString()).contains("--fault").contains("smoke");

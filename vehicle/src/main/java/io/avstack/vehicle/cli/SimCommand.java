@@ -123,6 +123,10 @@ public final class SimCommand implements Callable<Integer> {
             } catch (UncheckedIOException | VideoWriter.VideoException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
+            } catch (ConfigException | IllegalArgumentException e) {
+                // a setup the loader accepted but the world rejects, e.g. an actor past its path's end
+                err.println("avstack sim: " + scenario + ": run " + setup.name() + ": " + e.getMessage());
+                return BAD_INPUT;
             }
             out.println(m.summaryLine());
             out.flush();
