@@ -48,7 +48,10 @@ public final class AccModel {
         return Math.min(acc, slowDown);
     }
 
-    /** The constant-acceleration heuristic: the deceleration that just avoids a collision if the lead keeps its acceleration, m/s². */
+    /**
+     * The constant-acceleration heuristic: the deceleration that just avoids a collision if the lead
+     * keeps its acceleration, m/s².
+     */
     static double cahMps2(double gapM, double speedMps, double leadSpeedMps, double leadAccelMps2) {
         double closing = speedMps - leadSpeedMps;
         if (leadAccelMps2 < 0 && leadSpeedMps * closing <= -2 * gapM * leadAccelMps2) {

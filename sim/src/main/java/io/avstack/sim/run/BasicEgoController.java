@@ -98,7 +98,10 @@ public final class BasicEgoController {
         return new ControlCommand(Header.of("base_link", seq++, ego.header().stampNs()), accel, steer);
     }
 
-    /** Distance from the front bumper to the nearest stop line of the ego's lane it should stop at, m; +Infinity if none. */
+    /**
+     * Distance from the front bumper to the nearest stop line of the ego's lane it should stop at, m;
+     * +Infinity if none.
+     */
     private double stopLineGapM(double frontS, double v, long nowNs) {
         road.stopLinesAhead(frontS, PREVIEW_M, road.lane(laneId).direction(), stops);
         for (int i = 0; i < stops.size(); i++) {

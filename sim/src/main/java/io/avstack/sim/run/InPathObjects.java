@@ -43,7 +43,10 @@ final class InPathObjects {
         this.direction = road.lane(laneId).direction().sSign();
     }
 
-    /** Finds the lead in {@code truth} (null = none) for an ego whose box centre is at road arc length {@code egoCentreS}. */
+    /**
+     * Finds the lead in {@code truth} (null = none) for an ego whose box centre is at road arc length
+     * {@code egoCentreS}.
+     */
     void find(GroundTruth truth, double egoCentreS, double egoSpeedMps) {
         gapM = Double.POSITIVE_INFINITY;
         leadSpeedMps = 0.0;

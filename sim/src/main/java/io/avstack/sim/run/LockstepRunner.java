@@ -189,7 +189,10 @@ public final class LockstepRunner {
             return this;
         }
 
-        /** Adds a sensor model, built once the world exists (ego state at 50 Hz and ground truth at 10 Hz are built in). */
+        /**
+         * Adds a sensor model, built once the world exists (ego state at 50 Hz and ground truth at
+         * 10 Hz are built in).
+         */
         public Builder optSensor(Function<SimWorld, SensorModel> factory) {
             sensors.add(Objects.requireNonNull(factory));
             return this;

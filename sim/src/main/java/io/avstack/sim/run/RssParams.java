@@ -17,7 +17,8 @@ public record RssParams(double responseTimeS, double accelMaxMps2, double brakeM
 
     public RssParams {
         if (!(responseTimeS >= 0 && accelMaxMps2 >= 0 && brakeMinMps2 > 0 && brakeMaxMps2 > 0)) {
-            throw new IllegalArgumentException("RssParams: responseTimeS and accelMaxMps2 must be >= 0, brakes > 0; was "
+            throw new IllegalArgumentException("RssParams: responseTimeS and accelMaxMps2 must be >= 0,"
+                    + " brakes > 0; was "
                     + responseTimeS + ", " + accelMaxMps2 + ", " + brakeMinMps2 + ", " + brakeMaxMps2);
         }
     }

@@ -14,7 +14,11 @@ public interface SensorModel {
     /** Full topic name, e.g. {@code avstack/ego/sensor/lidar/top}. */
     String topic();
 
-    /** Publication rate, Hz, positive: the runner calls {@link #measure} at the first tick at or after each due time (period {@code 1e9 / rateHz} ns, at least one tick), so the average rate is kept. */
+    /**
+     * Publication rate, Hz, positive. The runner calls {@link #measure} at the first tick at or after
+     * each due time (due times {@code 1e9 / rateHz} ns apart, at least one tick), so the average rate
+     * is kept whether or not the period is a whole number of ticks.
+     */
     double rateHz();
 
     /** The measurement of {@code scene}, stamped {@code scene.simTimeNs()}; null to publish nothing this time. */

@@ -11,7 +11,8 @@ public final class Verdicts {
     }
 
     /** The reasons the run fails, in criteria order; empty = pass. */
-    public static List<String> failures(PassCriteria c, Collision collision, MetricsCollector m, double routeCompletion) {
+    public static List<String> failures(PassCriteria c, Collision collision, MetricsCollector m,
+            double routeCompletion) {
         List<String> reasons = new ArrayList<>();
         if (!c.allowCollision() && collision != null) {
             reasons.add(String.format(Locale.ROOT, "collision with actor %d at %.2f s (%.2f m/s)",
