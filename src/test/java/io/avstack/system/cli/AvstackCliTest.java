@@ -51,4 +51,19 @@ class AvstackCliTest {
                 .contains("| in-process | camera 640x480 RGB8 raw @30Hz | 9 | 9 | 0 |")
                 .contains("| in-process | control command (small) @1kHz | 300 | 300 | 0 |");
     }
+
+    @Test
+    void benchSimPrintsTheTwoNumbersAsJson() {
+        assertThat(run("bench", "sim", "--scenario", "../scenarios/bench-ten-actors.yaml", "--seconds", "11",
+                "--frames", "3", "--json")).isZero();
+        assertThat(out.toString().strip())
+                .matches("\\{\"headless_realtime_factor\": [0-9.]+, \"camera_fps\": [0-9.]+\\}");
+    }
+
+    @Test
+    void benchSimNeedsTheCameraSceneTime() {
+        assertThat(run("bench", "sim", "--scenario", "../scenarios/bench-ten-actors.yaml", "--seconds", "5",
+                "--frames", "3")).isNotZero();
+        assertThat(err.toString()).contains("--seconds > 10");
+    }
 }

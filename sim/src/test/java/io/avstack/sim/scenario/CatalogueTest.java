@@ -23,6 +23,7 @@ class CatalogueTest {
     private static Map<String, Integer> expectedRuns() {
         Map<String, Integer> runs = new LinkedHashMap<>();
         runs.put("acc-follow-lead.yaml", 1);
+        runs.put("bench-ten-actors.yaml", 1);
         runs.put("ccrb.yaml", 4);                       // 2 decelerations x 2 gaps
         runs.put("ccrm.yaml", 6);                       // 30..80 km/h
         runs.put("ccrs.yaml", 15);                      // 10..50 km/h x 3 overlaps
