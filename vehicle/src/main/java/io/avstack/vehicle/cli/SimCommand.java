@@ -15,8 +15,10 @@ import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.sim.scenario.ScenarioRun;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,22 +106,9 @@ public final class SimCommand implements Callable<Integer> {
         List<RunMetrics> results = new ArrayList<>();
         for (int i = 0; i < setups.size(); i++) {
             SimSetup setup = setups.get(i);
-            LockstepRunner.Builder builder = LockstepRunner.builder(setup);
-            if (sensors == Sensors.LIDAR_RADAR) {
-                builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()));
-            }
-            if (!runFaults.get(i).isEmpty()) {
-                builder.optSensorOutputHook(new FaultHook(runFaults.get(i), setup.seed()));
-            }
-            if (record != null) {
-                builder.optNode(new DriveLogNode(numbered(record, i, setups.size()), setup.name(), setup.seed()));
-            }
-            if (video != null) {
-                builder.optObserver(new BevVideoObserver(numbered(video, i, setups.size())));
-            }
             RunMetrics m;
             try {
-                m = builder.build().run();
+                m = builder(setup, runFaults.get(i), i, setups.size()).build().run();
             } catch (UncheckedIOException | VideoWriter.VideoException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
@@ -134,13 +123,42 @@ public final class SimCommand implements Callable<Integer> {
         }
         if (report != null) {
             try {
-                RunReports.write(report, results);
+                RunReports.write(outputFile(report, 0, 1), results);
             } catch (UncheckedIOException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
             }
         }
         return 0;
+    }
+
+    private LockstepRunner.Builder builder(SimSetup setup, List<FaultSpec> runFaults, int index, int count) {
+        LockstepRunner.Builder builder = LockstepRunner.builder(setup);
+        if (sensors == Sensors.LIDAR_RADAR) {
+            builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()));
+        }
+        if (!runFaults.isEmpty()) {
+            builder.optSensorOutputHook(new FaultHook(runFaults, setup.seed()));
+        }
+        if (record != null) {
+            builder.optNode(new DriveLogNode(outputFile(record, index, count), setup.name(), setup.seed()));
+        }
+        if (video != null) {
+            builder.optObserver(new BevVideoObserver(outputFile(video, index, count)));
+        }
+        return builder;
+    }
+
+    /** {@link #numbered} with its folder created. */
+    private static Path outputFile(Path file, int index, int count) {
+        Path numbered = numbered(file, index, count);
+        Path parent = numbered.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create folder " + parent + " for " + numbered, e);
+        }
+        return numbered;
     }
 
     /** {@code file} itself for a single run, else {@code name-N.ext} for run N (from 1). */
