@@ -1,0 +1,115 @@
+package io.avstack.perception.camera;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import io.avstack.perception.nn.ConvBlocks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The CenterNet-style network: a strided conv backbone down to stride 4 (dilated blocks widen the
+ * receptive field without losing resolution), then parallel heads concatenated along the channel
+ * axis (see {@link CenterNetLayout}).
+ */
+public final class CenterNetModel {
+
+    /** File prefix of the parameters inside a model folder. */
+    public static final String MODEL_NAME = "camera-detector";
+    /**
+     * Subtracted from the heatmap logits: the CenterNet prior (bias -2.19, sigmoid ~0.1) so early
+     * training is not swamped by background loss. A fixed shift has no parameter to persist.
+     */
+    private static final float HEATMAP_PRIOR = 2.19f;
+
+    private CenterNetModel() {
+    }
+
+    /** The untrained network for this configuration. */
+    public static Block build(DetectorConfig config) {
+        int c = config.baseChannels();
+        SequentialBlock net = new SequentialBlock()
+                .add(ConvBlocks.convBnRelu(c, 2, 1))
+                .add(ConvBlocks.convBnRelu(2 * c, 2, 1))
+                .add(ConvBlocks.convBnRelu(2 * c, 1, 1))
+                .add(ConvBlocks.convBnRelu(4 * c, 1, 2))
+                .add(ConvBlocks.convBnRelu(4 * c, 1, 4));
+        SequentialBlock heatmap = head(2 * c, config.numClasses()).add(x -> new NDList(x.singletonOrThrow()
+                .sub(HEATMAP_PRIOR)));
+        ParallelBlock heads = new ParallelBlock(CenterNetModel::concatChannels, List.of(
+                heatmap, head(2 * c, 2), head(2 * c, 2), head(2 * c, 1)));
+        return net.add(heads);
+    }
+
+    /** A new model holding an initialised, untrained network. */
+    public static Model newModel(DetectorConfig config, ai.djl.Device device) {
+        Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
+        Block block = build(config);
+        model.setBlock(block);
+        block.initialize(model.getNDManager(), DataType.FLOAT32,
+                new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
+        return model;
+    }
+
+    /**
+     * Loads trained parameters from {@code dir} (written by {@link #save}).
+     *
+     * @throws IllegalArgumentException naming the path when the folder or file is missing or unreadable
+     */
+    public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
+        Path file = paramFile(dir);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("camera detector weights not found: " + file.toAbsolutePath());
+        }
+        Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
+        model.setBlock(build(config));
+        try {
+            model.load(dir, MODEL_NAME);
+            return model;
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
+                    + file.toAbsolutePath() + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Writes the parameters to {@code dir/camera-detector-0000.params}. */
+    public static void save(Model model, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        model.setProperty("Epoch", "0");
+        model.save(dir, MODEL_NAME);
+    }
+
+    /** The parameter file {@link #save} writes in {@code dir}. */
+    public static Path paramFile(Path dir) {
+        return dir.resolve(MODEL_NAME + "-0000.params");
+    }
+
+    private static SequentialBlock head(int hidden, int outChannels) {
+        return new SequentialBlock()
+                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .build())
+                .add(Activation.reluBlock())
+                .add(ConvBlocks.conv1x1(outChannels));
+    }
+
+    private static NDList concatChannels(List<NDList> outputs) {
+        NDList parts = new NDList(outputs.size());
+        for (NDList o : outputs) {
+            parts.add(o.singletonOrThrow());
+        }
+        NDArray all = NDArrays.concat(parts, 1);
+        return new NDList(all);
+    }
+}
