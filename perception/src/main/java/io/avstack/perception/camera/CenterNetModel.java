@@ -5,6 +5,8 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
@@ -13,6 +15,10 @@ import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.avstack.perception.nn.ConvBlocks;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,27 +79,58 @@ public final class CenterNetModel {
             throw new IllegalArgumentException("camera detector weights not found: " + file.toAbsolutePath());
         }
         Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
-        model.setBlock(build(config));
-        try {
-            model.load(dir, MODEL_NAME);
+        Block block = build(config);
+        model.setBlock(block);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            block.loadParameters(model.getNDManager(), in);
+            if (in.read() != -1) {
+                throw new MalformedModelException("trailing bytes after the parameters");
+            }
+            checkShapes(block, config, model.getNDManager());
             return model;
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
             throw new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
-                    + file.toAbsolutePath() + " (" + e.getMessage() + ")", e);
+                    + file.toAbsolutePath() + " (" + e + ")", e);
         }
     }
 
-    /** Writes the parameters to {@code dir/camera-detector-0000.params}. */
+    /**
+     * Writes the network's parameters (DJL's block parameter format) to {@link #paramFile}; the
+     * architecture itself is code, rebuilt from the {@link DetectorConfig} on load.
+     */
     public static void save(Model model, Path dir) throws IOException {
         Files.createDirectories(dir);
-        model.setProperty("Epoch", "0");
-        model.save(dir, MODEL_NAME);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                Files.newOutputStream(paramFile(dir))))) {
+            model.getBlock().saveParameters(out);
+        }
     }
 
     /** The parameter file {@link #save} writes in {@code dir}. */
     public static Path paramFile(Path dir) {
-        return dir.resolve(MODEL_NAME + "-0000.params");
+        return dir.resolve(MODEL_NAME + ".params");
+    }
+
+    /** Parameters load whatever shapes were stored: compare with the shapes this configuration builds. */
+    private static void checkShapes(Block loaded, DetectorConfig config, NDManager parent)
+            throws MalformedModelException {
+        try (NDManager scratch = parent.newSubManager()) {
+            Block expected = build(config);
+            expected.initialize(scratch, DataType.FLOAT32, new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
+            List<Parameter> want = expected.getParameters().values();
+            List<Parameter> got = loaded.getParameters().values();
+            if (want.size() != got.size()) {
+                throw new MalformedModelException(got.size() + " parameters, expected " + want.size());
+            }
+            for (int i = 0; i < want.size(); i++) {
+                Shape w = want.get(i).getArray().getShape();
+                Shape g = got.get(i).getArray().getShape();
+                if (!w.equals(g)) {
+                    throw new MalformedModelException("parameter " + i + " has shape " + g + ", expected " + w);
+                }
+            }
+        }
     }
 
     private static SequentialBlock head(int hidden, int outChannels) {
