@@ -58,8 +58,14 @@ public final class CenterNetModel {
         return net.add(heads);
     }
 
-    /** A new model holding an initialised, untrained network. */
+    /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
     public static Model newModel(DetectorConfig config, ai.djl.Device device) {
+        return newModel(config, device, 0);
+    }
+
+    /** Like {@link #newModel(DetectorConfig, ai.djl.Device)} with the initial weights drawn from {@code seed}. */
+    public static Model newModel(DetectorConfig config, ai.djl.Device device, int seed) {
+        ai.djl.engine.Engine.getEngine("PyTorch").setRandomSeed(seed);
         Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
         Block block = build(config);
         model.setBlock(block);

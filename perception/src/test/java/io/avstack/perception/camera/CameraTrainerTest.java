@@ -10,6 +10,8 @@ import io.avstack.core.msg.ImageEncoding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import io.avstack.perception.nn.TorchThreads;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,12 +22,18 @@ class CameraTrainerTest {
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void oneThread() {
+        // Two OpenMP threads on the shared 2-core machine stall for seconds under load; one is ~10x faster here.
+        TorchThreads.setIntraOp(1);
+    }
+
     @Test
     void thirtyStepsOnSyntheticRectanglesLowerTheLossClearly() throws Exception {
         List<TrainingSample> samples = SyntheticScenes.make(16, 96, 64, 7);
         List<Float> losses = new ArrayList<>();
         TrainerConfig tc = new TrainerConfig(10, 4, 5e-3, 42, false, false, 30);
-        try (Model model = CenterNetModel.newModel(config, Device.cpu())) {
+        try (Model model = CenterNetModel.newModel(config, Device.cpu(), 42)) {
             new CameraTrainer(config, tc).trainAndSave(model, samples, (e, s, l) -> losses.add(l), dir);
         }
         assertThat(losses).hasSize(30).allMatch(Float::isFinite);

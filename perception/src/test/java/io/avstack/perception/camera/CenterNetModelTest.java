@@ -52,6 +52,16 @@ class CenterNetModelTest {
     }
 
     @Test
+    void sameSeedGivesTheSameInitialWeights() throws Exception {
+        float[] input = new float[3 * 64 * 96];
+        java.util.Arrays.fill(input, 0.5f);
+        try (Model a = CenterNetModel.newModel(config, Device.cpu(), 9);
+             Model b = CenterNetModel.newModel(config, Device.cpu(), 9)) {
+            assertThat(run(a, input)).containsExactly(run(b, input));
+        }
+    }
+
+    @Test
     void missingWeightsFileNamesThePath() {
         Path missing = dir.resolve("nowhere");
         assertThatThrownBy(() -> CameraDetector.load(missing, config, "cpu"))
