@@ -5,7 +5,8 @@ import io.avstack.core.msg.Detection2D;
 /**
  * A detector output: the box and the network's distance estimate.
  *
- * @param distanceM distance predicted by the log-depth head, m; NaN when the model has no depth head
+ * @param distanceM distance predicted by the log-depth head, m (meaningful only for weights trained
+ *                  with distances; {@link GroundPlaneRanger} gives a geometric estimate)
  */
 public record CameraDetection(Detection2D box, double distanceM) {
 }

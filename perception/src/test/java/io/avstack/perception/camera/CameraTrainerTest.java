@@ -68,4 +68,19 @@ class CameraTrainerTest {
         }
         assertThat(losses).hasSize(2);
     }
+
+    @Test
+    void sameSeedGivesTheSameLosses() {
+        List<TrainingSample> samples = SyntheticScenes.make(4, 96, 64, 11);
+        TrainerConfig tc = new TrainerConfig(1, 2, 1e-3, 5, true, false, 0);
+        List<Float> a = new ArrayList<>();
+        List<Float> b = new ArrayList<>();
+        try (Model m1 = CenterNetModel.newModel(config, Device.cpu(), 5)) {
+            new CameraTrainer(config, tc).train(m1, samples, (e, s, l) -> a.add(l));
+        }
+        try (Model m2 = CenterNetModel.newModel(config, Device.cpu(), 5)) {
+            new CameraTrainer(config, tc).train(m2, samples, (e, s, l) -> b.add(l));
+        }
+        assertThat(a).hasSize(2).isEqualTo(b);
+    }
 }
