@@ -119,6 +119,11 @@ public final class CameraDetector implements AutoCloseable {
         return failed.get();
     }
 
+    /** The wrapped model (e.g. to keep training it: predictors see parameter updates). */
+    public Model model() {
+        return model;
+    }
+
     public DetectorConfig config() {
         return config;
     }
