@@ -1,0 +1,157 @@
+package io.avstack.perception.camera;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Photometric and geometric augmentation of training samples, all randomness from the generator
+ * passed in: brightness/contrast, Gaussian noise, 3x3 blur, horizontal flip (boxes flipped), random
+ * crop-and-scale back to the original size (boxes moved, clipped, tiny ones dropped). Robustness
+ * mode adds strong corruptions: heavy noise, darkening or over-exposure, a grey occluding block.
+ */
+public final class Augmenter {
+
+    /** Boxes cropped to less than this many pixels wide or high are dropped. */
+    private static final double MIN_BOX_PX = 2;
+
+    private final boolean robustness;
+
+    public Augmenter(boolean robustness) {
+        this.robustness = robustness;
+    }
+
+    public TrainingSample apply(TrainingSample sample, RandomGenerator rng) {
+        TrainingSample s = sample;
+        if (rng.nextBoolean()) {
+            s = flip(s);
+        }
+        if (rng.nextDouble() < 0.5) {
+            s = cropScale(s, rng.nextDouble(0.75, 1.0), rng.nextDouble(), rng.nextDouble());
+        }
+        byte[] px = s.image().data().clone();
+        double contrast = rng.nextDouble(0.75, 1.25);
+        double brightness = rng.nextDouble(-25, 25);
+        double noise = rng.nextDouble() < 0.3 ? rng.nextDouble(2, 8) : 0;
+        if (robustness && rng.nextDouble() < 0.5) {
+            noise = rng.nextDouble(10, 30);
+            contrast *= rng.nextBoolean() ? 0.4 : 1.6;
+        }
+        photometric(px, contrast, brightness, noise, rng);
+        RgbImage img = new RgbImage(s.image().widthPx(), s.image().heightPx(), px);
+        if (rng.nextDouble() < (robustness ? 0.5 : 0.2)) {
+            img = blur(img);
+        }
+        if (robustness && rng.nextDouble() < 0.3) {
+            occlude(img, rng);
+        }
+        return new TrainingSample(img, s.boxes());
+    }
+
+    /** Mirror image and boxes left-right. */
+    public static TrainingSample flip(TrainingSample s) {
+        RgbImage im = s.image();
+        int w = im.widthPx();
+        byte[] src = im.data();
+        byte[] dst = new byte[src.length];
+        for (int y = 0; y < im.heightPx(); y++) {
+            for (int x = 0; x < w; x++) {
+                System.arraycopy(src, (y * w + x) * 3, dst, (y * w + (w - 1 - x)) * 3, 3);
+            }
+        }
+        List<LabelledBox> boxes = new ArrayList<>(s.boxes().size());
+        for (LabelledBox b : s.boxes()) {
+            boxes.add(new LabelledBox(b.cls(), w - b.xMaxPx(), b.yMinPx(), w - b.xMinPx(), b.yMaxPx(), b.distanceM()));
+        }
+        return new TrainingSample(new RgbImage(w, im.heightPx(), dst), boxes);
+    }
+
+    /**
+     * Crops a window of {@code scale} times the image size at relative position (fx, fy) in [0, 1]
+     * and scales it back up to the full size (nearest neighbour).
+     */
+    public static TrainingSample cropScale(TrainingSample s, double scale, double fx, double fy) {
+        RgbImage im = s.image();
+        int w = im.widthPx();
+        int h = im.heightPx();
+        double cw = w * scale;
+        double ch = h * scale;
+        double x0 = (w - cw) * fx;
+        double y0 = (h - ch) * fy;
+        byte[] src = im.data();
+        byte[] dst = new byte[src.length];
+        for (int y = 0; y < h; y++) {
+            int sy = Math.min(h - 1, (int) (y0 + (y + 0.5) * scale));
+            for (int x = 0; x < w; x++) {
+                int sx = Math.min(w - 1, (int) (x0 + (x + 0.5) * scale));
+                System.arraycopy(src, (sy * w + sx) * 3, dst, (y * w + x) * 3, 3);
+            }
+        }
+        List<LabelledBox> boxes = new ArrayList<>();
+        for (LabelledBox b : s.boxes()) {
+            double bx0 = Math.max(0, (b.xMinPx() - x0) / scale);
+            double by0 = Math.max(0, (b.yMinPx() - y0) / scale);
+            double bx1 = Math.min(w, (b.xMaxPx() - x0) / scale);
+            double by1 = Math.min(h, (b.yMaxPx() - y0) / scale);
+            if (bx1 - bx0 >= MIN_BOX_PX && by1 - by0 >= MIN_BOX_PX) {
+                // Zooming in makes the object look closer by the same factor.
+                double d = b.hasDistance() ? b.distanceM() * scale : Double.NaN;
+                boxes.add(new LabelledBox(b.cls(), bx0, by0, bx1, by1, d));
+            }
+        }
+        return new TrainingSample(new RgbImage(w, h, dst), boxes);
+    }
+
+    private static void photometric(byte[] px, double contrast, double brightness, double noiseSigma,
+            RandomGenerator rng) {
+        for (int i = 0; i < px.length; i++) {
+            double v = ((px[i] & 0xFF) - 128) * contrast + 128 + brightness;
+            if (noiseSigma > 0) {
+                v += rng.nextGaussian() * noiseSigma;
+            }
+            px[i] = (byte) Math.max(0, Math.min(255, (int) Math.round(v)));
+        }
+    }
+
+    /** 3x3 box blur (edges clamp). */
+    static RgbImage blur(RgbImage im) {
+        int w = im.widthPx();
+        int h = im.heightPx();
+        byte[] src = im.data();
+        byte[] dst = new byte[src.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                for (int c = 0; c < 3; c++) {
+                    int sum = 0;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        int yy = Math.max(0, Math.min(h - 1, y + dy));
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int xx = Math.max(0, Math.min(w - 1, x + dx));
+                            sum += src[(yy * w + xx) * 3 + c] & 0xFF;
+                        }
+                    }
+                    dst[(y * w + x) * 3 + c] = (byte) (sum / 9);
+                }
+            }
+        }
+        return new RgbImage(w, h, dst);
+    }
+
+    private static void occlude(RgbImage im, RandomGenerator rng) {
+        int w = im.widthPx();
+        int h = im.heightPx();
+        int bw = Math.max(1, w / 6);
+        int bh = Math.max(1, h / 6);
+        int x0 = rng.nextInt(Math.max(1, w - bw));
+        int y0 = rng.nextInt(Math.max(1, h - bh));
+        byte[] px = im.data();
+        for (int y = y0; y < y0 + bh; y++) {
+            for (int x = x0; x < x0 + bw; x++) {
+                int i = (y * w + x) * 3;
+                px[i] = (byte) 128;
+                px[i + 1] = (byte) 128;
+                px[i + 2] = (byte) 128;
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.avstack.perception.camera;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.nn.Normalisation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Shape of the network and decoding settings. The input is resized to inputWidthPx x inputHeightPx;
+ * outputs are at {@link #OUTPUT_STRIDE}.
+ *
+ * @param inputWidthPx   network input width, a multiple of 4
+ * @param inputHeightPx  network input height, a multiple of 4
+ * @param classes        the heatmap channels, in order
+ * @param baseChannels   width of the first conv block; later blocks use 2x and 4x
+ * @param normalisation  input normalisation
+ * @param scoreThreshold minimum heatmap peak score to report, in (0, 1)
+ * @param topK           at most this many peaks are decoded per frame
+ * @param nmsIou         class-wise box NMS overlap threshold, in (0, 1]
+ */
+public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectClass> classes, int baseChannels,
+                             Normalisation normalisation, double scoreThreshold, int topK, double nmsIou) {
+
+    public static final int OUTPUT_STRIDE = 4;
+    /** The four classes of the camera detector issue. */
+    public static final List<ObjectClass> DEFAULT_CLASSES =
+            List.of(ObjectClass.CAR, ObjectClass.TRUCK, ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST);
+
+    public DetectorConfig {
+        classes = List.copyOf(Objects.requireNonNull(classes, "DetectorConfig.classes"));
+        Objects.requireNonNull(normalisation, "DetectorConfig.normalisation");
+        requireMultipleOf4("inputWidthPx", inputWidthPx);
+        requireMultipleOf4("inputHeightPx", inputHeightPx);
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("DetectorConfig.classes must not be empty");
+        }
+        if (baseChannels < 1) {
+            throw new IllegalArgumentException("DetectorConfig.baseChannels must be >= 1, was " + baseChannels);
+        }
+        if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
+            throw new IllegalArgumentException("DetectorConfig.scoreThreshold must be in (0, 1), was " + scoreThreshold);
+        }
+        if (topK < 1) {
+            throw new IllegalArgumentException("DetectorConfig.topK must be >= 1, was " + topK);
+        }
+        if (!(nmsIou > 0 && nmsIou <= 1)) {
+            throw new IllegalArgumentException("DetectorConfig.nmsIou must be in (0, 1], was " + nmsIou);
+        }
+    }
+
+    /** 3x192x256 input (640x480 scaled by 0.4), 16 base channels, the four default classes. */
+    public static DetectorConfig defaults() {
+        return new DetectorConfig(256, 192, DEFAULT_CLASSES, 16, Normalisation.IMAGENET, 0.3, 100, 0.5);
+    }
+
+    /** Same settings with another input size. */
+    public DetectorConfig withInputSize(int widthPx, int heightPx) {
+        return new DetectorConfig(widthPx, heightPx, classes, baseChannels, normalisation, scoreThreshold, topK, nmsIou);
+    }
+
+    /** Same settings with another first-block width. */
+    public DetectorConfig withBaseChannels(int channels) {
+        return new DetectorConfig(inputWidthPx, inputHeightPx, classes, channels, normalisation, scoreThreshold, topK,
+                nmsIou);
+    }
+
+    public int numClasses() {
+        return classes.size();
+    }
+
+    public int outputWidth() {
+        return inputWidthPx / OUTPUT_STRIDE;
+    }
+
+    public int outputHeight() {
+        return inputHeightPx / OUTPUT_STRIDE;
+    }
+
+    private static void requireMultipleOf4(String name, int value) {
+        if (value < OUTPUT_STRIDE || value % OUTPUT_STRIDE != 0) {
+            throw new IllegalArgumentException("DetectorConfig." + name + " must be a positive multiple of "
+                    + OUTPUT_STRIDE + ", was " + value);
+        }
+    }
+}

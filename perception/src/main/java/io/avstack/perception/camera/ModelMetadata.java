@@ -1,0 +1,38 @@
+package io.avstack.perception.camera;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.nn.Normalisation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a trained model needs beside its weights, written as {@code metadata.json} in the model
+ * folder.
+ *
+ * @param finalLoss mean loss of the last epoch
+ */
+public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inputHeightPx, int baseChannels,
+                            int outputStride, Normalisation normalisation, long seed, int epochs, int steps,
+                            double finalLoss) {
+
+    public static final String FILE_NAME = "metadata.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(Path dir) throws IOException {
+        JSON.writeValue(dir.resolve(FILE_NAME).toFile(), this);
+    }
+
+    public static ModelMetadata read(Path dir) throws IOException {
+        return JSON.readValue(dir.resolve(FILE_NAME).toFile(), ModelMetadata.class);
+    }
+
+    /** The detector configuration the weights were trained for, with default decoding settings. */
+    public DetectorConfig detectorConfig() {
+        DetectorConfig d = DetectorConfig.defaults();
+        return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation,
+                d.scoreThreshold(), d.topK(), d.nmsIou());
+    }
+}
