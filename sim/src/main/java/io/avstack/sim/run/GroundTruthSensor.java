@@ -5,7 +5,6 @@ import io.avstack.core.bus.TopicNames;
 import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.GroundTruthObject;
 import io.avstack.core.msg.Header;
-import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
 import io.avstack.core.msg.Pose;
 import io.avstack.sim.scene.Scene;
@@ -14,33 +13,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Publishes the scene as {@link GroundTruth} (frame {@code map}) on {@code sim/ground_truth}. */
-public final class GroundTruthSensor implements SensorModel {
+public final class GroundTruthSensor {
 
-    private final String topic;
-    private final double rateHz;
-    private long seq;
-
-    public GroundTruthSensor(String vehicleId, double rateHz) {
-        if (!(rateHz > 0)) {
-            throw new IllegalArgumentException("ground truth rateHz must be > 0, was " + rateHz);
-        }
-        this.topic = TopicNames.topic(vehicleId, StandardTopics.GROUND_TRUTH);
-        this.rateHz = rateHz;
+    private GroundTruthSensor() {
     }
 
-    @Override
-    public String topic() {
-        return topic;
-    }
-
-    @Override
-    public double rateHz() {
-        return rateHz;
-    }
-
-    @Override
-    public Message measure(Scene scene) {
-        return of(scene, Header.of("map", seq++, scene.simTimeNs()));
+    /** A sensor publishing the scene's ground truth at {@code rateHz}. */
+    public static SensorModel create(String vehicleId, double rateHz) {
+        long[] seq = {0};
+        return SensorModel.of(TopicNames.topic(vehicleId, StandardTopics.GROUND_TRUTH), rateHz,
+                scene -> of(scene, Header.of("map", seq[0]++, scene.simTimeNs())));
     }
 
     /** The ground truth of {@code scene}. */

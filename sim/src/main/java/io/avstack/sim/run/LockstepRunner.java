@@ -64,8 +64,8 @@ public final class LockstepRunner {
         try (InProcessBus bus = InProcessBus.synchronous(TopicRegistry.standard(VEHICLE_ID))) {
             List<SensorModel> sensors = new ArrayList<>();
             // ground truth first, so a node reacting to the ego state of the same tick sees fresh truth
-            sensors.add(new GroundTruthSensor(VEHICLE_ID, 10.0));
-            sensors.add(new ExactEgoStateSensor(world, VEHICLE_ID, 50.0));
+            sensors.add(GroundTruthSensor.create(VEHICLE_ID, 10.0));
+            sensors.add(ExactEgoStateSensor.create(world, VEHICLE_ID, 50.0));
             for (Function<SimWorld, SensorModel> f : sensorFactories) {
                 sensors.add(f.apply(world));
             }

@@ -2,8 +2,6 @@ package io.avstack.sim.run;
 
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
-import io.avstack.core.msg.Message;
-import io.avstack.sim.scene.Scene;
 import io.avstack.sim.sensor.LidarModel;
 import io.avstack.sim.sensor.LidarParams;
 import io.avstack.sim.sensor.RadarModel;
@@ -24,8 +22,8 @@ public final class ModelSensors {
     public static Function<SimWorld, SensorModel> lidarTop(long runSeed) {
         return world -> {
             LidarModel model = new LidarModel(LidarParams.defaults(), SensorRandom.sensorSeed(runSeed, "lidar_top"));
-            return adapter(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.LIDAR_TOP), model.periodNs(),
-                    model::scan);
+            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.LIDAR_TOP),
+                    1e9 / model.periodNs(), model::scan);
         };
     }
 
@@ -33,28 +31,8 @@ public final class ModelSensors {
     public static Function<SimWorld, SensorModel> radarFront(long runSeed) {
         return world -> {
             RadarModel model = new RadarModel(RadarParams.defaults(), SensorRandom.sensorSeed(runSeed, "radar_front"));
-            return adapter(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.RADAR_FRONT), model.periodNs(),
-                    model::scan);
-        };
-    }
-
-    private static SensorModel adapter(String topic, long periodNs, Function<Scene, Message> scan) {
-        double rateHz = 1e9 / periodNs;
-        return new SensorModel() {
-            @Override
-            public String topic() {
-                return topic;
-            }
-
-            @Override
-            public double rateHz() {
-                return rateHz;
-            }
-
-            @Override
-            public Message measure(Scene scene) {
-                return scan.apply(scene);
-            }
+            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.RADAR_FRONT),
+                    1e9 / model.periodNs(), model::scan);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.avstack.sim.run;
 
 import io.avstack.core.msg.Message;
 import io.avstack.sim.scene.Scene;
+import java.util.function.Function;
 
 /**
  * A simulated sensor as the {@link LockstepRunner} hosts it: at {@link #rateHz()} the runner hands
@@ -23,4 +24,27 @@ public interface SensorModel {
 
     /** The measurement of {@code scene}, stamped {@code scene.simTimeNs()}; null to publish nothing this time. */
     Message measure(Scene scene);
+
+    /** A sensor model from a topic, a rate (Hz, > 0) and a measurement function. */
+    static SensorModel of(String topic, double rateHz, Function<Scene, Message> measure) {
+        if (!(rateHz > 0)) {
+            throw new IllegalArgumentException("sensor on " + topic + ": rateHz must be > 0, was " + rateHz);
+        }
+        return new SensorModel() {
+            @Override
+            public String topic() {
+                return topic;
+            }
+
+            @Override
+            public double rateHz() {
+                return rateHz;
+            }
+
+            @Override
+            public Message measure(Scene scene) {
+                return measure.apply(scene);
+            }
+        };
+    }
 }

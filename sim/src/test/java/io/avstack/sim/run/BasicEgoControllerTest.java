@@ -35,7 +35,7 @@ class BasicEgoControllerTest {
         RunMetrics m = LockstepRunner.builder(setup)
                 .optSensor(world -> {
                     seen[0] = world;
-                    return new GroundTruthSensor("ego", 1.0);
+                    return GroundTruthSensor.create("ego", 1.0);
                 })
                 .build().run();
         assertThat(m.redLightViolations()).isZero();

@@ -61,7 +61,7 @@ class LockstepRunnerTest {
         RunMetrics m = LockstepRunner.builder(setup).optBasicController(false).optNode(braker)
                 .optSensor(w -> {
                     world[0] = w;
-                    return new GroundTruthSensor("ego", 1);
+                    return GroundTruthSensor.create("ego", 1);
                 }).build().run();
         // 0.1 s actuation delay: 1.9 s of braking at 2 m/s² from 10 m/s
         assertThat(world[0].ego().speedMps()).isCloseTo(10 - 2 * 1.9, within(1e-9));
