@@ -1,0 +1,77 @@
+package io.avstack.perception.radar;
+
+/**
+ * Per-cluster working values of one scan, as parallel arrays indexed by cluster id (struct of
+ * arrays: reused across scans, nothing allocated per cluster until a kept one becomes a
+ * {@link RadarObject}). Owned by {@link RadarClusterer}.
+ */
+final class ClusterTable {
+
+    int[] start = new int[1];
+    int[] fill = new int[0];
+    int[] count = new int[0];
+    double[] x = new double[0];
+    double[] y = new double[0];
+    double[] z = new double[0];
+    double[] rr = new double[0];
+    double[] rcs = new double[0];
+    double[] existence = new double[0];
+    double[] azMin = new double[0];
+    double[] azMax = new double[0];
+    double[] farM = new double[0];
+    double[] boxX = new double[0];
+    double[] boxY = new double[0];
+    double[] length = new double[0];
+    double[] width = new double[0];
+    double[] yaw = new double[0];
+    boolean[] kept = new boolean[0];
+
+    double range(int k) {
+        return Math.hypot(x[k], y[k]);
+    }
+
+    double azimuth(int k) {
+        return Math.atan2(y[k], x[k]);
+    }
+
+    void setBox(int k, ClusterShape s) {
+        boxX[k] = s.boxXM;
+        boxY[k] = s.boxYM;
+        length[k] = s.lengthM;
+        width[k] = s.widthM;
+        yaw[k] = s.yawRad;
+    }
+
+    RadarObject toObject(int k) {
+        double r = range(k);
+        double vx = r > 0 ? rr[k] * x[k] / r : 0;
+        double vy = r > 0 ? rr[k] * y[k] / r : 0;
+        return new RadarObject(x[k], y[k], z[k], rr[k], vx, vy, boxX[k], boxY[k], length[k], width[k], yaw[k],
+                count[k], rcs[k], existence[k]);
+    }
+
+    void ensureCapacity(int clusters) {
+        if (count.length >= clusters) {
+            return;
+        }
+        int cap = Math.max(clusters, 2 * count.length);
+        start = new int[cap + 1];
+        fill = new int[cap];
+        count = new int[cap];
+        x = new double[cap];
+        y = new double[cap];
+        z = new double[cap];
+        rr = new double[cap];
+        rcs = new double[cap];
+        existence = new double[cap];
+        azMin = new double[cap];
+        azMax = new double[cap];
+        farM = new double[cap];
+        boxX = new double[cap];
+        boxY = new double[cap];
+        length = new double[cap];
+        width = new double[cap];
+        yaw = new double[cap];
+        kept = new boolean[cap];
+    }
+}
