@@ -9,6 +9,8 @@ package io.avstack.perception.radar;
 final class ClusterShape {
 
     private static final double HALF_PI = Math.PI / 2;
+    /** Areas this close (relative) are equal up to rounding. */
+    private static final double AREA_TIE_FRACTION = 1e-9;
 
     double boxXM;
     double boxYM;
@@ -16,6 +18,8 @@ final class ClusterShape {
     double widthM;
     double yawRad;
 
+    private double bestArea;
+    private double bestPerimeter;
     private int[] sorted = new int[0];
     private double[] hullX = new double[0];
     private double[] hullY = new double[0];
@@ -32,22 +36,27 @@ final class ClusterShape {
         System.arraycopy(members, from, sorted, 0, m);
         IndexSort.sort(sorted, m, byXy);
         int h = hull(m);
-        double best = Double.POSITIVE_INFINITY;
+        bestArea = Double.POSITIVE_INFINITY;
+        bestPerimeter = Double.POSITIVE_INFINITY;
         for (int e = 0; e < h && h > 1; e++) {
             double ex = hullX[(e + 1) % h] - hullX[e];
             double ey = hullY[(e + 1) % h] - hullY[e];
             double len = Math.hypot(ex, ey);
             if (len > 0) { // repeated points leave zero-length edges
-                best = Math.min(best, boxFlushWith(ex / len, ey / len, h, best));
+                boxFlushWith(ex / len, ey / len, h);
             }
         }
-        if (best == Double.POSITIVE_INFINITY) {
+        if (bestArea == Double.POSITIVE_INFINITY) {
             single(hullX[0], hullY[0]);
         }
     }
 
-    /** Box with one side along unit vector u; stores it if its area beats {@code best}. */
-    private double boxFlushWith(double ux, double uy, int h, double best) {
+    /**
+     * Box with one side along unit vector u; kept if smaller than the best so far. Equal areas
+     * (a right triangle has three) go to the smaller perimeter: three returns of a car's corner
+     * then give the car's sides, not a box along the diagonal.
+     */
+    private void boxFlushWith(double ux, double uy, int h) {
         double minU = Double.POSITIVE_INFINITY;
         double maxU = Double.NEGATIVE_INFINITY;
         double minV = Double.POSITIVE_INFINITY;
@@ -63,7 +72,11 @@ final class ClusterShape {
         double sideU = maxU - minU;
         double sideV = maxV - minV;
         double area = sideU * sideV;
-        if (area < best) {
+        double perimeter = sideU + sideV;
+        double tie = AREA_TIE_FRACTION * Math.max(area, bestArea == Double.POSITIVE_INFINITY ? 0 : bestArea);
+        if (area < bestArea - tie || (area <= bestArea + tie && perimeter < bestPerimeter)) {
+            bestArea = area;
+            bestPerimeter = perimeter;
             double cu = (minU + maxU) / 2;
             double cv = (minV + maxV) / 2;
             boxXM = cu * ux - cv * uy;
@@ -79,7 +92,6 @@ final class ClusterShape {
             }
             yawRad = halfTurn(axis);
         }
-        return area;
     }
 
     private void single(double x, double y) {
