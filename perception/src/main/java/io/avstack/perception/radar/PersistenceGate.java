@@ -1,5 +1,7 @@
 package io.avstack.perception.radar;
 
+import java.util.Arrays;
+
 /**
  * Tracker-free temporal confirmation: remembers where clusters were in the last
  * {@code windowScans - 1} scans and confirms a position seen (within {@code gateM}) in at least
@@ -43,8 +45,8 @@ final class PersistenceGate {
     /** Records one cluster of the current scan. */
     void record(double xM, double yM) {
         if (curCount == curX.length) {
-            curX = java.util.Arrays.copyOf(curX, 2 * curCount);
-            curY = java.util.Arrays.copyOf(curY, 2 * curCount);
+            curX = Arrays.copyOf(curX, 2 * curCount);
+            curY = Arrays.copyOf(curY, 2 * curCount);
             order = new int[2 * curCount];
         }
         curX[curCount] = xM;
@@ -89,7 +91,7 @@ final class PersistenceGate {
 
     /** Forgets every past scan. */
     void reset() {
-        java.util.Arrays.fill(pastCount, 0);
+        Arrays.fill(pastCount, 0);
         next = 0;
     }
 

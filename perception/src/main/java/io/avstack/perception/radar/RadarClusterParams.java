@@ -22,7 +22,7 @@ import io.avstack.core.config.Validated;
  *                                  {@code confirmWindowScans} scans (this one included); 0 = no confirmation
  * @param confirmWindowScans        n, scans
  * @param confirmGateM              a past cluster within this distance counts as the same one, m
- * @param ghostAzimuthToleranceDeg  a multipath ghost lies within this azimuth of its source, deg
+ * @param ghostAzimuthToleranceDeg  a multipath ghost lies within this of its source's azimuth span, deg
  * @param ghostRangeTolerance       ... and within this fraction of twice the source's range, 0..1
  * @param ghostRangeRateToleranceMps ... and within this of twice the source's range rate, m/s
  * @param ghostRcsMarginDb          the source must be at least this much stronger (mean RCS), dB

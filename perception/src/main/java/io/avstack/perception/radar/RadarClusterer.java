@@ -4,6 +4,7 @@ import io.avstack.core.config.ConfigValidator;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public final class RadarClusterer {
      */
     public int cluster(List<RadarDetection> detections, List<RadarObject> out) {
         out.clear();
-        java.util.Arrays.fill(rejectedLast, 0);
+        Arrays.fill(rejectedLast, 0);
         int n = load(detections);
         int c = dbscan.run(px, py, pRr, n, params.epsPositionM(), params.epsRangeRateMps(), params.minPoints());
         groupMembers(n, c);
@@ -117,8 +118,8 @@ public final class RadarClusterer {
     /** Forgets the confirmation history and the counters (e.g. after a jump in a replayed log). */
     public void reset() {
         gate.reset();
-        java.util.Arrays.fill(rejectedTotal, 0);
-        java.util.Arrays.fill(rejectedLast, 0);
+        Arrays.fill(rejectedTotal, 0);
+        Arrays.fill(rejectedLast, 0);
     }
 
     /** Pre-filter, sort, truncate, convert; returns how many detections are clustered. */
@@ -164,7 +165,7 @@ public final class RadarClusterer {
     private void groupMembers(int n, int c) {
         clusters.ensureCapacity(c);
         int[] start = clusters.start;
-        java.util.Arrays.fill(start, 0, c + 1, 0);
+        Arrays.fill(start, 0, c + 1, 0);
         for (int i = 0; i < n; i++) {
             start[dbscan.label(i) + 1]++;
         }
@@ -185,13 +186,18 @@ public final class RadarClusterer {
         int to = t.start[k + 1];
         double sx = 0, sy = 0, sz = 0, sRcs = 0, wSum = 0, wRr = 0, missProb = 1;
         double azMin = Double.POSITIVE_INFINITY, azMax = Double.NEGATIVE_INFINITY, far = 0;
+        double maxRcs = Double.NEGATIVE_INFINITY;
+        for (int j = from; j < to; j++) {
+            maxRcs = Math.max(maxRcs, pRcs[members[j]]);
+        }
         for (int j = from; j < to; j++) {
             int p = members[j];
             sx += px[p];
             sy += py[p];
             sz += pz[p];
             sRcs += pRcs[p];
-            double w = Math.pow(10.0, pRcs[p] / 10.0); // dBsm to m²
+            // linear power (m²) relative to the strongest, in (0, 1]: no overflow for absurd dBsm values
+            double w = Math.pow(10.0, (pRcs[p] - maxRcs) / 10.0);
             wSum += w;
             wRr += w * pRr[p];
             missProb *= 1.0 - detectionExistence(pRcs[p]);
@@ -233,12 +239,16 @@ public final class RadarClusterer {
         return null;
     }
 
-    /** Double bounce: about twice the range and range rate of a stronger cluster at the same azimuth. */
+    /**
+     * Double bounce: about twice the range and range rate of a stronger cluster, at the azimuth of
+     * one of its detections (each detection can have its ghost, e.g. a car's outline corners).
+     */
     private boolean isGhostOf(int g, int s) {
         ClusterTable t = clusters;
         double sourceRange = t.range(s);
+        double az = t.azimuth(g);
         return t.rcs[s] >= t.rcs[g] + params.ghostRcsMarginDb()
-                && Math.abs(t.azimuth(g) - t.azimuth(s)) <= ghostAzimuthTolRad
+                && az >= t.azMin[s] - ghostAzimuthTolRad && az <= t.azMax[s] + ghostAzimuthTolRad
                 && Math.abs(t.range(g) - 2 * sourceRange) <= params.ghostRangeTolerance() * 2 * sourceRange
                 && Math.abs(t.rr[g] - 2 * t.rr[s]) <= params.ghostRangeRateToleranceMps();
     }

@@ -152,6 +152,26 @@ class RadarClustererTest {
     }
 
     @Test
+    void ghostOfAnOutlineCornerIsDroppedToo() {
+        List<RadarDetection> d = new ArrayList<>();
+        d.add(at(20, -0.9, -4, 15));
+        d.add(at(20, 0.0, -4, 15));
+        d.add(at(20, 0.9, -4, 15));
+        d.add(at(40, 1.8, -8, 5)); // the left corner's ghost: 2.6 deg off the centroid, on the corner's ray
+
+        assertThat(run(d)).hasSize(1);
+        assertThat(clusterer.rejectedLastScan(ClusterRejection.MULTIPATH_GHOST)).isEqualTo(1);
+    }
+
+    @Test
+    void absurdRcsValuesDoNotBreakTheWeightedMean() {
+        RadarObject o = run(List.of(at(20, 0, -2, 5000), at(20.3, 0, -2.5, 4990))).get(0);
+
+        assertThat(o.rangeRateMps()).isCloseTo((10 * -2 + 1 * -2.5) / 11, within(1e-9));
+        assertThat(o.existence()).isEqualTo(1.0);
+    }
+
+    @Test
     void ghostNeedsAStrongerSourceAtTheSameAzimuth() {
         List<RadarDetection> d = new ArrayList<>();
         d.add(at(19.8, 0.0, -4, 15));
