@@ -1,5 +1,6 @@
 package io.avstack.perception.radar;
 
+import io.avstack.core.config.ConfigValidator;
 import io.avstack.core.geom.Extrinsics;
 import io.avstack.core.geom.RigidTransform;
 import io.avstack.core.geom.RigidTransformc;
@@ -16,8 +17,9 @@ public final class RadarFrames {
     private final RigidTransform sensorToVehicle;
     private final Vector3d work = new Vector3d();
 
-    /** @param mount the radar's pose in the vehicle frame */
+    /** @param mount the radar's pose in the vehicle frame; validated ({@code ConfigException} if out of range) */
     public RadarFrames(Extrinsics mount) {
+        ConfigValidator.validate(mount, "radar mount");
         this.sensorToVehicle = RigidTransform.of(mount);
     }
 

@@ -2,12 +2,14 @@ package io.avstack.perception.radar;
 
 import static io.avstack.perception.radar.Scans.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.bus.InProcessBus;
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
+import io.avstack.core.config.ConfigException;
 import io.avstack.core.geom.Extrinsics;
 import io.avstack.core.msg.Detection3D;
 import io.avstack.core.msg.Detections3D;
@@ -139,6 +141,14 @@ class RadarClusterNodeTest {
         assertThat(car.yawRad()).isCloseTo(0, within(1e-9)); // the rear face now runs along x
         assertThat(car.velocity().orElseThrow().vyMps()).isCloseTo(-3, within(1e-9));
         assertThat(car.velocity().orElseThrow().vxMps()).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void brokenMountFailsAtConstruction() {
+        Extrinsics nanMount = new Extrinsics(Double.NaN, 0, 0, 0, 0, 0);
+
+        assertThatThrownBy(() -> RadarClusterNode.inVehicleFrame(bus, SCANS, OUT, RadarClusterParams.defaults(),
+                nanMount, "base_link")).isInstanceOf(ConfigException.class).hasMessageContaining("xM");
     }
 
     @Test
