@@ -26,12 +26,15 @@ final class ClusterTable {
     double[] yaw = new double[0];
     boolean[] kept = new boolean[0];
 
-    double range(int k) {
-        return Math.hypot(x[k], y[k]);
-    }
+    /** Centroid range and azimuth, computed once per cluster: the ghost and shadow checks are pairwise. */
+    double[] rangeM = new double[0];
+    double[] azimuthRad = new double[0];
 
-    double azimuth(int k) {
-        return Math.atan2(y[k], x[k]);
+    void setCentroid(int k, double cx, double cy) {
+        x[k] = cx;
+        y[k] = cy;
+        rangeM[k] = Math.hypot(cx, cy);
+        azimuthRad[k] = Math.atan2(cy, cx);
     }
 
     void setBox(int k, ClusterShape s) {
@@ -43,7 +46,7 @@ final class ClusterTable {
     }
 
     RadarObject toObject(int k) {
-        double r = range(k);
+        double r = rangeM[k];
         double vx = r > 0 ? rr[k] * x[k] / r : 0;
         double vy = r > 0 ? rr[k] * y[k] / r : 0;
         return new RadarObject(x[k], y[k], z[k], rr[k], vx, vy, boxX[k], boxY[k], length[k], width[k], yaw[k],
@@ -73,5 +76,7 @@ final class ClusterTable {
         width = new double[cap];
         yaw = new double[cap];
         kept = new boolean[cap];
+        rangeM = new double[cap];
+        azimuthRad = new double[cap];
     }
 }

@@ -3,7 +3,7 @@ package io.avstack.perception.radar;
 /**
  * DBSCAN over (x, y, range rate) with the scaled neighbourhood
  * {@code (dPos/epsPositionM)^2 + (dRr/epsRangeRateMps)^2 <= 1}. Neighbours are found through a
- * grid of {@code epsPositionM} cells (points sorted by cell key, nine binary searches per query),
+ * grid of {@code epsPositionM} cells (points sorted by cell key, three binary searches per query),
  * so a scan costs O(n log n) for spread-out points rather than O(n^2).
  *
  * <p>Points are visited in index order, which the caller makes the (range, azimuth, ...) order, so
@@ -102,16 +102,15 @@ final class Dbscan {
         int cx = cell(x[p]);
         int cy = cell(y[p]);
         for (int dx = -1; dx <= 1; dx++) {
-            for (int dy = -1; dy <= 1; dy++) {
-                long key = key(cx + dx, cy + dy);
-                for (int j = lowerBound(key); j < n && sortedKey[j] == key; j++) {
-                    int q = byCell[j];
-                    double ex = x[q] - x[p];
-                    double ey = y[q] - y[p];
-                    double er = rr[q] - rr[p];
-                    if ((ex * ex + ey * ey) * invEpsPos2 + er * er * invEpsRr2 <= 1.0) {
-                        neighbours[count++] = q;
-                    }
+            // keys order by (cell x, cell y), so the three cells of a column are one run of keys
+            long last = key(cx + dx, cy + 1);
+            for (int j = lowerBound(key(cx + dx, cy - 1)); j < n && sortedKey[j] <= last; j++) {
+                int q = byCell[j];
+                double ex = x[q] - x[p];
+                double ey = y[q] - y[p];
+                double er = rr[q] - rr[p];
+                if ((ex * ex + ey * ey) * invEpsPos2 + er * er * invEpsRr2 <= 1.0) {
+                    neighbours[count++] = q;
                 }
             }
         }
@@ -172,8 +171,9 @@ final class Dbscan {
         return (int) Math.floor(v / cellM);
     }
 
+    /** Cell x in the high half (signed), cell y biased to unsigned in the low half: ordered by (cx, cy). */
     private static long key(int cx, int cy) {
-        return ((long) cx << 32) | (cy & 0xffffffffL);
+        return ((long) cx << 32) | ((cy ^ Integer.MIN_VALUE) & 0xffffffffL);
     }
 
     private void ensureCapacity(int count) {

@@ -207,8 +207,7 @@ public final class RadarClusterer {
         }
         int count = to - from;
         t.count[k] = count;
-        t.x[k] = sx / count;
-        t.y[k] = sy / count;
+        t.setCentroid(k, sx / count, sy / count);
         t.z[k] = sz / count;
         t.rcs[k] = sRcs / count;
         t.rr[k] = wRr / wSum;
@@ -245,20 +244,20 @@ public final class RadarClusterer {
      */
     private boolean isGhostOf(int g, int s) {
         ClusterTable t = clusters;
-        double sourceRange = t.range(s);
-        double az = t.azimuth(g);
+        double sourceRange = t.rangeM[s];
+        double az = t.azimuthRad[g];
         return t.rcs[s] >= t.rcs[g] + params.ghostRcsMarginDb()
                 && az >= t.azMin[s] - ghostAzimuthTolRad && az <= t.azMax[s] + ghostAzimuthTolRad
-                && Math.abs(t.range(g) - 2 * sourceRange) <= params.ghostRangeTolerance() * 2 * sourceRange
+                && Math.abs(t.rangeM[g] - 2 * sourceRange) <= params.ghostRangeTolerance() * 2 * sourceRange
                 && Math.abs(t.rr[g] - 2 * t.rr[s]) <= params.ghostRangeRateToleranceMps();
     }
 
     /** Behind a strong reflector, inside its azimuth span widened by the shadow margin. */
     private boolean isShadowedBy(int k, int r) {
         ClusterTable t = clusters;
-        double az = t.azimuth(k);
+        double az = t.azimuthRad[k];
         return t.rcs[r] >= params.shadowReflectorMinRcsDbsm()
-                && t.range(k) >= t.farM[r] + params.shadowMinGapM()
+                && t.rangeM[k] >= t.farM[r] + params.shadowMinGapM()
                 && az >= t.azMin[r] - shadowMarginRad
                 && az <= t.azMax[r] + shadowMarginRad;
     }
