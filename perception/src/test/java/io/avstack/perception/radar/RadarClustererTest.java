@@ -114,6 +114,18 @@ class RadarClustererTest {
     }
 
     @Test
+    void confirmationOnlyLooksAtTheLastWindowOfScans() {
+        assertThat(run(List.of(at(30, 2, -3, -5)))).isEmpty();
+        assertThat(run(List.of())).isEmpty();
+        assertThat(run(List.of())).isEmpty();
+        // seen 3 scans ago: outside the window of 3 (this one and the two empty ones)
+        assertThat(run(List.of(at(30, 2, -3, -5)))).isEmpty();
+        assertThat(run(List.of())).isEmpty();
+        // seen 2 scans ago: inside
+        assertThat(run(List.of(at(30, 2, -3, -5)))).hasSize(1);
+    }
+
+    @Test
     void weakPointsJumpingAroundAreNotConfirmed() {
         assertThat(run(List.of(at(30, 2, -3, -5)))).isEmpty();
         assertThat(run(List.of(at(50, -10, 4, -5)))).isEmpty();
