@@ -16,8 +16,9 @@ final class ClusterTable {
     double[] rr = new double[0];
     double[] rcs = new double[0];
     double[] existence = new double[0];
-    double[] azMin = new double[0];
-    double[] azMax = new double[0];
+    /** Azimuth span of the detections relative to the centroid's azimuth: azLo <= 0 <= azHi, rad. */
+    double[] azLo = new double[0];
+    double[] azHi = new double[0];
     double[] farM = new double[0];
     double[] boxX = new double[0];
     double[] boxY = new double[0];
@@ -35,6 +36,17 @@ final class ClusterTable {
         y[k] = cy;
         rangeM[k] = Math.hypot(cx, cy);
         azimuthRad[k] = Math.atan2(cy, cx);
+    }
+
+    /** Whether {@code azimuthRad} lies in cluster k's azimuth span widened by {@code marginRad} each side. */
+    boolean withinSpan(int k, double azimuthRad, double marginRad) {
+        double d = wrapPi(azimuthRad - this.azimuthRad[k]);
+        return d >= azLo[k] - marginRad && d <= azHi[k] + marginRad;
+    }
+
+    /** An angle folded into [-pi, pi]. */
+    static double wrapPi(double rad) {
+        return Math.IEEEremainder(rad, 2 * Math.PI);
     }
 
     void setBox(int k, ClusterShape s) {
@@ -67,8 +79,8 @@ final class ClusterTable {
         rr = new double[cap];
         rcs = new double[cap];
         existence = new double[cap];
-        azMin = new double[cap];
-        azMax = new double[cap];
+        azLo = new double[cap];
+        azHi = new double[cap];
         farM = new double[cap];
         boxX = new double[cap];
         boxY = new double[cap];

@@ -184,16 +184,18 @@ public final class RadarClusterer {
         ClusterTable t = clusters;
         int from = t.start[k];
         int to = t.start[k + 1];
-        double sx = 0, sy = 0, sz = 0, sRcs = 0, wSum = 0, wRr = 0, missProb = 1;
-        double azMin = Double.POSITIVE_INFINITY, azMax = Double.NEGATIVE_INFINITY, far = 0;
-        double maxRcs = Double.NEGATIVE_INFINITY;
+        int count = to - from;
+        double sx = 0, sy = 0, maxRcs = Double.NEGATIVE_INFINITY;
         for (int j = from; j < to; j++) {
+            sx += px[members[j]];
+            sy += py[members[j]];
             maxRcs = Math.max(maxRcs, pRcs[members[j]]);
         }
+        t.setCentroid(k, sx / count, sy / count);
+        double sz = 0, sRcs = 0, wSum = 0, wRr = 0, missProb = 1, far = 0;
+        double spanLo = 0, spanHi = 0;
         for (int j = from; j < to; j++) {
             int p = members[j];
-            sx += px[p];
-            sy += py[p];
             sz += pz[p];
             sRcs += pRcs[p];
             // linear power (m²) relative to the strongest, in (0, 1]: no overflow for absurd dBsm values
@@ -201,19 +203,19 @@ public final class RadarClusterer {
             wSum += w;
             wRr += w * pRr[p];
             missProb *= 1.0 - detectionExistence(pRcs[p]);
-            azMin = Math.min(azMin, pAz[p]);
-            azMax = Math.max(azMax, pAz[p]);
+            // relative to the centroid's azimuth, so a span across +-pi (or raw angles beyond it) stays small
+            double dAz = ClusterTable.wrapPi(pAz[p] - t.azimuthRad[k]);
+            spanLo = Math.min(spanLo, dAz);
+            spanHi = Math.max(spanHi, dAz);
             far = Math.max(far, pRange[p]);
         }
-        int count = to - from;
         t.count[k] = count;
-        t.setCentroid(k, sx / count, sy / count);
         t.z[k] = sz / count;
         t.rcs[k] = sRcs / count;
         t.rr[k] = wRr / wSum;
         t.existence[k] = 1.0 - missProb;
-        t.azMin[k] = azMin;
-        t.azMax[k] = azMax;
+        t.azLo[k] = spanLo;
+        t.azHi[k] = spanHi;
         t.farM[k] = far;
         shape.fit(px, py, members, from, to);
         t.setBox(k, shape);
@@ -245,9 +247,8 @@ public final class RadarClusterer {
     private boolean isGhostOf(int g, int s) {
         ClusterTable t = clusters;
         double sourceRange = t.rangeM[s];
-        double az = t.azimuthRad[g];
         return t.rcs[s] >= t.rcs[g] + params.ghostRcsMarginDb()
-                && az >= t.azMin[s] - ghostAzimuthTolRad && az <= t.azMax[s] + ghostAzimuthTolRad
+                && t.withinSpan(s, t.azimuthRad[g], ghostAzimuthTolRad)
                 && Math.abs(t.rangeM[g] - 2 * sourceRange) <= params.ghostRangeTolerance() * 2 * sourceRange
                 && Math.abs(t.rr[g] - 2 * t.rr[s]) <= params.ghostRangeRateToleranceMps();
     }
@@ -255,11 +256,9 @@ public final class RadarClusterer {
     /** Behind a strong reflector, inside its azimuth span widened by the shadow margin. */
     private boolean isShadowedBy(int k, int r) {
         ClusterTable t = clusters;
-        double az = t.azimuthRad[k];
         return t.rcs[r] >= params.shadowReflectorMinRcsDbsm()
                 && t.rangeM[k] >= t.farM[r] + params.shadowMinGapM()
-                && az >= t.azMin[r] - shadowMarginRad
-                && az <= t.azMax[r] + shadowMarginRad;
+                && t.withinSpan(r, t.azimuthRad[k], shadowMarginRad);
     }
 
     private double detectionExistence(double rcsDbsm) {

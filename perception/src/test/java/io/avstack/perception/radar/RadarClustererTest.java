@@ -214,6 +214,23 @@ class RadarClustererTest {
     }
 
     @Test
+    void reflectorStraddlingTheRearShadowsOnlyWhatIsBehindIt() {
+        List<RadarDetection> d = new ArrayList<>();
+        d.add(new RadarDetection(15, Math.PI - 0.05, 0, 0, 35)); // behind the radar, across +-pi
+        d.add(new RadarDetection(15, -Math.PI + 0.05, 0, 0, 35));
+        d.add(new RadarDetection(40, Math.PI, 0, 7, 10)); // behind the reflector
+        d.add(new RadarDetection(40.3, Math.PI, 0, 7, 10));
+        d.add(new RadarDetection(40, 0, 0, 7, 10)); // ahead of the radar
+        d.add(new RadarDetection(40.3, 0, 0, 7, 10));
+
+        List<RadarObject> objects = run(d);
+
+        assertThat(objects).hasSize(2);
+        assertThat(objects.get(1).xM()).isGreaterThan(0);
+        assertThat(clusterer.rejectedLastScan(ClusterRejection.SHADOWED)).isEqualTo(1);
+    }
+
+    @Test
     void emptyScanGivesNoObjects() {
         assertThat(run(List.of())).isEmpty();
         for (ClusterRejection r : ClusterRejection.values()) {
