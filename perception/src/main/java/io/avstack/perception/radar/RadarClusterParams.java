@@ -61,7 +61,7 @@ public record RadarClusterParams(
     public static RadarClusterParams defaults() {
         return new RadarClusterParams(200, -30, 1024, 1.5, 1.0, 2,
                 0, 2, 3, 2.0,
-                2.0, 0.1, 1.0, 3.0,
+                2.0, 0.1, 1.0, 6.0,
                 30, 1.0, 2.0,
                 5, 1.0, 6.0, 1.5);
     }
