@@ -281,7 +281,8 @@ class RadarClustererTest {
         for (long seed = 1; seed <= 5; seed++) {
             List<RadarDetection> shuffled = new ArrayList<>(d);
             Collections.shuffle(shuffled, new Random(seed));
-            List<RadarObject> again = new RadarClusterer(RadarClusterParams.defaults()).cluster(Scans.scan(0, shuffled));
+            RadarClusterer fresh = new RadarClusterer(RadarClusterParams.defaults());
+            List<RadarObject> again = fresh.cluster(Scans.scan(0, shuffled));
             assertThat(again).isEqualTo(reference);
         }
         assertThat(reference).hasSizeGreaterThan(10);
