@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -35,7 +36,8 @@ public final class RadarClusterNode implements AutoCloseable {
     private final String outTopic;
     private final RadarClusterer clusterer;
     private final RadarClusterParams params;
-    private final RadarFrames frames;
+    /** Identity, or sensor to vehicle frame. */
+    private final UnaryOperator<RadarObject> toOutputFrame;
     private final String outFrameId;
     private final List<RadarObject> objects = new ArrayList<>();
     private final RateLimitedLog errorLog = new RateLimitedLog(LoggerFactory.getLogger(RadarClusterNode.class));
@@ -45,13 +47,14 @@ public final class RadarClusterNode implements AutoCloseable {
     private final Subscription subscription;
     private long seq;
 
-    private RadarClusterNode(Bus bus, String scanTopic, String outTopic, RadarClusterParams params,
-            RadarFrames frames, String outFrameId) {
+    /** @param outFrameId null: each scan's own frame */
+    RadarClusterNode(Bus bus, String scanTopic, String outTopic, RadarClusterParams params,
+            UnaryOperator<RadarObject> toOutputFrame, String outFrameId) {
         this.bus = bus;
         this.outTopic = outTopic;
         this.clusterer = new RadarClusterer(params);
         this.params = params;
-        this.frames = frames;
+        this.toOutputFrame = toOutputFrame;
         this.outFrameId = outFrameId;
         this.subscription = bus.subscribe(scanTopic, SubscribeOptions.named("radar-cluster"), this::onMessage);
     }
@@ -59,7 +62,7 @@ public final class RadarClusterNode implements AutoCloseable {
     /** A node publishing in each scan's own (sensor) frame. */
     public static RadarClusterNode inSensorFrame(Bus bus, String scanTopic, String outTopic,
             RadarClusterParams params) {
-        return new RadarClusterNode(bus, scanTopic, outTopic, params, null, null);
+        return new RadarClusterNode(bus, scanTopic, outTopic, params, UnaryOperator.identity(), null);
     }
 
     /**
@@ -70,7 +73,8 @@ public final class RadarClusterNode implements AutoCloseable {
      */
     public static RadarClusterNode inVehicleFrame(Bus bus, String scanTopic, String outTopic,
             RadarClusterParams params, Extrinsics mount, String vehicleFrameId) {
-        return new RadarClusterNode(bus, scanTopic, outTopic, params, new RadarFrames(mount), vehicleFrameId);
+        RadarFrames frames = new RadarFrames(mount);
+        return new RadarClusterNode(bus, scanTopic, outTopic, params, frames::toVehicle, vehicleFrameId);
     }
 
     private void onMessage(String topic, Message message) {
@@ -89,8 +93,7 @@ public final class RadarClusterNode implements AutoCloseable {
             clusterer.cluster(scan.detections(), objects);
             out = new ArrayList<>(objects.size());
             for (int i = 0; i < objects.size(); i++) {
-                RadarObject o = frames == null ? objects.get(i) : frames.toVehicle(objects.get(i));
-                out.add(toDetection(o));
+                out.add(toDetection(toOutputFrame.apply(objects.get(i))));
             }
         } catch (RuntimeException e) {
             errorLog.error("radar clustering failed on scan seq " + scan.header().seq(), e);

@@ -144,6 +144,23 @@ class RadarClusterNodeTest {
     }
 
     @Test
+    void failureInsideIsCountedAndAnsweredWithAnInvalidEmptyList() {
+        RadarClusterNode node = new RadarClusterNode(bus, SCANS, OUT, RadarClusterParams.defaults(), o -> {
+            throw new IllegalStateException("injected");
+        }, null);
+
+        bus.publish(SCANS, Scans.scan(0, carAndClutter()));
+        bus.publish(SCANS, Scans.scan(1, List.of())); // nothing to convert: fine again
+
+        assertThat(published).hasSize(2);
+        assertThat(published.get(0).detections()).isEmpty();
+        assertThat(published.get(0).header().valid()).isFalse();
+        assertThat(published.get(1).header().valid()).isTrue();
+        assertThat(node.failures()).isEqualTo(1);
+        assertThat(bus.stats().handlerErrors()).isZero();
+    }
+
+    @Test
     void brokenMountFailsAtConstruction() {
         Extrinsics nanMount = new Extrinsics(Double.NaN, 0, 0, 0, 0, 0);
 
