@@ -111,7 +111,7 @@ class SimCommandTest {
     }
 
     @Test
-    void writesABirdsEyeVideo() throws Exception {
+    void writesACameraAndBirdsEyeVideo() throws Exception {
         Path video = tmp.resolve("run.mp4");
         // gap 20 m at 30 km/h: a 7.4 s run, 75 frames at 10 per simulated second
         int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
@@ -120,7 +120,7 @@ class SimCommandTest {
         assertThat(Files.size(video)).isGreaterThan(10_000);
         try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(video.toFile())) {
             grabber.start();
-            assertThat(grabber.getImageWidth()).isEqualTo(640);
+            assertThat(grabber.getImageWidth()).as("camera 640 + BEV 640").isEqualTo(1280);
             assertThat(grabber.getLengthInVideoFrames()).isBetween(70, 80);
             grabber.stop();
         }

@@ -2,6 +2,10 @@ package io.avstack.sim.run;
 
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
+import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.msg.Header;
+import io.avstack.sim.render.CameraRenderConfig;
+import io.avstack.sim.render.CameraRenderer;
 import io.avstack.sim.sensor.LidarModel;
 import io.avstack.sim.sensor.LidarParams;
 import io.avstack.sim.sensor.RadarModel;
@@ -33,6 +37,22 @@ public final class ModelSensors {
             RadarModel model = new RadarModel(RadarParams.defaults(), SensorRandom.sensorSeed(runSeed, "radar_front"));
             return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.RADAR_FRONT),
                     1e9 / model.periodNs(), model::scan);
+        };
+    }
+
+    /** Camera rate, Hz. */
+    public static final double CAMERA_RATE_HZ = 30;
+
+    /** The front camera of the simulated vehicle's calibration on {@code sensor/camera/front}, 30 Hz. */
+    public static Function<SimWorld, SensorModel> cameraFront(long runSeed) {
+        return world -> {
+            SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
+            CameraRenderer renderer = new CameraRenderer(cam.intrinsics(), cam.extrinsics(),
+                    CameraRenderConfig.defaults(SensorRandom.sensorSeed(runSeed, SimCalibration.CAMERA_FRONT)));
+            long[] seq = {0};
+            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.CAMERA_FRONT), CAMERA_RATE_HZ,
+                    scene -> renderer.render(scene, Header.of(SimCalibration.CAMERA_FRONT, seq[0]++, scene.simTimeNs()),
+                            SimCalibration.CAMERA_FRONT));
         };
     }
 }

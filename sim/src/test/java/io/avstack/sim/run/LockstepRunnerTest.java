@@ -51,6 +51,22 @@ class LockstepRunnerTest {
     }
 
     @Test
+    void theFrontCameraRendersVgaFramesAt30HzWithTheCalibrationsIntrinsics() {
+        List<io.avstack.core.msg.CameraFrame> frames = new ArrayList<>();
+        HostedNode camera = (bus, clock) -> bus.subscribe("avstack/ego/sensor/camera/front",
+                (topic, m) -> frames.add((io.avstack.core.msg.CameraFrame) m));
+        SimSetup setup = RunFixtures.setup("camera", road, new EgoStart(-1, 10, 10), 10, List.of(), 1.0, 900);
+        LockstepRunner.builder(setup).optNode(camera).optSensor(ModelSensors.cameraFront(7)).build().run();
+        // t = 0 .. 1 s inclusive at 30 Hz
+        assertThat(frames).hasSize(31);
+        assertThat(frames.get(0).widthPx()).isEqualTo(640);
+        assertThat(frames.get(0).heightPx()).isEqualTo(480);
+        assertThat(frames.get(0).intrinsicsId()).isEqualTo(SimCalibration.CAMERA_FRONT);
+        assertThat(frames.get(1).header().seq()).isEqualTo(1);
+        assertThat(frames.get(30).header().stampNs()).isEqualTo(1_000_000_000L);
+    }
+
+    @Test
     void theLatestCommandOnTheBusDrivesTheEgoThroughItsDelay() {
         // a stand-in stack: brake at 2 m/s² on every ego state
         HostedNode braker = (bus, clock) -> bus.subscribe("avstack/ego/localization/ego_state",

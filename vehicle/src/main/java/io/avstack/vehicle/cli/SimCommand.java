@@ -4,7 +4,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.render.VideoWriter;
-import io.avstack.sim.run.BevVideoObserver;
+import io.avstack.sim.run.RunVideoObserver;
 import io.avstack.sim.run.DriveLogNode;
 import io.avstack.sim.run.FaultHook;
 import io.avstack.sim.run.LockstepRunner;
@@ -60,17 +60,17 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "FILE", description = "Records every bus message into a drive log (docs/DRIVELOG.md); a sweep writes FILE-1, FILE-2, ...")
     Path record;
 
-    @Option(names = "--video", paramLabel = "FILE.mp4", description = "Writes a bird's-eye-view MP4 of the run (10 frames per simulated second); a sweep writes FILE-1.mp4, ...")
+    @Option(names = "--video", paramLabel = "FILE.mp4", description = "Writes an MP4 of the run: front camera beside a bird's-eye view, 10 frames per simulated second; a sweep writes FILE-1.mp4, ...")
     Path video;
 
     @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault into the sensor outputs, e.g. dropout:ego_state@2-4 (docs/FAULTS.md; repeatable; added to the file's faults).")
     List<String> faults = new ArrayList<>();
 
     /** Which sensor models run besides ground truth and the exact ego state. */
-    enum Sensors { TRUTH, LIDAR_RADAR }
+    enum Sensors { TRUTH, LIDAR_RADAR, ALL }
 
-    @Option(names = "--sensors", defaultValue = "LIDAR_RADAR",
-            description = "truth (ground truth and ego state only, fastest) or lidar_radar (adds the lidar and radar models; default ${DEFAULT-VALUE}).")
+    @Option(names = "--sensors", defaultValue = "ALL",
+            description = "truth (ground truth and ego state only, fastest), lidar_radar (adds the lidar and radar models) or all (adds the 30 Hz front camera too; default ${DEFAULT-VALUE}).")
     Sensors sensors;
 
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
@@ -134,8 +134,11 @@ public final class SimCommand implements Callable<Integer> {
 
     private LockstepRunner.Builder builder(SimSetup setup, List<FaultSpec> runFaults, int index, int count) {
         LockstepRunner.Builder builder = LockstepRunner.builder(setup);
-        if (sensors == Sensors.LIDAR_RADAR) {
+        if (sensors != Sensors.TRUTH) {
             builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()));
+        }
+        if (sensors == Sensors.ALL) {
+            builder.optSensor(ModelSensors.cameraFront(setup.seed()));
         }
         if (!runFaults.isEmpty()) {
             builder.optSensorOutputHook(new FaultHook(runFaults, setup.seed()));
@@ -144,7 +147,7 @@ public final class SimCommand implements Callable<Integer> {
             builder.optNode(new DriveLogNode(outputFile(record, index, count), setup.name(), setup.seed()));
         }
         if (video != null) {
-            builder.optObserver(new BevVideoObserver(outputFile(video, index, count)));
+            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
         }
         return builder;
     }
