@@ -61,4 +61,29 @@ class CatalogueScenariosTest {
             assertPasses(LockstepRunner.builder(ScenarioSetups.of(run)).build().run());
         }
     }
+
+    /**
+     * Every run of every catalogue file loads, runs to its end and produces sane metrics. The built-in
+     * controller is a stand-in for the stack, so not every verdict is asserted; the pass rate is
+     * printed and must not fall below 90 %.
+     */
+    @Test
+    void everyCatalogueRunRunsToCompletion() {
+        List<ScenarioRun> runs = ScenarioLoader.loadAll(Path.of("..", "scenarios"));
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(75);
+        int passed = 0;
+        StringBuilder failures = new StringBuilder();
+        for (ScenarioRun run : runs) {
+            RunMetrics m = LockstepRunner.builder(ScenarioSetups.of(run)).build().run();
+            assertThat(m.simTimeS()).as(run.name()).isPositive();
+            assertThat(m.routeCompletion()).as(run.name()).isBetween(0.0, 1.0);
+            if (m.verdict() == Verdict.PASS) {
+                passed++;
+            } else {
+                failures.append(System.lineSeparator()).append("  ").append(m.summaryLine());
+            }
+        }
+        System.out.printf("catalogue: %d of %d runs pass with the built-in controller%s%n", passed, runs.size(), failures);
+        assertThat(passed).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * runs.size()));
+    }
 }
