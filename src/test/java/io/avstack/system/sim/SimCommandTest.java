@@ -125,4 +125,19 @@ class SimCommandTest {
             grabber.stop();
         }
     }
+
+    @Test
+    void writesSnapshotsAtTheChosenTimes() throws Exception {
+        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+                "--param", "gapM=20", "--sensors", "truth", "--png-at", "1", "--png-at", "2.5",
+                "--png-at", "999", "--png-dir", tmp.toString());
+        assertThat(code).as(err.toString()).isZero();
+        try (var files = Files.list(tmp)) {
+            java.util.List<Path> pngs = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
+            assertThat(pngs).hasSize(2); // 999 s is after the end of the run
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(pngs.get(0).toFile());
+            assertThat(image.getWidth()).isEqualTo(1280);
+            assertThat(image.getHeight()).isEqualTo(480);
+        }
+    }
 }

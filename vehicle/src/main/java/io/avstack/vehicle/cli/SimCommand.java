@@ -5,6 +5,7 @@ import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.render.VideoWriter;
 import io.avstack.sim.run.RunVideoObserver;
+import io.avstack.sim.run.SnapshotObserver;
 import io.avstack.sim.run.DriveLogNode;
 import io.avstack.sim.run.FaultHook;
 import io.avstack.sim.run.LockstepRunner;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +64,12 @@ public final class SimCommand implements Callable<Integer> {
 
     @Option(names = "--video", paramLabel = "FILE.mp4", description = "Writes an MP4 of the run: front camera beside a bird's-eye view, 10 frames per simulated second; a sweep writes FILE-1.mp4, ...")
     Path video;
+
+    @Option(names = "--png-at", paramLabel = "SECONDS", description = "Writes a PNG (camera beside bird's-eye view) at this simulated time (repeatable) into --png-dir as RUN-tSECONDS.png.")
+    List<Double> pngAtS = new ArrayList<>();
+
+    @Option(names = "--png-dir", defaultValue = "out", description = "Folder for --png-at pictures (default ${DEFAULT-VALUE}).")
+    Path pngDir;
 
     @Option(names = "--fault", paramLabel = "SPEC", description = "Injects a fault into the sensor outputs, e.g. dropout:ego_state@2-4 (docs/FAULTS.md; repeatable; added to the file's faults).")
     List<String> faults = new ArrayList<>();
@@ -148,6 +156,17 @@ public final class SimCommand implements Callable<Integer> {
         }
         if (video != null) {
             builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
+        }
+        if (!pngAtS.isEmpty()) {
+            Map<Long, Path> files = new TreeMap<>();
+            for (double t : pngAtS) {
+                if (!(t >= 0)) {
+                    throw new IllegalArgumentException("--png-at must be >= 0 s, was " + t);
+                }
+                String name = setup.name().replaceAll("[^A-Za-z0-9._=-]+", "_") + "-t" + t + ".png";
+                files.put(Math.round(t * 1e9), outputFile(pngDir.resolve(name), 0, 1));
+            }
+            builder.optObserver(new SnapshotObserver(files, setup.seed()));
         }
         return builder;
     }
