@@ -1,6 +1,8 @@
 package io.avstack.sim.run;
 
+import io.avstack.core.bus.Bus;
 import io.avstack.core.msg.Message;
+import io.avstack.core.time.Clock;
 import io.avstack.sim.fault.FaultInjector;
 import io.avstack.sim.fault.FaultSpec;
 import java.util.List;
@@ -8,8 +10,8 @@ import java.util.List;
 /**
  * Puts a {@link FaultInjector} (docs/FAULTS.md) between the sensor models and the bus: every sensor
  * message (ego state and ground truth included) passes through it; delayed ones are released
- * each tick. Faults on topics the stack itself publishes (objects, commands) are not routed through
- * here and so have no effect yet.
+ * each tick. What the stack nodes publish (objects, trajectory, commands) passes through the same
+ * injector via {@link #nodeBus}, so bus_delay / bus_loss and content faults apply to every topic.
  */
 public final class FaultHook implements SensorOutputHook {
 
@@ -37,5 +39,10 @@ public final class FaultHook implements SensorOutputHook {
 
     public FaultInjector injector() {
         return injector;
+    }
+
+    @Override
+    public Bus nodeBus(Bus bus, Clock clock) {
+        return new FaultingBus(bus, injector, clock);
     }
 }

@@ -1,5 +1,6 @@
 package io.avstack.sim.run;
 
+import io.avstack.core.bus.Bus;
 import io.avstack.core.bus.InProcessBus;
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
@@ -71,12 +72,13 @@ public final class LockstepRunner {
             }
             bus.subscribe(TopicNames.topic(VEHICLE_ID, StandardTopics.CONTROL_COMMAND),
                     (topic, message) -> latest[0] = (ControlCommand) message);
+            Bus nodeBus = hook.nodeBus(bus, clock);
             for (HostedNode node : nodes) {
-                node.attach(bus, clock);
+                node.attach(nodeBus, clock);
             }
             if (basicController) {
                 new BasicEgoController(setup.road(), setup.egoParams(), setup.egoStart().laneId(),
-                        setup.targetSpeedMps(), VEHICLE_ID).attach(bus, VEHICLE_ID);
+                        setup.targetSpeedMps(), VEHICLE_ID).attach(nodeBus, VEHICLE_ID);
             }
             MetricsCollector metrics = loop(world, clock, sensors, latest, bus);
             double wallS = (System.nanoTime() - wallStartNs) / 1e9;

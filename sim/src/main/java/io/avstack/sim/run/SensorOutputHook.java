@@ -1,6 +1,8 @@
 package io.avstack.sim.run;
 
+import io.avstack.core.bus.Bus;
 import io.avstack.core.msg.Message;
+import io.avstack.core.time.Clock;
 
 /**
  * Sits between the sensor models and the bus: fault injection plugs in here (drop, delay, corrupt,
@@ -23,5 +25,13 @@ public interface SensorOutputHook {
 
     /** Called once per tick after the sensors; publish any held messages now due. */
     default void onTick(long nowNs, Output out) {
+    }
+
+    /**
+     * The bus the hosted stack nodes (and the built-in controller) publish on, so a hook can also
+     * act on topics the stack publishes (objects, trajectory, commands). Default: the bus itself.
+     */
+    default Bus nodeBus(Bus bus, Clock clock) {
+        return bus;
     }
 }
