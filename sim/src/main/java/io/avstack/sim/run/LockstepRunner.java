@@ -35,6 +35,7 @@ public final class LockstepRunner {
     private final SimSetup setup;
     private final long tickNs;
     private final List<Function<SimWorld, SensorModel>> sensorFactories;
+    private final Function<SimWorld, SensorModel> egoStateSensor;
     private final List<HostedNode> nodes;
     private final List<SceneObserver> observers;
     private final SensorOutputHook hook;
@@ -45,6 +46,7 @@ public final class LockstepRunner {
         this.setup = Objects.requireNonNull(b.setup, "setup");
         this.tickNs = b.tickNs;
         this.sensorFactories = List.copyOf(b.sensors);
+        this.egoStateSensor = b.egoStateSensor;
         this.nodes = List.copyOf(b.nodes);
         this.observers = List.copyOf(b.observers);
         this.hook = b.hook;
@@ -66,7 +68,8 @@ public final class LockstepRunner {
             List<SensorModel> sensors = new ArrayList<>();
             // ground truth first, so a node reacting to the ego state of the same tick sees fresh truth
             sensors.add(GroundTruthSensor.create(VEHICLE_ID, 10.0));
-            sensors.add(ExactEgoStateSensor.create(world, VEHICLE_ID, 50.0));
+            sensors.add(egoStateSensor != null ? egoStateSensor.apply(world)
+                    : ExactEgoStateSensor.create(world, VEHICLE_ID, 50.0));
             for (Function<SimWorld, SensorModel> f : sensorFactories) {
                 sensors.add(f.apply(world));
             }
@@ -175,6 +178,7 @@ public final class LockstepRunner {
         private final List<HostedNode> nodes = new ArrayList<>();
         private final List<SceneObserver> observers = new ArrayList<>();
         private SensorOutputHook hook = SensorOutputHook.PASS_THROUGH;
+        private Function<SimWorld, SensorModel> egoStateSensor;
         private boolean basicController = true;
         private RssParams rss = RssParams.DEFAULT;
 
@@ -203,6 +207,12 @@ public final class LockstepRunner {
         /** Adds a node, attached to the bus before the first tick and closed after the last. */
         public Builder optNode(HostedNode node) {
             nodes.add(Objects.requireNonNull(node));
+            return this;
+        }
+
+        /** Replaces the exact ego state (perfect localisation) with this model, e.g. {@link ModelSensors#egoState}. */
+        public Builder optEgoStateSensor(Function<SimWorld, SensorModel> factory) {
+            this.egoStateSensor = Objects.requireNonNull(factory);
             return this;
         }
 

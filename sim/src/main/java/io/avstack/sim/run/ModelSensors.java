@@ -6,11 +6,15 @@ import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.Header;
 import io.avstack.sim.render.CameraRenderConfig;
 import io.avstack.sim.render.CameraRenderer;
+import io.avstack.sim.sensor.EgoStateParams;
+import io.avstack.sim.sensor.EgoStateSensor;
+import io.avstack.sim.sensor.EgoTruth;
 import io.avstack.sim.sensor.LidarModel;
 import io.avstack.sim.sensor.LidarParams;
 import io.avstack.sim.sensor.RadarModel;
 import io.avstack.sim.sensor.RadarParams;
 import io.avstack.sim.sensor.SensorRandom;
+import io.avstack.sim.vehicle.KinematicBicycle;
 import java.util.function.Function;
 
 /**
@@ -53,6 +57,20 @@ public final class ModelSensors {
             return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.CAMERA_FRONT), CAMERA_RATE_HZ,
                     scene -> renderer.render(scene, Header.of(SimCalibration.CAMERA_FRONT, seq[0]++, scene.simTimeNs()),
                             SimCalibration.CAMERA_FRONT));
+        };
+    }
+
+    /** The noisy ego-state sensor with default parameters on {@code localization/ego_state}. */
+    public static Function<SimWorld, SensorModel> egoState(long runSeed) {
+        return world -> {
+            EgoStateSensor sensor = new EgoStateSensor(EgoStateParams.defaults(),
+                    SensorRandom.sensorSeed(runSeed, "ego_state"));
+            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.EGO_STATE),
+                    1e9 / sensor.periodNs(), scene -> {
+                        KinematicBicycle ego = world.ego();
+                        return sensor.measure(new EgoTruth(scene.simTimeNs(), scene.egoPose(), ego.speedMps(),
+                                ego.yawRateRadps(), ego.accelMps2(), ego.steerRad()));
+                    });
         };
     }
 }

@@ -78,7 +78,7 @@ public final class SimCommand implements Callable<Integer> {
     enum Sensors { TRUTH, LIDAR_RADAR, ALL }
 
     @Option(names = "--sensors", defaultValue = "ALL",
-            description = "truth (ground truth and ego state only, fastest), lidar_radar (adds the lidar and radar models) or all (adds the 30 Hz front camera too; default ${DEFAULT-VALUE}).")
+            description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default ${DEFAULT-VALUE}).")
     Sensors sensors;
 
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
@@ -143,7 +143,8 @@ public final class SimCommand implements Callable<Integer> {
     private LockstepRunner.Builder builder(SimSetup setup, List<FaultSpec> runFaults, int index, int count) {
         LockstepRunner.Builder builder = LockstepRunner.builder(setup);
         if (sensors != Sensors.TRUTH) {
-            builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()));
+            builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()))
+                    .optEgoStateSensor(ModelSensors.egoState(setup.seed()));
         }
         if (sensors == Sensors.ALL) {
             builder.optSensor(ModelSensors.cameraFront(setup.seed()));
