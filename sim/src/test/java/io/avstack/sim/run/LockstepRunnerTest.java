@@ -67,6 +67,20 @@ class LockstepRunnerTest {
     }
 
     @Test
+    void theNoisyEgoStateSensorReplacesTheExactOne() {
+        List<EgoState> states = new ArrayList<>();
+        HostedNode probe = (bus, clock) -> bus.subscribe("avstack/ego/localization/ego_state",
+                (topic, m) -> states.add((EgoState) m));
+        SimSetup setup = RunFixtures.setup("noisy", road, new EgoStart(-1, 10, 10), 10, List.of(), 1.0, 900);
+        LockstepRunner.builder(setup).optBasicController(false).optNode(probe)
+                .optEgoStateSensor(ModelSensors.egoState(3)).build().run();
+        assertThat(states).hasSize(51);
+        // no command: the ego holds 10 m/s exactly; the sensor reports it with noise
+        assertThat(states).extracting(EgoState::speedMps).anySatisfy(v -> assertThat(v).isNotEqualTo(10.0))
+                .allSatisfy(v -> assertThat(v).isCloseTo(10.0, within(1.0)));
+    }
+
+    @Test
     void theLatestCommandOnTheBusDrivesTheEgoThroughItsDelay() {
         // a stand-in stack: brake at 2 m/s² on every ego state
         HostedNode braker = (bus, clock) -> bus.subscribe("avstack/ego/localization/ego_state",
