@@ -61,7 +61,7 @@ public final class CameraEvaluation {
             }
             List<Detection2D> kept = new ArrayList<>(dets.size());
             for (Detection2D d : dets) {
-                if (bestIou(d, far, false) < IOU) {
+                if (bestIou(d, far) < IOU) {
                     kept.add(d);
                 }
             }
@@ -110,13 +110,12 @@ public final class CameraEvaluation {
         return out;
     }
 
-    private static double bestIou(Detection2D d, List<LabelledBox> truth, boolean sameClass) {
+    /** Highest IoU of {@code d} with any box of {@code truth}, whatever its class. */
+    private static double bestIou(Detection2D d, List<LabelledBox> truth) {
         double best = 0;
         for (LabelledBox t : truth) {
-            if (!sameClass || t.cls() == d.cls()) {
-                best = Math.max(best, BoxNms.iou(d.xMinPx(), d.yMinPx(), d.xMaxPx(), d.yMaxPx(),
-                        t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx()));
-            }
+            best = Math.max(best, BoxNms.iou(d.xMinPx(), d.yMinPx(), d.xMaxPx(), d.yMaxPx(),
+                    t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx()));
         }
         return best;
     }
