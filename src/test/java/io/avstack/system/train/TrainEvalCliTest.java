@@ -76,6 +76,14 @@ class TrainEvalCliTest {
     }
 
     @Test
+    void seedsOutsideTheSeedRangesAreRejected() {
+        assertThat(run("eval", "camera", "--seed", "-1", "--frames", "1")).isNotZero();
+        assertThat(err.toString()).contains("--seed").contains("-1");
+        assertThat(run("train", "camera", "--seed", "1000000", "--frames", "1")).isNotZero();
+        assertThat(err.toString()).contains("--seed").contains("1000000");
+    }
+
+    @Test
     void trainLidarIsNotImplementedYet() {
         assertThat(run("train", "lidar")).isEqualTo(2);
         assertThat(err.toString()).contains("not implemented yet");

@@ -9,6 +9,7 @@ import io.avstack.perception.camera.RangeErrorStats;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.train.CameraEvaluation;
 import io.avstack.vehicle.train.CliSupport;
+import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +65,10 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (frames < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be >= 1, was " + frames);
+            if (frames < 1 || frames > SeedRanges.MAX_FRAMES || seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be in [1, "
+                        + SeedRanges.MAX_FRAMES + "] and --seed in [0, " + SeedRanges.MAX_RUN_SEEDS + "), were "
+                        + frames + ", " + seed);
             }
             DetectorConfig config = config();
             CliSupport.setThreads(threads);

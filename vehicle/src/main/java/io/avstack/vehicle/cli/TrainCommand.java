@@ -80,6 +80,11 @@ public final class TrainCommand implements Runnable {
                         + "--log-every must be >= 1 and --threads >= 0, were " + frames + ", " + epochs + ", "
                         + batch + ", " + logEvery + ", " + threads);
             }
+            if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
+                        + SeedRanges.MAX_RUN_SEEDS + ") and --frames <= " + SeedRanges.MAX_FRAMES + ", were " + seed
+                        + ", " + frames);
+            }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(threads);
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
