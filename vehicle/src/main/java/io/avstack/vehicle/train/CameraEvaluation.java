@@ -1,0 +1,140 @@
+package io.avstack.vehicle.train;
+
+import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.msg.Detection2D;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.ImageEncoding;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.camera.CameraDetector;
+import io.avstack.perception.camera.DetectionEvaluator;
+import io.avstack.perception.camera.GroundPlaneRanger;
+import io.avstack.perception.camera.LabelledBox;
+import io.avstack.perception.camera.RangeErrorStats;
+import io.avstack.perception.camera.RgbImage;
+import io.avstack.perception.nn.BoxNms;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.joml.Vector3d;
+
+/**
+ * Evaluates a camera detector on fresh simulator frames from the evaluation seed range: AP@0.5 per
+ * class and mAP over ground truth within {@link #MAX_RANGE_M} (detections that overlap a farther
+ * ground-truth box with IoU >= 0.5 are ignored, neither true nor false positives), and the
+ * {@link GroundPlaneRanger} range error of matched detections by true-range bin. Each frame is
+ * area-downscaled to the network input (as the training frames were) and the boxes scaled back.
+ */
+public final class CameraEvaluation {
+
+    /** AP counts ground truth up to this range, m. */
+    public static final double MAX_RANGE_M = 50;
+    private static final double IOU = 0.5;
+
+    /**
+     * @param ap         AP@0.5 per detector class; NaN for a class without ground truth
+     * @param map        mean over the classes with ground truth (NaN if none)
+     * @param rangeError mean |error| / true range per bin of {@link RangeErrorStats}; NaN when empty
+     */
+    public record Result(long seed, int frames, Map<ObjectClass, Double> ap, double map, double[] rangeError,
+                         RangeErrorStats stats) {
+    }
+
+    private CameraEvaluation() {
+    }
+
+    public static Result run(CameraDetector detector, SimDatasetGenerator generator, SensorCalibration camera,
+                             long runSeed, int frames) {
+        List<ObjectClass> classes = detector.config().classes();
+        GroundPlaneRanger ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
+        RangeErrorStats stats = new RangeErrorStats();
+        List<DetectionEvaluator.Image> images = new ArrayList<>(frames);
+        Vector3d ground = new Vector3d();
+        for (int i = 0; i < frames; i++) {
+            SimDatasetGenerator.Frame f = generator.frame(SeedRanges.frameSeed(SeedRanges.Split.EVAL, runSeed, i));
+            List<Detection2D> dets = detect(detector, f.image());
+            List<LabelledBox> near = new ArrayList<>();
+            List<LabelledBox> far = new ArrayList<>();
+            for (LabelledBox b : f.labels()) {
+                (b.distanceM() <= MAX_RANGE_M ? near : far).add(b);
+            }
+            List<Detection2D> kept = new ArrayList<>(dets.size());
+            for (Detection2D d : dets) {
+                if (bestIou(d, far) < IOU) {
+                    kept.add(d);
+                }
+            }
+            images.add(new DetectionEvaluator.Image(near, kept));
+            for (LabelledBox t : f.labels()) {
+                Detection2D best = bestMatch(t, dets);
+                if (best != null && ranger.position(best, ground)) {
+                    double rangeM = Math.hypot(ground.x - camera.extrinsics().xM(), ground.y - camera.extrinsics().yM());
+                    stats.add(t.distanceM(), rangeM);
+                }
+            }
+        }
+        DetectionEvaluator eval = DetectionEvaluator.voc();
+        Map<ObjectClass, Double> ap = new EnumMap<>(ObjectClass.class);
+        double sum = 0;
+        int n = 0;
+        for (ObjectClass c : classes) {
+            double v = eval.averagePrecision(images, c);
+            ap.put(c, v);
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        double[] rel = new double[RangeErrorStats.binCount()];
+        for (int b = 0; b < rel.length; b++) {
+            rel[b] = stats.meanRelError(b);
+        }
+        return new Result(runSeed, frames, ap, n == 0 ? Double.NaN : sum / n, rel, stats);
+    }
+
+    /** Detections in full-resolution pixels of {@code image}. */
+    private static List<Detection2D> detect(CameraDetector detector, RgbImage image) {
+        int iw = detector.config().inputWidthPx();
+        int ih = detector.config().inputHeightPx();
+        RgbImage small = AreaDownscale.apply(image, iw, ih);
+        CameraFrame frame = new CameraFrame(Header.of("camera_front", 0, 0), iw, ih, ImageEncoding.RGB8,
+                "camera_front", small.data());
+        double sx = image.widthPx() / (double) iw;
+        double sy = image.heightPx() / (double) ih;
+        List<Detection2D> out = new ArrayList<>();
+        for (Detection2D d : detector.detect(frame)) {
+            out.add(new Detection2D(d.cls(), d.score(), d.xMinPx() * sx, d.yMinPx() * sy, d.xMaxPx() * sx,
+                    d.yMaxPx() * sy));
+        }
+        return out;
+    }
+
+    /** Highest IoU of {@code d} with any box of {@code truth}, whatever its class. */
+    private static double bestIou(Detection2D d, List<LabelledBox> truth) {
+        double best = 0;
+        for (LabelledBox t : truth) {
+            best = Math.max(best, BoxNms.iou(d.xMinPx(), d.yMinPx(), d.xMaxPx(), d.yMaxPx(),
+                    t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx()));
+        }
+        return best;
+    }
+
+    /** The same-class detection overlapping {@code t} most, if its IoU >= 0.5. */
+    private static Detection2D bestMatch(LabelledBox t, List<Detection2D> dets) {
+        Detection2D best = null;
+        double bestIou = IOU;
+        for (Detection2D d : dets) {
+            if (d.cls() != t.cls()) {
+                continue;
+            }
+            double iou = BoxNms.iou(d.xMinPx(), d.yMinPx(), d.xMaxPx(), d.yMaxPx(),
+                    t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx());
+            if (iou >= bestIou) {
+                bestIou = iou;
+                best = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,154 @@
+package io.avstack.vehicle.train;
+
+import io.avstack.core.msg.Dimensions;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.Pose;
+import io.avstack.sim.scene.Scene;
+import io.avstack.sim.scene.SceneObject;
+import io.avstack.sim.world.Lane;
+import io.avstack.sim.world.Pose2;
+import io.avstack.sim.world.Road;
+import io.avstack.sim.world.TravelDirection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Draws a random but plausible scene: a road, the ego in a forward lane, 0..8 actors 3..70 m ahead
+ * of the camera in lanes (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw
+ * jitter, sizes and colours per class. Actors never overlap each other or the ego; occlusion
+ * happens naturally when one stands behind another. All draws come from the given generator.
+ */
+final class SceneSampler {
+
+    static final int MAX_ACTORS = 8;
+    static final double MIN_AHEAD_M = 3;
+    static final double MAX_AHEAD_M = 70;
+    /** Ego box, m; the pose is the rear axle, the box centre 1.4 m ahead of it. */
+    private static final Dimensions EGO = new Dimensions(4.6, 1.85, 1.5);
+    private static final double EGO_REAR_OVERHANG_M = 0.9;
+    /** Paints: white, silver, black, red, blue, grey, dark green, yellow. */
+    private static final int[] PAINT = {0xF0F0F0, 0xB8BCC0, 0x202020, 0xB01818, 0x1C3C8C, 0x606468, 0x1E4A2A, 0xD8B020};
+
+    private final List<Road> roads;
+    private final double cameraForwardM;
+
+    SceneSampler(List<Road> roads, double cameraForwardM) {
+        if (roads.isEmpty()) {
+            throw new IllegalArgumentException("SceneSampler needs at least one road");
+        }
+        this.roads = List.copyOf(roads);
+        this.cameraForwardM = cameraForwardM;
+    }
+
+    Scene sample(SplittableRandom rng, long simTimeNs) {
+        Road road = roads.get(rng.nextInt(roads.size()));
+        List<Lane> forward = new ArrayList<>();
+        for (Lane l : road.lanes()) {
+            if (l.direction() == TravelDirection.FORWARD) {
+                forward.add(l);
+            }
+        }
+        Lane egoLane = forward.get(rng.nextInt(forward.size()));
+        double egoS = 5 + rng.nextDouble() * Math.max(1, road.lengthM() - MAX_AHEAD_M - 30);
+        Pose2 p = road.laneCentreAt(egoLane.id(), egoS, new Pose2());
+        double egoYaw = p.headingRad + (rng.nextDouble() - 0.5) * 0.06;
+        double egoD = (rng.nextDouble() - 0.5) * 0.5;
+        road.pointAt(egoS, egoLane.centreDM() + egoD, p);
+        Pose egoPose = Pose.planar(p.x, p.y, egoYaw);
+        int n = rng.nextInt(MAX_ACTORS + 1);
+        List<SceneObject> objects = new ArrayList<>(n);
+        for (int tries = 0; objects.size() < n && tries < 4 * MAX_ACTORS; tries++) {
+            SceneObject o = actor(rng, road, egoS, objects.size() + 1L);
+            if (o != null && fits(o, objects, egoPose)) {
+                objects.add(o);
+            }
+        }
+        return new Scene(simTimeNs, road, egoPose, rng.nextDouble() * 15, EGO, EGO_REAR_OVERHANG_M, objects,
+                Map.of());
+    }
+
+    private SceneObject actor(SplittableRandom rng, Road road, double egoS, long id) {
+        ObjectClass cls = drawClass(rng);
+        Dimensions dims = dims(cls, rng);
+        double ahead = MIN_AHEAD_M + rng.nextDouble() * (MAX_AHEAD_M - MIN_AHEAD_M);
+        double s = egoS + cameraForwardM + ahead;
+        if (s > road.lengthM() - dims.lengthM()) {
+            return null;
+        }
+        List<Lane> lanes = road.lanes();
+        Lane lane = lanes.get(rng.nextInt(lanes.size()));
+        boolean vehicle = cls == ObjectClass.CAR || cls == ObjectClass.TRUCK || cls == ObjectClass.BUS;
+        boolean kerb = !vehicle && rng.nextDouble() < (cls == ObjectClass.PEDESTRIAN ? 0.7 : 0.3);
+        double d;
+        double yawOffset;
+        if (kerb) {
+            boolean right = rng.nextBoolean();
+            double edge = right ? lanes.get(lanes.size() - 1).rightEdgeDM() : lanes.get(0).leftEdgeDM();
+            d = edge + (right ? -1 : 1) * (0.4 + rng.nextDouble() * 2.0);
+            yawOffset = cls == ObjectClass.PEDESTRIAN ? rng.nextDouble() * 2 * Math.PI : (right ? 0 : Math.PI);
+        } else {
+            d = lane.centreDM() + (rng.nextDouble() - 0.5) * (vehicle ? 0.6 : 1.5);
+            yawOffset = lane.direction() == TravelDirection.FORWARD ? 0 : Math.PI;
+            if (cls == ObjectClass.PEDESTRIAN) {
+                yawOffset = rng.nextDouble() * 2 * Math.PI; // crossing or walking on the road
+            }
+        }
+        double jitter = (rng.nextDouble() - 0.5) * (vehicle ? 0.3 : 0.5);
+        Pose2 p = road.pointAt(s, d, new Pose2());
+        int rgb = cls == ObjectClass.PEDESTRIAN || cls == ObjectClass.CYCLIST
+                ? randomColour(rng) : PAINT[rng.nextInt(PAINT.length)];
+        return new SceneObject(id, cls, p.x, p.y, p.headingRad + yawOffset + jitter, dims, 0, 0, rgb, 0.5, 0);
+    }
+
+    private static ObjectClass drawClass(SplittableRandom rng) {
+        double u = rng.nextDouble();
+        if (u < 0.42) {
+            return ObjectClass.CAR;
+        } else if (u < 0.52) {
+            return ObjectClass.TRUCK;
+        } else if (u < 0.57) {
+            return ObjectClass.BUS;
+        } else if (u < 0.80) {
+            return ObjectClass.PEDESTRIAN;
+        }
+        return ObjectClass.CYCLIST;
+    }
+
+    private static Dimensions dims(ObjectClass cls, SplittableRandom rng) {
+        double a = rng.nextDouble();
+        double b = rng.nextDouble();
+        return switch (cls) {
+            case TRUCK -> new Dimensions(6 + 3 * a, 2.3 + 0.2 * b, 2.8 + 0.7 * a);
+            case BUS -> new Dimensions(10 + 2 * a, 2.5, 3.0 + 0.2 * b);
+            case PEDESTRIAN -> new Dimensions(0.4 + 0.2 * a, 0.5 + 0.2 * b, 1.55 + 0.35 * a);
+            case CYCLIST -> new Dimensions(1.7 + 0.2 * a, 0.6 + 0.1 * b, 1.6 + 0.2 * b);
+            default -> new Dimensions(4.2 + 0.7 * a, 1.75 + 0.2 * b, 1.4 + 0.2 * a);
+        };
+    }
+
+    private static int randomColour(SplittableRandom rng) {
+        return (rng.nextInt(256) << 16) | (rng.nextInt(256) << 8) | rng.nextInt(256);
+    }
+
+    /** No overlap with placed actors or the ego: circles around the footprints, with a margin. */
+    private static boolean fits(SceneObject o, List<SceneObject> placed, Pose ego) {
+        double r = radius(o.dims());
+        double egoCx = ego.xM() + 1.4 * Math.cos(ego.yawRad());
+        double egoCy = ego.yM() + 1.4 * Math.sin(ego.yawRad());
+        if (Math.hypot(o.xM() - egoCx, o.yM() - egoCy) < r + radius(EGO) + 0.5) {
+            return false;
+        }
+        for (SceneObject q : placed) {
+            if (Math.hypot(o.xM() - q.xM(), o.yM() - q.yM()) < r + radius(q.dims()) + 0.3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double radius(Dimensions d) {
+        return 0.5 * Math.hypot(d.lengthM(), d.widthM());
+    }
+}
