@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -53,13 +54,8 @@ public final class EvalCommand implements Runnable {
         int frames;
         @Option(names = "--json", description = "Print one JSON object instead of a table.")
         boolean json;
-        @Option(names = "--threads", defaultValue = "0", description = "PyTorch intra-op threads (0: engine default).")
-        int threads;
-        @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto (default ${DEFAULT-VALUE}).")
-        String device;
-        @Option(names = "--roads", description = "Folder of road files (default: " + TrainCommand.DEFAULT_ROADS_DIR
-                + " when it exists).")
-        Path roads;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
         @Spec
         CommandSpec spec;
 
@@ -71,13 +67,14 @@ public final class EvalCommand implements Runnable {
                         + frames + ", " + seed);
             }
             DetectorConfig config = config();
-            CliSupport.setThreads(threads);
+            CliSupport.setThreads(runtime.threads);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
-            SimDatasetGenerator gen = new SimDatasetGenerator(cam, CliSupport.roads(roads, TrainCommand.DEFAULT_ROADS_DIR),
+            SimDatasetGenerator gen = new SimDatasetGenerator(cam,
+                    CliSupport.roads(runtime.roads, TrainCommand.DEFAULT_ROADS_DIR),
                     SimDatasetGenerator.defaultOptions(cam));
             CameraDetector loaded;
             try {
-                loaded = CameraDetector.load(weights, config, device);
+                loaded = CameraDetector.load(weights, config, runtime.device);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("avstack eval camera: " + e.getMessage());
                 return 1;

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -56,8 +57,6 @@ public final class TrainCommand implements Runnable {
         Path out;
         @Option(names = "--input", defaultValue = "256x192", description = "Network input WxH, multiples of 4 (default ${DEFAULT-VALUE}).")
         String input;
-        @Option(names = "--threads", defaultValue = "0", description = "PyTorch intra-op threads (0: engine default).")
-        int threads;
         @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
@@ -66,19 +65,17 @@ public final class TrainCommand implements Runnable {
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "10", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
         int logEvery;
-        @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto (default ${DEFAULT-VALUE}).")
-        String device;
-        @Option(names = "--roads", description = "Folder of road files (default: " + DEFAULT_ROADS_DIR + " when it exists).")
-        Path roads;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || threads < 0) {
+            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || runtime.threads < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch and "
                         + "--log-every must be >= 1 and --threads >= 0, were " + frames + ", " + epochs + ", "
-                        + batch + ", " + logEvery + ", " + threads);
+                        + batch + ", " + logEvery + ", " + runtime.threads);
             }
             if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
@@ -86,10 +83,10 @@ public final class TrainCommand implements Runnable {
                         + ", " + frames);
             }
             int[] size = CliSupport.parseSize(spec, input);
-            CliSupport.setThreads(threads);
+            CliSupport.setThreads(runtime.threads);
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
-            List<Road> roadList = CliSupport.roads(roads, DEFAULT_ROADS_DIR);
+            List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
                     new SimDatasetGenerator.Options(0.3, 10, size[0], size[1]));
             PrintWriter pw = spec.commandLine().getOut();
@@ -107,7 +104,8 @@ public final class TrainCommand implements Runnable {
             pw.flush();
             TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
             Files.createDirectories(out);
-            try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(device), (int) seed)) {
+            try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
+                    (int) seed)) {
                 float loss = new CameraTrainer(config, tc).trainAndSave(model, samples, (epoch, step, l) -> {
                     if (step % logEvery == 0) {
                         pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f%n", epoch + 1, step, l);
