@@ -7,8 +7,10 @@ import io.avstack.core.msg.Detections3D;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.LidarScan;
+import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
+import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.core.msg.WorldModel;
 
@@ -41,6 +43,9 @@ public final class StandardTopics {
     public static final String CONTROL_COMMAND = "control/command";
     public static final String SAFETY_STATUS = "safety/status";
     public static final String GROUND_TRUTH = "sim/ground_truth";
+    public static final String TRAFFIC_LIGHTS = "perception/traffic_lights";
+    public static final String PLANNED_COMMAND = "planning/command";
+    public static final String PLAN_STATUS = "planning/status";
 
     private StandardTopics() {
     }
@@ -57,6 +62,9 @@ public final class StandardTopics {
                 .add(TopicNames.topic(vehicleId, DETECTIONS_3D), Detections3D.class, 10, QUEUED)
                 .add(TopicNames.topic(vehicleId, OBJECTS), WorldModel.class, 10, SENSOR)
                 .add(TopicNames.topic(vehicleId, TRAJECTORY), Trajectory.class, 10, SENSOR)
+                .add(TopicNames.topic(vehicleId, TRAFFIC_LIGHTS), TrafficLightStates.class, 10, SENSOR)
+                .add(TopicNames.topic(vehicleId, PLANNED_COMMAND), ControlCommand.class, 50, SENSOR)
+                .add(TopicNames.topic(vehicleId, PLAN_STATUS), PlanStatus.class, 10, QUEUED)
                 .add(TopicNames.topic(vehicleId, CONTROL_COMMAND), ControlCommand.class, 50, SENSOR)
                 .add(TopicNames.topic(vehicleId, SAFETY_STATUS), SafetyStatus.class, 10, QUEUED)
                 .add(TopicNames.topic(vehicleId, GROUND_TRUTH), GroundTruth.class, 10, QUEUED)

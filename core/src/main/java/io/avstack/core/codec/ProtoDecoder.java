@@ -14,11 +14,14 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.TrafficLightState;
+import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.core.msg.TrajectoryPoint;
 import io.avstack.core.msg.WorldModel;
@@ -51,6 +54,8 @@ final class ProtoDecoder {
             case CONTROL_COMMAND -> controlCommand(e.getControlCommand());
             case SAFETY_STATUS -> safetyStatus(e.getSafetyStatus());
             case GROUND_TRUTH -> groundTruth(e.getGroundTruth());
+            case PLAN_STATUS -> planStatus(e.getPlanStatus());
+            case TRAFFIC_LIGHT_STATES -> trafficLightStates(e.getTrafficLightStates());
             case PAYLOAD_NOT_SET -> throw new CodecException(CodecException.Kind.UNKNOWN_TYPE,
                     "envelope has no payload, or one this build does not know"
                             + (e.getUnknownFields().asMap().isEmpty() ? "" : " (field numbers "
@@ -159,7 +164,8 @@ final class ProtoDecoder {
                     o.getVarXM2(), o.getVarYM2(), o.getVarVxM2Ps2(), o.getVarVyM2Ps2(),
                     o.getExistenceProb(), o.getAgeNs(), o.getSensorMask()));
         }
-        return new WorldModel(header, out);
+        Optional<EgoState> ego = p.hasEgo() ? Optional.of(egoState(p.getEgo())) : Optional.empty();
+        return new WorldModel(header, out, ego, p.getSensorsExpectedMask(), p.getSensorsAliveMask());
     }
 
     static Trajectory trajectory(io.avstack.core.proto.Trajectory p) throws CodecException {
@@ -182,6 +188,21 @@ final class ProtoDecoder {
                 ProtoEnums.fromProto("SafetyStatus.verdict", p.getVerdict(), p.getVerdictValue()),
                 p.getReason(),
                 ProtoEnums.fromProto("SafetyStatus.degradedMode", p.getDegradedMode(), p.getDegradedModeValue()));
+    }
+
+    static PlanStatus planStatus(io.avstack.core.proto.PlanStatus p) throws CodecException {
+        return new PlanStatus(header("PlanStatus", p.hasHeader(), p.getHeader()), p.getBehaviour(),
+                p.getBindingConstraint(), p.getReason(), p.getFallback(), p.getTargetSpeedMps(), p.getLeadTrackId());
+    }
+
+    static TrafficLightStates trafficLightStates(io.avstack.core.proto.TrafficLightStates p) throws CodecException {
+        Header header = header("TrafficLightStates", p.hasHeader(), p.getHeader());
+        List<TrafficLightState> out = new ArrayList<>(p.getLightsCount());
+        for (io.avstack.core.proto.TrafficLightState l : p.getLightsList()) {
+            out.add(new TrafficLightState(l.getStopLineId(),
+                    ProtoEnums.fromProto("TrafficLightState.state", l.getState(), l.getStateValue())));
+        }
+        return new TrafficLightStates(header, out);
     }
 
     static GroundTruth groundTruth(io.avstack.core.proto.GroundTruth p) throws CodecException {

@@ -95,7 +95,7 @@ class CatalogueTest {
             List<Path> files = roads.sorted().toList();
             assertThat(files).isNotEmpty();
             for (Path road : files) {
-                io.avstack.sim.world.RoadFiles.load(road);
+                io.avstack.core.map.RoadFiles.load(road);
             }
         }
     }
