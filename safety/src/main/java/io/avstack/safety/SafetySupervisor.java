@@ -148,7 +148,7 @@ public final class SafetySupervisor {
         } else if (!health.radarUsable) {
             radarThreat.reset();
         }
-        copy(radarThreat, threat);
+        threat.copyFrom(radarThreat);
         return aeb.update(threat, true, newScan, speed);
     }
 
@@ -166,20 +166,6 @@ public final class SafetySupervisor {
             return lastSteerRad;
         }
         return ego == null ? Double.NaN : ego.steeringRad();
-    }
-
-    private static void copy(AebThreat from, AebThreat to) {
-        to.reset();
-        if (from.present) {
-            to.present = true;
-            to.stage = from.stage;
-            to.gapM = from.gapM;
-            to.closingSpeedMps = from.closingSpeedMps;
-            to.ttcS = from.ttcS;
-            to.requiredDecelMps2 = from.requiredDecelMps2;
-            to.trackId = from.trackId;
-            to.label = from.label;
-        }
     }
 
     /** This cycle's watchdog verdict (for the node's log and tests). */

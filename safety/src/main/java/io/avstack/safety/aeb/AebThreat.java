@@ -29,7 +29,7 @@ public final class AebThreat {
     }
 
     /** Keeps the candidate if it is more urgent: higher stage, then more braking needed, then sooner. */
-    void offer(AebStage candidateStage, double gap, double closing, double ttc, double decel, long id, String what) {
+    public void offer(AebStage candidateStage, double gap, double closing, double ttc, double decel, long id, String what) {
         boolean better = !present
                 || candidateStage.ordinal() > stage.ordinal()
                 || (candidateStage == stage && (decel > requiredDecelMps2
@@ -44,6 +44,18 @@ public final class AebThreat {
             trackId = id;
             label = what;
         }
+    }
+
+    /** Becomes a copy of {@code other}. */
+    public void copyFrom(AebThreat other) {
+        present = other.present;
+        stage = other.stage;
+        gapM = other.gapM;
+        closingSpeedMps = other.closingSpeedMps;
+        ttcS = other.ttcS;
+        requiredDecelMps2 = other.requiredDecelMps2;
+        trackId = other.trackId;
+        label = other.label;
     }
 
     /** e.g. {@code "CAR 7 at 12.3 m closing 8.0 m/s, TTC 1.5 s, needs 2.7 m/s²"}. */
