@@ -68,11 +68,10 @@ public final class Arbiter {
                     + (health.reason.isEmpty() ? "no planner command" : health.reason));
         } else if (health.response == HealthResponse.SPEED_CAP) {
             double cap = speedCapAccelMps2(egoSpeedMps);
-            if (cap < accel) {
-                accel = cap;
-                cause(out, "speed-cap", "speed capped at " + f1(response.degradedMaxSpeedMps()) + " m/s: "
-                        + health.reason);
-            }
+            boolean binds = cap < accel;
+            accel = Math.min(accel, cap);
+            cause(out, binds ? "speed-cap" : "speed-cap-info", "speed capped at "
+                    + f1(response.degradedMaxSpeedMps()) + " m/s: " + health.reason);
         }
         if (rss.dangerousCount > 0) {
             boolean binds = rss.accelCapMps2 < accel || steer < rss.steerMinRad || steer > rss.steerMaxRad;
