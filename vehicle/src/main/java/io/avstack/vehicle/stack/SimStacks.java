@@ -1,7 +1,5 @@
 package io.avstack.vehicle.stack;
 
-import io.avstack.sim.run.LockstepRunner;
-import io.avstack.sim.run.SimSetup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,17 +8,7 @@ import java.util.Map;
 public final class SimStacks {
 
     /** The simulator's built-in controller on ground truth (no perception, planning or safety). */
-    public static final SimStack BUILTIN = new SimStack() {
-        @Override
-        public String name() {
-            return "builtin";
-        }
-
-        @Override
-        public void install(LockstepRunner.Builder builder, SimSetup setup) {
-            builder.optBasicController(true);
-        }
-    };
+    public static final SimStack BUILTIN = new BuiltinStack();
 
     private static final Map<String, SimStack> BY_NAME = new LinkedHashMap<>();
 
