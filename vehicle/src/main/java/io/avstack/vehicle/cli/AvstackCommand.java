@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = AvstackCommand.Version.class,
         description = "Autonomous-driving perception and planning stack with a bundled deterministic simulator.",
         subcommands = {BusBenchCommand.class, BenchCommand.class, RunCommand.class, SimCommand.class, RegressCommand.class, ReplayCommand.class, TrainCommand.class,
-            EvalCommand.class, CommandLine.HelpCommand.class})
+            EvalCommand.class, RssCommand.class, CommandLine.HelpCommand.class})
 public final class AvstackCommand implements Runnable {
 
     @CommandLine.Spec
