@@ -168,11 +168,6 @@ public final class SafetySupervisor {
         return ego == null ? Double.NaN : ego.steeringRad();
     }
 
-    /** This cycle's watchdog verdict (for the node's log and tests). */
-    public Health health() {
-        return health;
-    }
-
     /** Non-finite commands replaced since start. */
     public long nonFiniteReplaced() {
         return arbiter.nonFiniteReplaced();

@@ -34,7 +34,7 @@ public final class WorldModelThreats {
     /** The most urgent threat of {@code wm} into {@code out} (reset first). */
     public void find(EgoState ego, EgoOnPath egoOnPath, WorldModel wm, PathFrame path, AebThreat out) {
         out.reset();
-        double dtS = Math.max(-0.5, Math.min(0.5, (ego.header().stampNs() - wm.header().stampNs()) / 1e9));
+        double dtS = ObjectRelation.predictionS(ego, wm);
         List<TrackedObject> objects = wm.objects();
         for (int i = 0; i < objects.size(); i++) {
             TrackedObject o = objects.get(i);

@@ -1,7 +1,9 @@
 package io.avstack.safety.geom;
 
+import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.WorldModel;
 import io.avstack.safety.config.VehicleLimits;
 
 /**
@@ -62,6 +64,15 @@ public final class ObjectRelation {
         ahead = isAhead(relSM, vehicle);
         lonGapM = lonGapM(relSM, halfLonM, vehicle);
         latGapM = latGapM(relDM, halfLatM, vehicle);
+    }
+
+    /** Objects are predicted from the world model's stamp to the ego state's over at most this, s. */
+    public static final double MAX_PREDICTION_S = 0.5;
+
+    /** Seconds to predict a world model's objects forward to the ego state's stamp, clamped to +-{@link #MAX_PREDICTION_S}. */
+    public static double predictionS(EgoState ego, WorldModel wm) {
+        double dtS = (ego.header().stampNs() - wm.header().stampNs()) / 1e9;
+        return Math.max(-MAX_PREDICTION_S, Math.min(MAX_PREDICTION_S, dtS));
     }
 
     /** Whether an object centre {@code relSM} along the path from the ego reference is ahead of the ego's box centre. */

@@ -40,16 +40,6 @@ public final class InputState<M extends Message> {
         this.measuredRateHz = measuredRateHz;
     }
 
-    /** A message received at {@code arrivalNs}, rate not measured (tests and replay without a monitor). */
-    public void receive(M message, long arrivalNs) {
-        set(message, true, arrivalNs, true, 0.0);
-    }
-
-    /** Marks the start of a cycle in which nothing new arrived. */
-    public void noUpdate() {
-        updated = false;
-    }
-
     public String name() {
         return name;
     }
@@ -64,10 +54,6 @@ public final class InputState<M extends Message> {
 
     public boolean seen() {
         return latest != null;
-    }
-
-    public long lastArrivalNs() {
-        return lastArrivalNs;
     }
 
     /** Seconds since the newest message arrived; +infinity if none has. */

@@ -16,12 +16,4 @@ public final class Inputs {
     /** Whether the bus reports itself connected (always true in process). */
     public boolean busConnected = true;
 
-    /** Marks every input as not updated: call at the start of a cycle before feeding new arrivals. */
-    public void beginCycle() {
-        ego.noUpdate();
-        worldModel.noUpdate();
-        trajectory.noUpdate();
-        plannerCommand.noUpdate();
-        radar.noUpdate();
-    }
 }

@@ -31,9 +31,6 @@ import java.util.List;
  */
 public final class RssSituationCheck {
 
-    /** Objects are predicted from the world model's stamp to the ego state's over at most this, s. */
-    static final double MAX_PREDICTION_S = 0.5;
-
     private final RssParams rss;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
@@ -50,7 +47,7 @@ public final class RssSituationCheck {
     public void check(EgoState ego, EgoOnPath egoOnPath, WorldModel wm, PathFrame path, RssOutcome out) {
         out.reset();
         pairs.begin();
-        double dtS = predictionS(ego, wm);
+        double dtS = ObjectRelation.predictionS(ego, wm);
         List<TrackedObject> objects = wm.objects();
         for (int i = 0; i < objects.size(); i++) {
             TrackedObject o = objects.get(i);
@@ -84,12 +81,6 @@ public final class RssSituationCheck {
             return false;
         }
         return rel.lonGapM <= (rel.ahead ? checks.lookaheadM() : checks.lookbehindM());
-    }
-
-    /** Seconds to predict the world model's objects forward to the ego state's stamp, clamped. */
-    static double predictionS(EgoState ego, WorldModel wm) {
-        double dtS = (ego.header().stampNs() - wm.header().stampNs()) / 1e9;
-        return Math.max(-MAX_PREDICTION_S, Math.min(MAX_PREDICTION_S, dtS));
     }
 
     private void respond(RssResponse response, EgoOnPath ego, double lonSafeM, double latSafeM, RssOutcome out) {

@@ -49,7 +49,7 @@ public final class RssTrajectoryCheck {
         if (n == 0) {
             return;
         }
-        double dtS = RssSituationCheck.predictionS(ego, wm);
+        double dtS = ObjectRelation.predictionS(ego, wm);
         List<TrackedObject> objects = wm.objects();
         for (int i = 0; i < objects.size(); i++) {
             TrackedObject o = objects.get(i);
