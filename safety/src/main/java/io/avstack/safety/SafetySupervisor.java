@@ -4,7 +4,6 @@ import io.avstack.core.geom.Extrinsics;
 import io.avstack.core.msg.ControlCommand;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.Trajectory;
-import io.avstack.core.msg.WorldModel;
 import io.avstack.safety.aeb.Aeb;
 import io.avstack.safety.aeb.AebStage;
 import io.avstack.safety.aeb.AebThreat;
@@ -14,6 +13,7 @@ import io.avstack.safety.arbiter.Arbiter;
 import io.avstack.safety.arbiter.Decision;
 import io.avstack.safety.config.SafetyConfig;
 import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelations;
 import io.avstack.safety.geom.PathFrame;
 import io.avstack.safety.input.Inputs;
 import io.avstack.safety.rss.RssOutcome;
@@ -45,6 +45,7 @@ public final class SafetySupervisor {
     private final Health health = new Health();
     private final PathFrame path = new PathFrame();
     private final EgoOnPath egoOnPath = new EgoOnPath();
+    private final ObjectRelations relations = new ObjectRelations();
     private final RssSituationCheck rssCheck;
     private final RssTrajectoryCheck planCheck;
     private final RssOutcome rss = new RssOutcome();
@@ -58,6 +59,8 @@ public final class SafetySupervisor {
     private final Decision decision = new Decision();
 
     private boolean pathFromPlan;
+    private boolean planChecked;
+    private Trajectory pathPlan;
     private long lastCommandNs = Long.MIN_VALUE;
     private double lastAccelMps2 = Double.NaN;
     private double lastSteerRad = Double.NaN;
@@ -88,6 +91,9 @@ public final class SafetySupervisor {
         boolean overrideDue = !health.plannerUsable && health.response == HealthResponse.MRM
                 && (lastCommandNs == Long.MIN_VALUE || nowNs - lastCommandNs >= OVERRIDE_PERIOD_NS);
         decision.publish = plannerFresh || overrideDue;
+        if (!decision.publish) {
+            return decision; // nothing due: the checks above kept their state, nobody reads a verdict
+        }
         ControlCommand proposal = health.plannerUsable ? in.plannerCommand.latest() : null;
         double dtS = lastCommandNs == Long.MIN_VALUE ? 0.0 : (nowNs - lastCommandNs) / 1e9;
         arbiter.arbitrate(proposal == null ? Double.NaN : proposal.accelMps2(),
@@ -95,39 +101,47 @@ public final class SafetySupervisor {
                 ego == null ? Double.NaN : Math.max(0.0, ego.speedMps()),
                 mrmSteerRad(ego), lastAccelMps2, referenceSteerRad(ego, dtS), dtS, health, rss, plan, stage,
                 threat, aeb.brakeAccelMps2(), decision);
-        if (decision.publish) {
-            lastCommandNs = nowNs;
-            lastAccelMps2 = decision.accelMps2;
-            lastSteerRad = decision.steeringRad;
-        }
+        lastCommandNs = nowNs;
+        lastAccelMps2 = decision.accelMps2;
+        lastSteerRad = decision.steeringRad;
         return decision;
     }
 
     private void checkRss(long nowNs, Inputs in, EgoState ego) {
         if (ego == null) {
+            relations.clear();
             rss.reset();
             plan.reset();
+            planChecked = false;
             return;
         }
         Trajectory trajectory = in.trajectory.latest();
         pathFromPlan = trajectory != null && (health.trajectoryUsable || in.trajectory.ageS(nowNs) <= PATH_MAX_AGE_S);
-        if (pathFromPlan) {
-            path.setTrajectory(trajectory, ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
-        } else {
+        if (!pathFromPlan) {
             path.setStraight(ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
+            pathPlan = null;
+        } else if (trajectory != pathPlan) {
+            path.setTrajectory(trajectory, ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
+            pathPlan = trajectory;
         }
         egoOnPath.set(ego, path);
         if (health.worldModelUsable) {
-            WorldModel wm = in.worldModel.latest();
-            rssCheck.check(ego, egoOnPath, wm, path, rss);
-            if (health.trajectoryUsable) {
-                planCheck.check(ego, egoOnPath, wm, trajectory, path, plan);
-            } else {
+            relations.update(ego, egoOnPath, in.worldModel.latest(), path, config.vehicle(),
+                    config.checks().minExistenceProb());
+            rssCheck.check(egoOnPath, relations, rss);
+            if (!health.trajectoryUsable) {
                 plan.reset();
+            } else if (in.worldModel.updated() || in.trajectory.updated() || !planChecked) {
+                // the costly check, redone when the world model or the plan changes (10 Hz); in between
+                // the ego moves along the plan it checked
+                planCheck.check(ego, egoOnPath, relations, trajectory, path, plan);
             }
+            planChecked = health.trajectoryUsable;
         } else {
+            relations.clear();
             rss.reset();
             plan.reset();
+            planChecked = false;
         }
     }
 
@@ -139,7 +153,7 @@ public final class SafetySupervisor {
         }
         double speed = Math.max(0.0, ego.speedMps());
         if (health.worldModelUsable) {
-            worldThreats.find(ego, egoOnPath, in.worldModel.latest(), path, threat);
+            worldThreats.find(egoOnPath, relations, threat);
             return aeb.update(threat, false, false, speed);
         }
         boolean newScan = health.radarUsable && in.radar.updated();

@@ -65,7 +65,7 @@ public final class RadarThreats {
             double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoSpeed,
                     egoSpeed - closing, 0.0);
             double ttc = AebMath.ttcS(gap, closing);
-            out.offer(aeb.classify(ttc, closing, decel), Math.max(0.0, gap), closing, ttc, decel, -1, "radar return");
+            out.offer(aeb.classify(ttc, closing, decel), Math.max(0.0, gap), closing, ttc, decel, -1, null);
         }
     }
 }

@@ -1,15 +1,11 @@
 package io.avstack.safety.aeb;
 
-import io.avstack.core.msg.EgoState;
-import io.avstack.core.msg.TrackedObject;
-import io.avstack.core.msg.WorldModel;
 import io.avstack.safety.config.AebConfig;
 import io.avstack.safety.config.CheckConfig;
 import io.avstack.safety.config.VehicleLimits;
 import io.avstack.safety.geom.EgoOnPath;
 import io.avstack.safety.geom.ObjectRelation;
-import io.avstack.safety.geom.PathFrame;
-import java.util.List;
+import io.avstack.safety.geom.ObjectRelations;
 
 /**
  * Collision threats among the world model's tracks: objects ahead on the ego path that close in
@@ -22,7 +18,6 @@ public final class WorldModelThreats {
     private final AebConfig config;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
-    private final ObjectRelation rel = new ObjectRelation();
 
     public WorldModelThreats(Aeb aeb, AebConfig config, VehicleLimits vehicle, CheckConfig checks) {
         this.aeb = aeb;
@@ -31,30 +26,23 @@ public final class WorldModelThreats {
         this.checks = checks;
     }
 
-    /** The most urgent threat of {@code wm} into {@code out} (reset first). */
-    public void find(EgoState ego, EgoOnPath egoOnPath, WorldModel wm, PathFrame path, AebThreat out) {
+    /** The most urgent threat among this cycle's {@code relations} into {@code out} (reset first). */
+    public void find(EgoOnPath egoOnPath, ObjectRelations relations, AebThreat out) {
         out.reset();
-        double dtS = ObjectRelation.predictionS(ego, wm);
-        List<TrackedObject> objects = wm.objects();
-        for (int i = 0; i < objects.size(); i++) {
-            TrackedObject o = objects.get(i);
-            if (o.existenceProb() < checks.minExistenceProb()) {
-                continue;
-            }
-            rel.set(o, dtS, egoOnPath, path, vehicle);
+        for (int i = 0; i < relations.size(); i++) {
+            ObjectRelation rel = relations.get(i);
             if (!rel.ahead || rel.lonGapM > checks.lookaheadM()) {
                 continue;
             }
             double closing = rel.closingSpeedMps(egoOnPath);
-            if (!(closing > 0) || !inCorridor(egoOnPath, closing)) {
+            if (!(closing > 0) || !inCorridor(rel, egoOnPath, closing)) {
                 continue;
             }
             double gap = rel.lonGapM;
             double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoOnPath.speedAlongMps,
                     rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
             double ttc = AebMath.ttcS(gap, closing);
-            out.offer(aeb.classify(ttc, closing, decel), gap, closing, ttc, decel, rel.trackId,
-                    rel.cls + " " + rel.trackId);
+            out.offer(aeb.classify(ttc, closing, decel), gap, closing, ttc, decel, rel.trackId, rel.cls);
         }
     }
 
@@ -62,7 +50,7 @@ public final class WorldModelThreats {
      * Whether the object is inside the corridor (ego width plus the margin each side) at some time
      * between the ego reaching its near end and passing its far end.
      */
-    private boolean inCorridor(EgoOnPath ego, double closing) {
+    private boolean inCorridor(ObjectRelation rel, EgoOnPath ego, double closing) {
         double reachS = Math.max(0.0, rel.lonGapM) / closing;
         double passS = reachS + (vehicle.lengthM() + 2 * rel.halfLonM) / closing;
         double latSpeed = rel.latSpeedMps - ego.lateralSpeedMps;

@@ -21,6 +21,8 @@ public final class PathFrame {
     private double[] ys = new double[16];
     private double[] ss = new double[16];
     private double[] curvatures = new double[16];
+    /** Heading of the segment starting at each vertex, rad (computed once per path, not per projection). */
+    private double[] headings = new double[16];
     private int n;
 
     /** A straight path along the world x axis until set. */
@@ -86,7 +88,7 @@ public final class PathFrame {
                 dest.sM = ss[i] + t * len;
                 // cross product of the segment direction and the offset: positive = left
                 dest.dM = (ex * (yM - ay) - ey * (xM - ax)) / len;
-                dest.headingRad = Math.atan2(ey, ex);
+                dest.headingRad = headings[i];
                 dest.curvaturePerM = curvatures[i];
             }
         }
@@ -104,11 +106,15 @@ public final class PathFrame {
             ys = Arrays.copyOf(ys, grown);
             ss = Arrays.copyOf(ss, grown);
             curvatures = Arrays.copyOf(curvatures, grown);
+            headings = Arrays.copyOf(headings, grown);
         }
         xs[n] = xM;
         ys[n] = yM;
         ss[n] = n == 0 ? 0.0 : ss[n - 1] + Math.hypot(xM - xs[n - 1], yM - ys[n - 1]);
         curvatures[n] = curvaturePerM;
+        if (n > 0) {
+            headings[n - 1] = Math.atan2(yM - ys[n - 1], xM - xs[n - 1]);
+        }
         n++;
     }
 }

@@ -56,6 +56,11 @@ public final class InputState<M extends Message> {
         return latest != null;
     }
 
+    /** Reception time of the newest message, {@link Long#MIN_VALUE} if none. */
+    public long lastArrivalNs() {
+        return lastArrivalNs;
+    }
+
     /** Seconds since the newest message arrived; +infinity if none has. */
     public double ageS(long nowNs) {
         return latest == null ? Double.POSITIVE_INFINITY : (nowNs - lastArrivalNs) / 1e9;

@@ -1,8 +1,5 @@
 package io.avstack.safety.rss;
 
-import io.avstack.core.msg.EgoState;
-import io.avstack.core.msg.TrackedObject;
-import io.avstack.core.msg.WorldModel;
 import io.avstack.core.rss.RssPairState;
 import io.avstack.core.rss.RssParams;
 import io.avstack.core.rss.RssResponse;
@@ -10,8 +7,7 @@ import io.avstack.safety.config.CheckConfig;
 import io.avstack.safety.config.VehicleLimits;
 import io.avstack.safety.geom.EgoOnPath;
 import io.avstack.safety.geom.ObjectRelation;
-import io.avstack.safety.geom.PathFrame;
-import java.util.List;
+import io.avstack.safety.geom.ObjectRelations;
 
 /**
  * The RSS check of the current situation against every relevant object of the world model: ahead
@@ -35,7 +31,7 @@ public final class RssSituationCheck {
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
     private final PairStates pairs = new PairStates();
-    private final ObjectRelation rel = new ObjectRelation();
+    private double pathSteerRad;
 
     public RssSituationCheck(RssParams rss, VehicleLimits vehicle, CheckConfig checks) {
         this.rss = rss;
@@ -43,18 +39,13 @@ public final class RssSituationCheck {
         this.checks = checks;
     }
 
-    /** Checks every relevant object of {@code wm} against the ego, placed on {@code path}, into {@code out}. */
-    public void check(EgoState ego, EgoOnPath egoOnPath, WorldModel wm, PathFrame path, RssOutcome out) {
+    /** Checks every relevant object of this cycle's {@code relations} against the ego into {@code out}. */
+    public void check(EgoOnPath egoOnPath, ObjectRelations relations, RssOutcome out) {
         out.reset();
         pairs.begin();
-        double dtS = ObjectRelation.predictionS(ego, wm);
-        List<TrackedObject> objects = wm.objects();
-        for (int i = 0; i < objects.size(); i++) {
-            TrackedObject o = objects.get(i);
-            if (o.existenceProb() < checks.minExistenceProb()) {
-                continue;
-            }
-            rel.set(o, dtS, egoOnPath, path, vehicle);
+        pathSteerRad = Double.NaN;
+        for (int i = 0; i < relations.size(); i++) {
+            ObjectRelation rel = relations.get(i);
             if (!relevant(rel, checks)) {
                 continue;
             }
@@ -63,7 +54,7 @@ public final class RssSituationCheck {
             RssPairState pair = pairs.get(rel.trackId);
             pair.update(rel.lonGapM > lonSafeM, rel.latGapM > latSafeM);
             if (pair.dangerous()) {
-                respond(pair.response(), egoOnPath, lonSafeM, latSafeM, out);
+                respond(rel, pair.response(), egoOnPath, lonSafeM, latSafeM, out);
             }
         }
         pairs.end();
@@ -83,20 +74,20 @@ public final class RssSituationCheck {
         return rel.lonGapM <= (rel.ahead ? checks.lookaheadM() : checks.lookbehindM());
     }
 
-    private void respond(RssResponse response, EgoOnPath ego, double lonSafeM, double latSafeM, RssOutcome out) {
+    private void respond(ObjectRelation rel, RssResponse response, EgoOnPath ego, double lonSafeM, double latSafeM, RssOutcome out) {
         out.dangerousCount++;
         boolean first = out.trackId < 0;
         if (rel.ahead) {
             double cap = rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2();
             if (cap < out.accelCapMps2 || (cap == out.accelCapMps2 && rel.lonGapM < out.gapM)) {
                 out.accelCapMps2 = cap;
-                bind(response, lonSafeM, false, out);
+                bind(rel, response, lonSafeM, false, out);
             }
         } else if (first) {
-            bind(response, latSafeM, true, out);
+            bind(rel, response, latSafeM, true, out);
         }
         if (response.lateral()) {
-            double pathSteerRad = Math.atan(vehicle.wheelbaseM() * ego.curvaturePerM);
+            double pathSteerRad = pathSteerRad(ego);
             if (rel.relDM > 0) {
                 out.steerMaxRad = Math.min(out.steerMaxRad, pathSteerRad);
             } else {
@@ -105,7 +96,15 @@ public final class RssSituationCheck {
         }
     }
 
-    private void bind(RssResponse response, double safeM, boolean lateral, RssOutcome out) {
+    /** The steering that follows the path's curvature at the ego, computed once per check. */
+    private double pathSteerRad(EgoOnPath ego) {
+        if (Double.isNaN(pathSteerRad)) {
+            pathSteerRad = Math.atan(vehicle.wheelbaseM() * ego.curvaturePerM);
+        }
+        return pathSteerRad;
+    }
+
+    private static void bind(ObjectRelation rel, RssResponse response, double safeM, boolean lateral, RssOutcome out) {
         out.trackId = rel.trackId;
         out.cls = rel.cls;
         out.gapM = lateral ? rel.latGapM : rel.lonGapM;

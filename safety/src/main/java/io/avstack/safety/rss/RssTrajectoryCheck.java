@@ -1,15 +1,14 @@
 package io.avstack.safety.rss;
 
 import io.avstack.core.msg.EgoState;
-import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.core.msg.TrajectoryPoint;
-import io.avstack.core.msg.WorldModel;
 import io.avstack.core.rss.RssParams;
 import io.avstack.safety.config.CheckConfig;
 import io.avstack.safety.config.VehicleLimits;
 import io.avstack.safety.geom.EgoOnPath;
 import io.avstack.safety.geom.ObjectRelation;
+import io.avstack.safety.geom.ObjectRelations;
 import io.avstack.safety.geom.PathFrame;
 import io.avstack.safety.geom.PathPoint;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ public final class RssTrajectoryCheck {
     private final RssParams rss;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
-    private final ObjectRelation rel = new ObjectRelation();
     private final PathPoint foot = new PathPoint();
     private double[] timesS = new double[64];
     private double[] sM = new double[64];
@@ -41,29 +39,23 @@ public final class RssTrajectoryCheck {
         this.checks = checks;
     }
 
-    /** Checks {@code plan} (whose points define {@code path}) against {@code wm} into {@code out}. */
-    public void check(EgoState ego, EgoOnPath egoOnPath, WorldModel wm, Trajectory plan, PathFrame path,
+    /** Checks {@code plan} (whose points define {@code path}) against this cycle's {@code relations} into {@code out}. */
+    public void check(EgoState ego, EgoOnPath egoOnPath, ObjectRelations relations, Trajectory plan, PathFrame path,
                       TrajectoryOutcome out) {
         out.reset();
         samplePlan(ego, plan, path);
         if (n == 0) {
             return;
         }
-        double dtS = ObjectRelation.predictionS(ego, wm);
-        List<TrackedObject> objects = wm.objects();
-        for (int i = 0; i < objects.size(); i++) {
-            TrackedObject o = objects.get(i);
-            if (o.existenceProb() < checks.minExistenceProb()) {
-                continue;
-            }
-            rel.set(o, dtS, egoOnPath, path, vehicle);
+        for (int i = 0; i < relations.size(); i++) {
+            ObjectRelation rel = relations.get(i);
             if (RssSituationCheck.relevant(rel, checks)) {
-                checkObject(egoOnPath, out);
+                checkObject(rel, egoOnPath, out);
             }
         }
     }
 
-    private void checkObject(EgoOnPath ego, TrajectoryOutcome out) {
+    private void checkObject(ObjectRelation rel, EgoOnPath ego, TrajectoryOutcome out) {
         double objectS = ego.sM + rel.relSM;
         double objectD = ego.dM + rel.relDM;
         for (int k = 0; k < n && timesS[k] < out.timeS; k++) {

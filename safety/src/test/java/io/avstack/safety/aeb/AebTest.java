@@ -3,6 +3,7 @@ package io.avstack.safety.aeb;
 import static io.avstack.safety.Fixtures.CONFIG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.avstack.core.msg.ObjectClass;
 import org.junit.jupiter.api.Test;
 
 /** Defaults: warn at TTC 2.6 s or 4 m/s² needed, brake at TTC 1.0 s or 6 m/s², min closing 1 m/s. */
@@ -13,7 +14,7 @@ class AebTest {
 
     private void threat(double ttc, double closing, double decel) {
         threat.reset();
-        threat.offer(aeb.classify(ttc, closing, decel), ttc * closing, closing, ttc, decel, 1, "CAR 1");
+        threat.offer(aeb.classify(ttc, closing, decel), ttc * closing, closing, ttc, decel, 1, ObjectClass.CAR);
     }
 
     @Test

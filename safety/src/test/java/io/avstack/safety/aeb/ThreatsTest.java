@@ -14,6 +14,7 @@ import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.safety.Fixtures;
 import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelations;
 import io.avstack.safety.geom.PathFrame;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,12 +28,14 @@ class ThreatsTest {
             new Extrinsics(3.7, 0, 0.5, 0, 0, 0));
     private final PathFrame path = new PathFrame();
     private final EgoOnPath egoOnPath = new EgoOnPath();
+    private final ObjectRelations relations = new ObjectRelations();
     private final AebThreat out = new AebThreat();
 
     private void findInWorld(EgoState ego, TrackedObject... objects) {
         path.setStraight(0, 0, 0);
         egoOnPath.set(ego, path);
-        worldThreats.find(ego, egoOnPath, world(0, objects), path, out);
+        relations.update(ego, egoOnPath, world(0, objects), path, CONFIG.vehicle(), CONFIG.checks().minExistenceProb());
+        worldThreats.find(egoOnPath, relations, out);
     }
 
     @Test
@@ -74,7 +77,7 @@ class ThreatsTest {
         assertThat(out.present).isTrue();
         assertThat(out.gapM).isCloseTo(30 * Math.cos(0.01), within(1e-9));
         assertThat(out.closingSpeedMps).isCloseTo(20 / Math.cos(0.01), within(1e-9));
-        assertThat(out.label).isEqualTo("radar return");
+        assertThat(out.label()).isEqualTo("radar return");
     }
 
     @Test

@@ -83,7 +83,7 @@ class ArbiterTest {
 
     @Test
     void emergencyBrakingOverridesThePlannersAccelerationButKeepsItsSteering() {
-        threat.offer(AebStage.BRAKE, 5, 10, 0.5, 12, 3, "CAR 3");
+        threat.offer(AebStage.BRAKE, 5, 10, 0.5, 12, 3, ObjectClass.CAR);
         arbitrate(0.5, 0.005, AebStage.BRAKE);
         assertThat(out.verdict).isEqualTo(Verdict.CLAMP);
         assertThat(out.accelMps2).isEqualTo(-9.0);
@@ -94,7 +94,7 @@ class ArbiterTest {
 
     @Test
     void anAebWarningPassesWithItsReason() {
-        threat.offer(AebStage.WARNING, 30, 12, 2.5, 2.4, 3, "CAR 3");
+        threat.offer(AebStage.WARNING, 30, 12, 2.5, 2.4, 3, ObjectClass.CAR);
         arbitrate(-0.5, 0.0, AebStage.WARNING);
         assertThat(out.verdict).isEqualTo(Verdict.PASS);
         assertThat(out.reason).startsWith("AEB warning: CAR 3 at 30.0 m");

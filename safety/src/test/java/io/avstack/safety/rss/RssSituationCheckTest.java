@@ -10,6 +10,7 @@ import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.rss.RssResponse;
 import io.avstack.safety.Fixtures;
 import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelations;
 import io.avstack.safety.geom.PathFrame;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +19,15 @@ class RssSituationCheckTest {
     private final RssSituationCheck check = new RssSituationCheck(CONFIG.rss(), CONFIG.vehicle(), CONFIG.checks());
     private final PathFrame path = new PathFrame();
     private final EgoOnPath egoOnPath = new EgoOnPath();
+    private final ObjectRelations relations = new ObjectRelations();
     private final RssOutcome out = new RssOutcome();
 
     private void run(EgoState ego, TrackedObject... objects) {
         path.setStraight(ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
         egoOnPath.set(ego, path);
-        check.check(ego, egoOnPath, world(ego.header().stampNs(), objects), path, out);
+        relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
+                CONFIG.checks().minExistenceProb());
+        check.check(egoOnPath, relations, out);
     }
 
     @Test
@@ -106,7 +110,8 @@ class RssSituationCheckTest {
         EgoState ego = Fixtures.ego(300 * Fixtures.MS, 0, 20);
         path.setStraight(0, 0, 0);
         egoOnPath.set(ego, path);
-        check.check(ego, egoOnPath, world(0, car(7, 51, 0, 0, 15, 0)), path, out); // 51 + 4.5 -> gap 49.55
+        relations.update(ego, egoOnPath, world(0, car(7, 51, 0, 0, 15, 0)), path, CONFIG.vehicle(), 0.5);
+        check.check(egoOnPath, relations, out); // 51 + 4.5 -> gap 49.55
         assertThat(out.gapM).isCloseTo(49.55, org.assertj.core.data.Offset.offset(1e-9));
     }
 }

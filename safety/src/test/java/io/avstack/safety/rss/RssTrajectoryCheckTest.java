@@ -11,6 +11,7 @@ import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.safety.Fixtures;
 import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelations;
 import io.avstack.safety.geom.PathFrame;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,14 @@ class RssTrajectoryCheckTest {
     private final RssTrajectoryCheck check = new RssTrajectoryCheck(CONFIG.rss(), CONFIG.vehicle(), CONFIG.checks());
     private final PathFrame path = new PathFrame();
     private final EgoOnPath egoOnPath = new EgoOnPath();
+    private final ObjectRelations relations = new ObjectRelations();
     private final TrajectoryOutcome out = new TrajectoryOutcome();
 
     private void run(EgoState ego, Trajectory plan, TrackedObject... objects) {
         path.setTrajectory(plan, 0, 0, 0);
         egoOnPath.set(ego, path);
-        check.check(ego, egoOnPath, world(0, objects), plan, path, out);
+        relations.update(ego, egoOnPath, world(0, objects), path, CONFIG.vehicle(), CONFIG.checks().minExistenceProb());
+        check.check(ego, egoOnPath, relations, plan, path, out);
     }
 
     @Test
