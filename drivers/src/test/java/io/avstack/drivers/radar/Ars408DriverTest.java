@@ -14,6 +14,7 @@ import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.drivers.can.CanFrame;
+import io.avstack.drivers.can.CanFrameSource;
 import io.avstack.drivers.can.CandumpSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,12 +137,12 @@ class Ars408DriverTest {
         Path log = dir.resolve("ars408.log");
         Files.write(log, lines);
 
-        CandumpSource.Summary s = CandumpSource.replay(log, driver::onFrame);
+        CanFrameSource.Summary s = CandumpSource.replay(log, driver::onFrame);
         driver.finish();
 
         assertThat(s.frames()).isEqualTo(4);
-        assertThat(s.malformedLines()).isEqualTo(1);
-        assertThat(s.unsupportedLines()).isEqualTo(1);
+        assertThat(s.malformed()).isEqualTo(1);
+        assertThat(s.unsupported()).isEqualTo(1);
         assertThat(driver.count(RadarRejection.WRONG_LENGTH)).isEqualTo(1);
         assertThat(scans).hasSize(2);
         assertThat(scans.get(0).header().stampNs()).isEqualTo(T0);

@@ -7,7 +7,9 @@ import io.avstack.core.bus.mqtt.MqttBus;
 import io.avstack.core.bus.mqtt.MqttSettings;
 import io.avstack.core.log.DriveLogMetadata;
 import io.avstack.core.log.DriveLogRecorder;
-import io.avstack.core.log.DriveLogWriter;
+import io.avstack.core.log.DriveLogOptions;
+import io.avstack.core.log.DriveLogRotation;
+import io.avstack.core.log.RotatingDriveLogWriter;
 import io.avstack.core.time.Clock;
 import io.avstack.core.time.SystemClock;
 import io.avstack.vehicle.broker.EmbeddedBroker;
@@ -28,8 +30,7 @@ final class OnboardRun {
     }
 
     /** Runs it; returns the number of messages recorded (0 without a log). */
-    static long run(RunConfig config, Path baseDir, AtomicBoolean stop, Path logFile, PrintWriter out)
-            throws Exception {
+    static long run(RunConfig config, Path baseDir, AtomicBoolean stop, PrintWriter out) throws Exception {
         Clock clock = SystemClock.INSTANCE;
         TopicRegistry registry = TopicRegistry.standard(config.vehicleId());
         EmbeddedBroker broker = null;
@@ -53,9 +54,14 @@ final class OnboardRun {
         DriveLogRecorder recorder = null;
         DriverSet drivers = null;
         try {
-            if (logFile != null) {
-                DriveLogWriter writer = DriveLogWriter.create(logFile,
-                        new DriveLogMetadata("", 0L, clock.nowNs(), Map.of("role", config.role().name())));
+            RunConfig.LogConfig log = config.log();
+            if (log != null) {
+                RotatingDriveLogWriter writer = RotatingDriveLogWriter.create(baseDir.resolve(log.dir()),
+                        "drive-" + config.role().name().toLowerCase(java.util.Locale.ROOT),
+                        new DriveLogMetadata("", 0L, clock.nowNs(), Map.of("role", config.role().name())),
+                        DriveLogOptions.DEFAULTS,
+                        new DriveLogRotation(log.maxFileMb() * 1_000_000L, log.maxTotalMb() * 1_000_000L));
+                out.println("drive log: " + writer.path() + " (rotating, series in " + log.dir() + ")");
                 recorder = DriveLogRecorder.start(bus, "avstack/#", writer, clock);
             }
             if (config.role() != RunConfig.Role.STACK) {

@@ -117,9 +117,9 @@ public record RunConfig(String vehicleId, Role role, @Range(min = 0, max = 1e6) 
             throw ConfigException.invalid("bus.transport", bus.transport().name(),
                     "role " + role + " talks to the other roles over MQTT: transport must be MQTT");
         }
-        if (log != null && log.maxTotalMb() < log.maxFileMb()) {
+        if (log != null && log.maxTotalMb() < 2L * log.maxFileMb()) {
             throw ConfigException.invalid("log.maxTotalMb", String.valueOf(log.maxTotalMb()),
-                    "must be >= log.maxFileMb (" + log.maxFileMb() + ")");
+                    "must be >= 2 x log.maxFileMb (" + log.maxFileMb() + "): the file being written counts too");
         }
     }
 }

@@ -66,15 +66,14 @@ public final class RunProcess {
 
     /** Runs {@code config} until its inputs end, its duration passes, or {@code stop} is set. */
     public static Outcome run(RunConfig config, Path baseDir, AtomicBoolean stop, PrintWriter out) throws Exception {
-        Path logFile = config.log() == null ? null : newLogFile(baseDir.resolve(config.log().dir()),
-                config.sim() != null ? Path.of(config.sim().scenario()).getFileName().toString().replaceAll("\\.ya?ml$", "")
-                        : "drive-" + config.role().name().toLowerCase());
         if (config.sim() != null) {
+            Path logFile = config.log() == null ? null : newLogFile(baseDir.resolve(config.log().dir()),
+                    Path.of(config.sim().scenario()).getFileName().toString().replaceAll("\\.ya?ml$", ""));
             RunMetrics m = SimRun.run(config, baseDir, stop, logFile);
             return new Outcome(m, logFile, m == null);
         }
-        OnboardRun.run(config, baseDir, stop, logFile, out);
-        return new Outcome(null, logFile, stop.get());
+        OnboardRun.run(config, baseDir, stop, out);
+        return new Outcome(null, null, stop.get());
     }
 
     /** {@code dir/name.avlog}, or {@code name-N.avlog} for the first N not taken (a log is never overwritten). */
