@@ -5,33 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.avstack.core.log.DriveLogReader;
 import io.avstack.core.log.LoggedRecord;
 import io.avstack.vehicle.Main;
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.avstack.system.CliHarness;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code avstack run --config}: the onboard process on the simulator input. */
 class RunCommandTest {
 
     private static final Path REPO = Path.of("..");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @TempDir
     Path tmp;
 
     private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private Path config(String yaml) throws Exception {
@@ -64,14 +57,14 @@ class RunCommandTest {
     void simInputRunsTheScenarioRecordsAReplayableLogAndAReport() throws Exception {
         Path cfg = config(simConfig("scenarios/ccrs.yaml", 0, 0));
         int code = run("run", "--config", cfg.toString(), "--base-dir", REPO.toString());
-        assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("ccrs").contains("PASS").contains("finished");
+        assertThat(code).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("ccrs").contains("PASS").contains("finished");
         Path log = tmp.resolve("logs").resolve("ccrs.avlog");
         assertThat(log).exists();
         assertThat(tmp.resolve("report.json")).exists();
         // the recorded drive replays through the same stack with zero differences
         assertThat(run("replay", log.toString(), "--compare", "--scenario-root", REPO.toString()))
-                .as(out + "\n" + err).isZero();
+                .as(cli.both()).isZero();
         // a second run never overwrites the first log
         assertThat(run("run", "--config", cfg.toString(), "--base-dir", REPO.toString())).isZero();
         assertThat(tmp.resolve("logs").resolve("ccrs-1.avlog")).exists();
@@ -81,12 +74,12 @@ class RunCommandTest {
     void badConfigIsRejectedWithFileKeyAndValue() throws Exception {
         Path cfg = config(simConfig("scenarios/ccrs.yaml", 0, 0).replace("role: ALL", "role: DRIVERS"));
         assertThat(run("run", "--config", cfg.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("run.yaml").contains("role").contains("DRIVERS");
+        assertThat(cli.err()).contains("run.yaml").contains("role").contains("DRIVERS");
         Path typo = config(simConfig("scenarios/ccrs.yaml", 0, 0).replace("realtime:", "realtme:"));
         assertThat(run("run", "--config", typo.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("realtme");
+        assertThat(cli.err()).contains("realtme");
         assertThat(run("run", "--config", tmp.resolve("nope.yaml").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("config file not found");
+        assertThat(cli.err()).contains("config file not found");
     }
 
     @Test
