@@ -43,6 +43,7 @@ public final class LockstepRunner {
     private final boolean basicController;
     private final String commandTopic;
     private final RssParams rss;
+    private final MetricsTrace trace;
 
     private LockstepRunner(Builder b) {
         this.setup = Objects.requireNonNull(b.setup, "setup");
@@ -55,6 +56,7 @@ public final class LockstepRunner {
         this.basicController = b.basicController;
         this.commandTopic = b.commandTopic;
         this.rss = b.rss;
+        this.trace = b.trace;
     }
 
     public static Builder builder(SimSetup setup) {
@@ -102,7 +104,7 @@ public final class LockstepRunner {
 
     private MetricsCollector loop(SimWorld world, ManualClock clock, List<SensorModel> sensors,
             ControlCommand[] latest, InProcessBus bus) {
-        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9);
+        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9, trace);
         RedLightMonitor redLights = new RedLightMonitor(world);
         double startS = world.egoSM();
         long endNs = Math.round(setup.durationS() * 1e9);
@@ -185,6 +187,7 @@ public final class LockstepRunner {
         private boolean basicController = true;
         private String commandTopic = StandardTopics.CONTROL_COMMAND;
         private RssParams rss = RssParams.DEFAULT;
+        private MetricsTrace trace = MetricsTrace.NONE;
 
         private Builder(SimSetup setup) {
             this.setup = setup;
@@ -253,6 +256,12 @@ public final class LockstepRunner {
 
         public Builder optRss(RssParams params) {
             this.rss = Objects.requireNonNull(params);
+            return this;
+        }
+
+        /** Receives every metrics sample (speed, gap, RSS distance, TTC), e.g. for report plots. */
+        public Builder optTrace(MetricsTrace t) {
+            this.trace = Objects.requireNonNull(t);
             return this;
         }
 
