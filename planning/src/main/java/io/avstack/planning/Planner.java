@@ -1,5 +1,6 @@
 package io.avstack.planning;
 
+import io.avstack.core.config.ConfigValidator;
 import io.avstack.core.map.RoadMap;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.Header;
@@ -74,6 +75,7 @@ public final class Planner {
      * @param setSpeedMps the speed to hold on a free road (speed limits and curves still apply), m/s
      */
     public Planner(RoadMap map, PlanningConfig config, Route route, double setSpeedMps) {
+        ConfigValidator.validate(config, "planning config");
         this.road = new RoadView(map);
         if (!road.isForwardLane(route.laneId())) {
             throw new IllegalArgumentException("Route.laneId = " + route.laneId() + ": the road has forward lanes -1..-"

@@ -58,7 +58,7 @@ public final class SituationBuilder {
         sit.stops.clear();
         addStopLines(sit, lights, nowNs);
         addYields(sit, pathLanes);
-        double end = Math.min(route.endSM(), road.map().lengthM()) - config.rules().routeEndMarginM();
+        double end = route.endSM() - config.rules().routeEndMarginM();
         sit.stops.add(Math.max(end, sit.frontSM), StopKind.ROUTE_END, 0, null, -1);
     }
 

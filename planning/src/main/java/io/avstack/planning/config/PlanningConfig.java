@@ -297,10 +297,12 @@ public record PlanningConfig(Horizon horizon, Vehicle vehicle, Comfort comfort, 
      * @param laneOffset   squared lateral offset from the target lane's centre, per m²
      * @param lateralAccel squared lateral acceleration, per (m/s²)²
      * @param lateralJerk  squared lateral jerk, per (m/s³)²
+     * @param comfortExcess squared excess of acceleration, braking or jerk over the comfort limits
      */
     public record Cost(@Range(min = 0, max = 1e4) double speed, @Range(min = 0, max = 1e4) double accel,
             @Range(min = 0, max = 1e4) double jerk, @Range(min = 0, max = 1e4) double laneOffset,
-            @Range(min = 0, max = 1e4) double lateralAccel, @Range(min = 0, max = 1e4) double lateralJerk) {
+            @Range(min = 0, max = 1e4) double lateralAccel, @Range(min = 0, max = 1e4) double lateralJerk,
+            @Range(min = 0, max = 1e6) double comfortExcess) {
     }
 
     /**
@@ -321,6 +323,6 @@ public record PlanningConfig(Horizon horizon, Vehicle vehicle, Comfort comfort, 
             @Range(min = 0, max = 5) double lookaheadTimeS, @Range(min = 0, max = 20) double speedKp,
             @Range(min = 0, max = 20) double speedKi, @Range(min = 0, max = 10) double integralLimitMps2,
             @Range(min = 0, max = 10) double stationKp, @Range(min = 0, max = 50) double stationErrorLimitM,
-            @Range(min = 0.1, max = 500) double maxJerkMps3, @Range(min = 0, max = 10) double standstillHoldDecelMps2) {
+            @Range(min = 0.1, max = 10000) double maxJerkMps3, @Range(min = 0, max = 10) double standstillHoldDecelMps2) {
     }
 }

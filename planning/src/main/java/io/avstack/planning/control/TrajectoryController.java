@@ -13,21 +13,31 @@ import java.util.List;
  * predicted over the actuation delay, look-ahead growing with speed. Longitudinal: the plan's
  * acceleration (read one actuation delay ahead) as feed-forward, plus PI on the speed error, where
  * the target speed is the plan's speed corrected by the station error along the path. Actuator
- * limits: acceleration, braking, jerk (rate of the command), steering angle and steering rate. When
+ * limits: acceleration, braking, jerk (the command changes no faster than the plan's own jerk, at
+ * least the comfort jerk, at most the configured maximum), steering angle and steering rate. When
  * the plan stands still and so does the ego, it holds the brake. NaN never leaves it.
  *
  * <p>Single-threaded; allocation-free per command except the returned message.
  */
 public final class TrajectoryController {
 
+    /** A plan ramping faster than this many times the comfort jerk is a safety response, followed at full rate. */
+    static final double SAFETY_JERK_FACTOR = 4.0;
+
     private final PlanningConfig.Controller gains;
     private final PlanningConfig.Vehicle vehicle;
     private final double standstillSpeedMps;
     private final double comfortDecelMps2;
+    private final double comfortJerkMps3;
     private double integral;
+    /** The last command and its time. */
     private double lastAccel;
     private double lastSteer;
     private long lastNs = Long.MIN_VALUE;
+    /** The last command issued before {@link #lastNs}: the base of the rate limits (a second command at the same instant replaces the first). */
+    private double baseAccel;
+    private double baseSteer;
+    private long baseNs = Long.MIN_VALUE;
     private long seq;
 
     public TrajectoryController(PlanningConfig config) {
@@ -35,6 +45,7 @@ public final class TrajectoryController {
         this.vehicle = config.vehicle();
         this.standstillSpeedMps = config.rules().standstillSpeedMps();
         this.comfortDecelMps2 = config.comfort().decelMps2();
+        this.comfortJerkMps3 = config.comfort().jerkMps3();
     }
 
     /**
@@ -42,19 +53,35 @@ public final class TrajectoryController {
      * empty, or ended) it brakes comfortably and holds the wheel.
      */
     public ControlCommand command(EgoState ego, Trajectory plan, long nowNs) {
-        double dtS = lastNs == Long.MIN_VALUE ? 0.0 : Math.max(0.0, (nowNs - lastNs) / 1e9);
+        double sinceLastS = lastNs == Long.MIN_VALUE ? 0.0 : Math.max(0.0, (nowNs - lastNs) / 1e9);
+        if (lastNs == Long.MIN_VALUE) {
+            // first command: the rate limits start from what the vehicle does now
+            baseAccel = ego.accelMps2();
+            baseSteer = ego.steeringRad();
+            baseNs = nowNs;
+        } else if (nowNs != lastNs) {
+            baseAccel = lastAccel;
+            baseSteer = lastSteer;
+            baseNs = lastNs;
+        }
         lastNs = nowNs;
+        double dtS = Math.max(0.0, (nowNs - baseNs) / 1e9);
         double accel;
         double steer;
+        double jerkLimit = gains.maxJerkMps3();
         if (plan == null || plan.points().size() < 2 || timeInPlanS(plan, nowNs) > lastTimeS(plan)) {
             accel = -comfortDecelMps2;
             steer = lastSteer;
             integral = 0;
         } else {
-            accel = longitudinal(ego, plan, nowNs, dtS);
+            accel = longitudinal(ego, plan, nowNs, sinceLastS);
             steer = lateral(ego, plan.points());
+            double planJerk = planJerkMps3(plan.points(), timeInPlanS(plan, nowNs));
+            if (planJerk <= SAFETY_JERK_FACTOR * comfortJerkMps3) {
+                jerkLimit = Math.min(jerkLimit, Math.max(comfortJerkMps3, planJerk));
+            }
         }
-        accel = limitAccel(accel, dtS);
+        accel = limitAccel(accel, dtS, jerkLimit);
         steer = limitSteer(steer, dtS);
         lastAccel = accel;
         lastSteer = steer;
@@ -67,6 +94,9 @@ public final class TrajectoryController {
         lastAccel = 0;
         lastSteer = 0;
         lastNs = Long.MIN_VALUE;
+        baseAccel = 0;
+        baseSteer = 0;
+        baseNs = Long.MIN_VALUE;
     }
 
     private static double timeInPlanS(Trajectory plan, long nowNs) {
@@ -184,24 +214,35 @@ public final class TrajectoryController {
         return best;
     }
 
-    private double limitAccel(double accel, double dtS) {
+    /**
+     * The largest |jerk| the plan asks for from {@code t} until one actuation delay and one step
+     * later, m/s³: the command may change that fast (and at least at the comfort jerk), so a
+     * replanned profile that differs within the delay already committed is blended in smoothly;
+     * a plan ramping much faster (an emergency profile) is followed at the controller's maximum.
+     */
+    private double planJerkMps3(List<TrajectoryPoint> pts, double t) {
+        int from = Math.max(1, indexAt(pts, t));
+        int to = Math.min(pts.size() - 1, indexAt(pts, t + vehicle.actuationDelayS()) + 1);
+        double max = 0;
+        for (int i = from; i <= to; i++) {
+            double dt = (pts.get(i).timeFromStartNs() - pts.get(i - 1).timeFromStartNs()) / 1e9;
+            max = Math.max(max, Math.abs(pts.get(i).accelMps2() - pts.get(i - 1).accelMps2()) / dt);
+        }
+        return max;
+    }
+
+    private double limitAccel(double accel, double dtS, double jerkLimitMps3) {
         double a = Double.isFinite(accel) ? accel : -vehicle.maxDecelMps2();
         a = Math.max(-vehicle.maxDecelMps2(), Math.min(vehicle.maxAccelMps2(), a));
-        if (dtS > 0) {
-            double step = gains.maxJerkMps3() * dtS;
-            a = Math.max(lastAccel - step, Math.min(lastAccel + step, a));
-        }
-        return a;
+        double step = jerkLimitMps3 * dtS;
+        return Math.max(baseAccel - step, Math.min(baseAccel + step, a));
     }
 
     private double limitSteer(double steer, double dtS) {
         double s = Double.isFinite(steer) ? steer : lastSteer;
         s = Math.max(-vehicle.maxSteerRad(), Math.min(vehicle.maxSteerRad(), s));
-        if (dtS > 0) {
-            double step = vehicle.maxSteerRateRadps() * dtS;
-            s = Math.max(lastSteer - step, Math.min(lastSteer + step, s));
-        }
-        return s;
+        double step = vehicle.maxSteerRateRadps() * dtS;
+        return Math.max(baseSteer - step, Math.min(baseSteer + step, s));
     }
 
     private enum Field { SPEED, ACCEL }

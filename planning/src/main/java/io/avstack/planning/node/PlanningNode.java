@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * {@code localization/ego_state}) and the latest light states, and publishes the trajectory
  * ({@code planning/trajectory}) and its explanation ({@code planning/status}). Each ego state runs
  * the controller on the latest trajectory and publishes the proposed command on
- * {@code planning/command}, for the safety layer to pass, clamp or replace; nothing is published
- * there before the first plan. Time comes only from the injected clock, read once per message.
+ * {@code planning/command}, for the safety layer to pass, clamp or replace; so does each new plan,
+ * at once; nothing is published there before the first plan. Time comes only from the injected clock, read once per message.
  * A failing cycle is counted and logged (rate limited) and never escapes the handler; the
  * controller then brakes once the last good plan has run out.
  */
@@ -93,7 +93,10 @@ public final class PlanningNode implements AutoCloseable {
         } catch (RuntimeException e) {
             failures++;
             ERRORS.error("planning cycle failed at " + nowNs + " ns", e);
+            return;
         }
+        // act on a new plan at once rather than at the next ego state (an emergency stop gains a control period)
+        control(ego, nowNs);
     }
 
     private EgoState freshestEgo(WorldModel world) {
@@ -106,10 +109,12 @@ public final class PlanningNode implements AutoCloseable {
 
     private void onEgoState(EgoState ego) {
         latestEgo = ego;
-        if (latestTrajectory == null) {
-            return;
+        if (latestTrajectory != null) {
+            control(ego, clock.nowNs());
         }
-        long nowNs = clock.nowNs();
+    }
+
+    private void control(EgoState ego, long nowNs) {
         try {
             ControlCommand cmd = controller.command(ego, latestTrajectory, nowNs);
             bus.publish(commandTopic, cmd);

@@ -6,7 +6,8 @@ import io.avstack.planning.config.PlanningConfig;
  * The ranking of feasible candidates, each term integrated over the horizon (weights in
  * {@link PlanningConfig.Cost}): progress and rule margins as the squared deviation from the
  * reference speed plan (which already slows for leads, stop points, limits and curves), comfort as
- * squared acceleration and jerk, lateral comfort as the manoeuvre's squared lateral acceleration and
+ * squared acceleration and jerk (and, heavily, whatever exceeds the comfort limits, so nominal
+ * driving stays within them whenever a feasible candidate does), lateral comfort as the manoeuvre's squared lateral acceleration and
  * jerk, and lane centring as the squared offset from the target lane's centre. Split into a
  * longitudinal part (per profile) and a lateral part (per path and profile) so the lattice costs
  * every combination cheaply before checking any.
@@ -14,9 +15,11 @@ import io.avstack.planning.config.PlanningConfig;
 public final class CostModel {
 
     private final PlanningConfig.Cost w;
+    private final PlanningConfig.Comfort comfort;
 
     public CostModel(PlanningConfig config) {
         this.w = config.cost();
+        this.comfort = config.comfort();
     }
 
     /** Longitudinal cost of profile {@code m} against the reference speeds {@code refV}. */
@@ -28,7 +31,9 @@ public final class CostModel {
             double a = lon.a(m, i);
             boolean standstill = lon.v(m, i) == 0.0 || lon.v(m, i - 1) == 0.0;
             double j = standstill ? 0.0 : lon.jerk(m, i);
-            sum += w.speed() * dv * dv + w.accel() * a * a + w.jerk() * j * j;
+            double excess = Math.max(0.0, a - comfort.accelMps2()) + Math.max(0.0, -a - comfort.decelMps2())
+                    + Math.max(0.0, Math.abs(j) - comfort.jerkMps3());
+            sum += w.speed() * dv * dv + w.accel() * a * a + w.jerk() * j * j + w.comfortExcess() * excess * excess;
         }
         return sum * dt;
     }

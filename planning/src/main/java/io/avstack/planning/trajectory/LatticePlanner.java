@@ -13,10 +13,11 @@ import java.util.List;
  * costs every combination ({@link CostModel}), then checks them cheapest first against the hard
  * constraints ({@link ConstraintChecker}) and keeps the first that passes. When none does, the
  * fallback is maximum comfortable braking if that keeps clear of every road user, else emergency
- * braking; both are flagged.
+ * braking at the vehicle's hardest deceleration; both are flagged.
  */
 public final class LatticePlanner {
 
+    static final boolean DEBUG = System.getenv("PLAN_DEBUG") != null;
     private final RoadView road;
     private final PlanningConfig config;
     private final ConstraintChecker checker;
@@ -95,6 +96,7 @@ public final class LatticePlanner {
                 out.cheapestViolation = c;
             }
             if (c == null) {
+                if (DEBUG) System.err.printf(java.util.Locale.ROOT, "DBG s0=%.2f v0=%.2f a0=%.2f chose lon=%s(%.2f) lat=%d(%.1f) cost=%.2f tries=%d cheapestViol=%s refa1=%.2f%n", start.sM(), start.vMps(), start.aMps2(), lon.kind(m), lon.parameter(m), lat.laneId(l), lat.lengthM(l), cost, tries, out.cheapestViolation, target.aMps2[1]);
                 out.lat = l;
                 out.lon = m;
                 out.cost = cost;
@@ -110,7 +112,7 @@ public final class LatticePlanner {
         int l = lat.add(start.dM(), start.dPrime(), start.dPrime2(), road.centreD(egoLaneId), length, egoLaneId);
         int comfortable = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.comfort().decelMps2(),
                 config.comfort().jerkMps3());
-        int emergency = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.limits().decelMps2(),
+        int emergency = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.vehicle().maxDecelMps2(),
                 config.limits().jerkMps3());
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         out.lat = l;
@@ -139,7 +141,9 @@ public final class LatticePlanner {
             }
         }
         for (double decel : lt.brakeDecelsMps2()) {
-            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, config.limits().jerkMps3());
+            // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
+            double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk);
         }
     }
 
