@@ -46,6 +46,8 @@ public final class Planner {
     static final double REPLAN_S_M = 1.5;
     static final double REPLAN_D_M = 0.5;
     static final double REPLAN_V_MPS = 1.5;
+    /** The hold point lies this far beyond where the ego comes to rest, m. */
+    static final double HOLD_SLACK_M = 0.05;
 
     private final RoadView road;
     private final PlanningConfig config;
@@ -151,7 +153,10 @@ public final class Planner {
         LaneChangeAdvice advice = advisor.advise(sit, refsInUse, egoLane, route.laneId(), machine.inCooldown(nowNs));
         BehaviourState state = machine.update(machineInput(nowNs, start, egoLane, advice));
         if (state == BehaviourState.STOPPED) {
-            sit.stops.add(sit.frontSM, StopKind.HOLD, 0, null, -1);
+            // hold where a soft stop from the remaining crawl ends
+            double v = start.vMps();
+            sit.stops.add(sit.frontSM + v * v / (2 * ReferenceRollout.SOFT_STOP_DECEL_MPS2) + HOLD_SLACK_M, StopKind.HOLD,
+                    0, null, -1);
             computeReferences(start, egoLane);
         }
         int laneCount = lateralLanes(egoLane);

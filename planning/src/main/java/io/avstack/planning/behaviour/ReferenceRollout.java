@@ -6,9 +6,15 @@ import io.avstack.planning.predict.PredictedObjects;
 /**
  * Integrates the longitudinal law over the horizon in one lane against the lane's predicted lead and
  * its stop points, with the comfort jerk (the hard jerk limit when the law asks for more than
- * comfortable braking) and the hard acceleration limits.
+ * comfortable braking) and the hard acceleration limits. Nominal braking fades out near standstill
+ * (a soft stop), so stopping does not jolt.
  */
 public final class ReferenceRollout {
+
+    /** Below comfortable braking, deceleration is at most speed / this, s (a soft stop). */
+    static final double SOFT_STOP_TIME_S = 0.5;
+    /** ... but never limited below this, m/s², so the car does come to rest. */
+    public static final double SOFT_STOP_DECEL_MPS2 = 0.2;
 
     private final PlanningConfig config;
     private final AccLaw law;
@@ -44,7 +50,12 @@ public final class ReferenceRollout {
         for (int i = 0; i < n - 1; i++) {
             double want = desiredAccel(dest, sit, laneId, lead, profile, i, s[i], v[i], i == 0);
             want = Math.max(-config.limits().decelMps2(), Math.min(config.comfort().accelMps2(), want));
-            double step = want < -config.comfort().decelMps2() ? hardJerk : comfortJerk;
+            boolean urgent = want < -config.comfort().decelMps2();
+            if (!urgent) {
+                // a soft stop: the braking fades with the speed, so the car comes to rest without a jolt
+                want = Math.max(want, -Math.max(v[i] / SOFT_STOP_TIME_S, SOFT_STOP_DECEL_MPS2));
+            }
+            double step = urgent ? hardJerk : comfortJerk;
             double acc = Math.max(a[i] - step, Math.min(a[i] + step, want));
             integrate(s, v, a, i, acc, dt);
             if (i < previewSamples) {

@@ -23,6 +23,8 @@ public final class TrajectoryController {
 
     /** A plan ramping faster than this many times the comfort jerk is a safety response, followed at full rate. */
     static final double SAFETY_JERK_FACTOR = 4.0;
+    /** The brake is held once the vehicle is this slow and the plan stands still, m/s. */
+    static final double STOPPED_SPEED_MPS = 0.01;
 
     private final PlanningConfig.Controller gains;
     private final PlanningConfig.Vehicle vehicle;
@@ -113,7 +115,7 @@ public final class TrajectoryController {
         double vRef = interpolate(pts, t, Field.SPEED);
         double aRef = interpolate(pts, t + vehicle.actuationDelayS(), Field.ACCEL);
         double v = ego.speedMps();
-        if (vRef < standstillSpeedMps && v < standstillSpeedMps && aRef <= 0) {
+        if (vRef < standstillSpeedMps && v < STOPPED_SPEED_MPS && aRef <= 0) {
             integral = 0;
             return -gains.standstillHoldDecelMps2();
         }
