@@ -2,7 +2,8 @@ package io.avstack.planning.behaviour;
 
 /**
  * The speed plan the longitudinal law ({@link AccLaw}) gives in one lane over the horizon, jerk
- * limited, and what binds it at the start. It is both the reference every candidate's speed is
+ * limited, and what binds it (the constraint asking for the lowest acceleration anywhere on the
+ * horizon). It is both the reference every candidate's speed is
  * compared with and a candidate itself. Arrays have one entry per trajectory sample.
  */
 public final class ReferencePlan {
@@ -19,7 +20,7 @@ public final class ReferencePlan {
     public int leadIndex = -1;
     /** Index of the binding stop point, or -1. */
     public int stopIndex = -1;
-    /** Acceleration the binding constraint asks for at the start (before limits), m/s². */
+    /** The lowest acceleration any constraint asks for over the horizon (before limits), m/s²; its constraint binds. */
     public double bindingAccelMps2;
     /** The speed the plan heads for, m/s. */
     public double targetSpeedMps;

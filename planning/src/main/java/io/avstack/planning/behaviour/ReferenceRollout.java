@@ -47,8 +47,9 @@ public final class ReferenceRollout {
         double hardJerk = config.limits().jerkMps3() * dt;
         int previewSamples = Math.max(1, Math.min(n - 1, (int) Math.round(config.laneChange().previewS() / dt)));
         double previewSum = 0;
+        dest.bindingAccelMps2 = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n - 1; i++) {
-            double want = desiredAccel(dest, sit, laneId, lead, profile, i, s[i], v[i], i == 0);
+            double want = desiredAccel(dest, sit, laneId, lead, profile, i, s[i], v[i], true);
             want = Math.max(-config.limits().decelMps2(), Math.min(config.comfort().accelMps2(), want));
             boolean urgent = want < -config.comfort().decelMps2();
             if (!urgent) {
@@ -83,7 +84,10 @@ public final class ReferenceRollout {
     }
 
     private double desiredAccel(ReferencePlan dest, Situation sit, int laneId, int lead, SpeedProfile profile, int i,
-            double s, double v, boolean first) {
+            double s, double v, boolean recordBinding) {
+        // what binds is the constraint asking for the lowest acceleration anywhere on the horizon: the
+        // lattice brakes earlier and more gently than the law, so a stop point seconds ahead already
+        // shapes what the car does now
         double front = s + frontOffsetM;
         double desired = profile.capMps(front + v * config.rules().speedAnticipationTimeS());
         double best = law.freeAccelMps2(v, desired);
@@ -110,7 +114,7 @@ public final class ReferenceRollout {
                 stopIndex = k;
             }
         }
-        if (first) {
+        if (recordBinding && best < dest.bindingAccelMps2) {
             dest.binding = binding;
             dest.leadIndex = binding == Binding.LEAD ? lead : -1;
             dest.stopIndex = stopIndex;

@@ -298,11 +298,12 @@ public record PlanningConfig(Horizon horizon, Vehicle vehicle, Comfort comfort, 
      * @param lateralAccel squared lateral acceleration, per (m/s²)²
      * @param lateralJerk  squared lateral jerk, per (m/s³)²
      * @param comfortExcess squared excess of acceleration, braking or jerk over the comfort limits
+     * @param laneOvershoot squared offset beyond the target lane's centre (a path overshooting it), per m²
      */
     public record Cost(@Range(min = 0, max = 1e4) double speed, @Range(min = 0, max = 1e4) double accel,
             @Range(min = 0, max = 1e4) double jerk, @Range(min = 0, max = 1e4) double laneOffset,
             @Range(min = 0, max = 1e4) double lateralAccel, @Range(min = 0, max = 1e4) double lateralJerk,
-            @Range(min = 0, max = 1e6) double comfortExcess) {
+            @Range(min = 0, max = 1e6) double comfortExcess, @Range(min = 0, max = 1e6) double laneOvershoot) {
     }
 
     /**

@@ -8,7 +8,8 @@ import io.avstack.planning.config.PlanningConfig;
  * reference speed plan (which already slows for leads, stop points, limits and curves), comfort as
  * squared acceleration and jerk (and, heavily, whatever exceeds the comfort limits, so nominal
  * driving stays within them whenever a feasible candidate does), lateral comfort as the manoeuvre's squared lateral acceleration and
- * jerk, and lane centring as the squared offset from the target lane's centre. Split into a
+ * jerk, and lane centring as the squared offset from the target lane's centre (heavier where the path overshoots the centre and
+ * has to come back). Split into a
  * longitudinal part (per profile) and a lateral part (per path and profile) so the lattice costs
  * every combination cheaply before checking any.
  */
@@ -42,11 +43,15 @@ public final class CostModel {
     public double lateral(LatProfiles lat, int l, LonProfiles lon, int m, double targetD) {
         double dt = lon.dtS();
         double s0 = lon.s(m, 0);
+        double side = Math.signum(lat.d(l, 0.0) - targetD);
         double sum = 0;
         for (int i = 1; i < lon.samples(); i++) {
             double ds = lon.s(m, i) - s0;
             double v = lon.v(m, i);
             double off = lat.d(l, ds) - targetD;
+            if (off * side < 0) {
+                sum += w.laneOvershoot() * off * off; // crossing the centre and coming back
+            }
             double latAcc = v * v * lat.d2(l, ds);
             double latJerk = v * v * v * lat.d3(l, ds);
             sum += w.laneOffset() * off * off + w.lateralAccel() * latAcc * latAcc + w.lateralJerk() * latJerk * latJerk;

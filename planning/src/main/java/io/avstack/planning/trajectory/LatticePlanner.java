@@ -26,6 +26,9 @@ public final class LatticePlanner {
     private final LatProfiles lat;
     private final double[] lonCost;
     private final double[] total;
+    /** Where the last chosen lateral path reaches its lane centre, and which centre (NaN: none). */
+    private double lastLatEndSM = Double.NaN;
+    private double lastLatTargetDM = Double.NaN;
 
     public LatticePlanner(RoadView road, PlanningConfig config, int samples) {
         this.road = road;
@@ -34,7 +37,7 @@ public final class LatticePlanner {
         this.costs = new CostModel(config);
         PlanningConfig.Lattice lt = config.lattice();
         int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 2;
-        int latCap = 2 * lt.lateralTimesS().size() + 1;
+        int latCap = 2 * (lt.lateralTimesS().size() + 1) + 1;
         this.lon = new LonProfiles(lonCap, samples, config.horizon().stepS());
         this.lat = new LatProfiles(latCap);
         this.lonCost = new double[lonCap];
@@ -96,6 +99,7 @@ public final class LatticePlanner {
                 out.cheapestViolation = c;
             }
             if (c == null) {
+                remember(l, start.sM());
                 if (DEBUG) System.err.printf(java.util.Locale.ROOT, "DBG s0=%.2f v0=%.2f a0=%.2f chose lon=%s(%.2f) lat=%d(%.1f) cost=%.2f tries=%d cheapestViol=%s refa1=%.2f%n", start.sM(), start.vMps(), start.aMps2(), lon.kind(m), lon.parameter(m), lat.laneId(l), lat.lengthM(l), cost, tries, out.cheapestViolation, target.aMps2[1]);
                 out.lat = l;
                 out.lon = m;
@@ -117,6 +121,7 @@ public final class LatticePlanner {
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         out.lat = l;
         out.cost = Double.NaN;
+        remember(l, start.sM());
         if (checker.checkSafety(lat, l, lon, comfortable) == null) {
             out.lon = comfortable;
             out.fallback = Fallback.COMFORTABLE_BRAKING;
@@ -149,13 +154,28 @@ public final class LatticePlanner {
 
     private void buildLateral(StartState st, int[] lanes, int laneCount) {
         lat.clear();
+        double minLength = config.lattice().minLateralDistanceM();
         for (int i = 0; i < laneCount; i++) {
             double centre = road.centreD(lanes[i]);
             for (double tau : config.lattice().lateralTimesS()) {
-                double length = Math.max(config.lattice().minLateralDistanceM(), st.vMps() * tau);
+                double length = Math.max(minLength, st.vMps() * tau);
                 lat.add(st.dM(), st.dPrime(), st.dPrime2(), centre, length, lanes[i]);
             }
+            // the last plan's path, if it heads for the same centre: keeps a manoeuvre under way from
+            // being stretched (and overshooting) when it is replanned at a higher speed or by a new state
+            double remaining = lastLatEndSM - st.sM();
+            if (centre == lastLatTargetDM && remaining > MIN_CONTINUED_M) {
+                lat.add(st.dM(), st.dPrime(), st.dPrime2(), centre, remaining, lanes[i]);
+            }
         }
+    }
+
+    /** Shortest remaining lateral manoeuvre continued from the last plan, m. */
+    static final double MIN_CONTINUED_M = 2.0;
+
+    private void remember(int l, double s0) {
+        lastLatEndSM = s0 + lat.lengthM(l);
+        lastLatTargetDM = lat.targetDM(l);
     }
 
     private static int argmin(double[] values, int n) {
