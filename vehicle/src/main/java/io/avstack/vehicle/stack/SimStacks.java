@@ -10,10 +10,13 @@ public final class SimStacks {
     /** The simulator's built-in controller on ground truth (no perception, planning or safety). */
     public static final SimStack BUILTIN = new BuiltinStack();
 
+    /** The planner and its controller on a ground-truth world model (no perception, no safety layer). */
+    public static final SimStack PLANNER = new PlannerStack();
+
     private static final Map<String, SimStack> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (SimStack s : List.of(BUILTIN)) {
+        for (SimStack s : List.of(BUILTIN, PLANNER)) {
             BY_NAME.put(s.name(), s);
         }
     }
