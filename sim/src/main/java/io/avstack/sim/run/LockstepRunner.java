@@ -41,6 +41,7 @@ public final class LockstepRunner {
     private final SensorOutputHook hook;
     private final boolean basicController;
     private final RssParams rss;
+    private final MetricsTrace trace;
 
     private LockstepRunner(Builder b) {
         this.setup = Objects.requireNonNull(b.setup, "setup");
@@ -52,6 +53,7 @@ public final class LockstepRunner {
         this.hook = b.hook;
         this.basicController = b.basicController;
         this.rss = b.rss;
+        this.trace = b.trace;
     }
 
     public static Builder builder(SimSetup setup) {
@@ -99,7 +101,7 @@ public final class LockstepRunner {
 
     private MetricsCollector loop(SimWorld world, ManualClock clock, List<SensorModel> sensors,
             ControlCommand[] latest, InProcessBus bus) {
-        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9);
+        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9, trace);
         RedLightMonitor redLights = new RedLightMonitor(world);
         double startS = world.egoSM();
         long endNs = Math.round(setup.durationS() * 1e9);
@@ -181,6 +183,7 @@ public final class LockstepRunner {
         private Function<SimWorld, SensorModel> egoStateSensor;
         private boolean basicController = true;
         private RssParams rss = RssParams.DEFAULT;
+        private MetricsTrace trace = MetricsTrace.NONE;
 
         private Builder(SimSetup setup) {
             this.setup = setup;
@@ -234,6 +237,12 @@ public final class LockstepRunner {
 
         public Builder optRss(RssParams params) {
             this.rss = Objects.requireNonNull(params);
+            return this;
+        }
+
+        /** Receives every metrics sample (speed, gap, RSS distance, TTC), e.g. for report plots. */
+        public Builder optTrace(MetricsTrace t) {
+            this.trace = Objects.requireNonNull(t);
             return this;
         }
 
