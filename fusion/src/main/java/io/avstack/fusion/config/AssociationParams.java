@@ -11,9 +11,12 @@ import io.avstack.core.config.Range;
  *                                  same object (pedestrian vs cyclist, car vs truck)
  * @param spawnSuppressMahalanobisSq an unassigned measurement this close (squared Mahalanobis) to an
  *                                  existing track starts no new track (split detections, duplicates)
+ * @param spawnSuppressMarginM      ... nor does one inside a track's box grown by this margin, m (a
+ *                                  radar sees an object's near point and corners as separate clusters)
  */
 public record AssociationParams(
         @Range(min = 0, max = 100) double tentativePenalty,
         @Range(min = 0, max = 100) double similarClassPenalty,
-        @Range(min = 0, max = 1000) double spawnSuppressMahalanobisSq) {
+        @Range(min = 0, max = 1000) double spawnSuppressMahalanobisSq,
+        @Range(min = 0, max = 10) double spawnSuppressMarginM) {
 }

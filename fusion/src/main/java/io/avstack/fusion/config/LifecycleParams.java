@@ -14,8 +14,10 @@ import io.avstack.core.config.Validated;
  * @param maxLogOdds         existence log-odds are clamped to +-this (bounds how long evidence lasts)
  * @param coastAfterS        a confirmed track not updated for this long is coasting, s
  * @param tentativeMaxGapS   a tentative track not updated for this long is deleted, s
- * @param maxPositionSigmaM  a track whose position standard deviation exceeds this is deleted, m
- * @param mergeDistanceM     two confirmed tracks closer than this ...
+ * @param maxPositionSigmaM  a track whose position standard deviation exceeds this even along its
+ *                           narrowest axis is deleted, m (a camera track's range spread may be large)
+ * @param mergeDistanceM     two tracks (one published) closer than this, or one's centre inside the
+ *                           other's box, ...
  * @param mergeSpeedDiffMps  ... whose velocities differ by less than this are one object: the younger is deleted
  */
 public record LifecycleParams(

@@ -11,6 +11,8 @@ import io.avstack.core.config.Range;
  * @param common             coverage and existence evidence
  * @param rangeSigmaM        range standard deviation of a cluster centroid, m
  * @param azimuthSigmaRad    azimuth standard deviation, rad
+ * @param crossRangeMinSigmaM smallest cross-range standard deviation, m: a centroid of near point and
+ *                           corners wanders over the object's visible side whatever the azimuth accuracy
  * @param rangeRateSigmaMps  range-rate standard deviation, m/s
  * @param vehicleMinRcsDbsm  clusters at least this strong (mean RCS) vote for CAR, weaker ones do not vote, dBsm
  * @param classWeight        weight of the radar's CAR vote
@@ -19,6 +21,7 @@ public record RadarParams(
         SensorCommon common,
         @Range(min = 0.01, max = 20) double rangeSigmaM,
         @Range(min = 0.0001, max = 0.5) double azimuthSigmaRad,
+        @Range(min = 0, max = 20) double crossRangeMinSigmaM,
         @Range(min = 0.01, max = 20) double rangeRateSigmaMps,
         @Range(min = -100, max = 100) double vehicleMinRcsDbsm,
         @Range(min = 0, max = 10) double classWeight) {

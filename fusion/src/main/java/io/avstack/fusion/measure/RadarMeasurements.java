@@ -53,7 +53,7 @@ public final class RadarMeasurements {
             m.classVote = vehicle ? params.classWeight() * o.existence() : 0;
             m.surface = true;
             m.setPolarCovariance(origin.x + range * Math.cos(bearing), origin.y + range * Math.sin(bearing), bearing,
-                    params.rangeSigmaM(), Math.max(range, 1.0) * params.azimuthSigmaRad());
+                    params.rangeSigmaM(), Math.max(params.crossRangeMinSigmaM(), range * params.azimuthSigmaRad()));
             m.z[2] = o.rangeRateMps();
             m.r[8] = sRr * sRr;
         }

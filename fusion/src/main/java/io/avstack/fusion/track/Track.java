@@ -137,6 +137,15 @@ public final class Track {
         return 0.5 * (lengthM * Math.abs(Math.cos(phi)) + widthM * Math.abs(Math.sin(phi)));
     }
 
+    /** Whether world point (x, y) lies inside the track's box grown by {@code marginM} on every side. */
+    boolean contains(double xM, double yM, double marginM) {
+        double dx = xM - x[0];
+        double dy = yM - x[1];
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        return Math.abs(c * dx + s * dy) <= lengthM / 2 + marginM && Math.abs(-s * dx + c * dy) <= widthM / 2 + marginM;
+    }
+
     /** Half the box extent across a line of sight with direction {@code losRad}, m. */
     double halfWidthAcrossM(double losRad) {
         double phi = headingRad - losRad;

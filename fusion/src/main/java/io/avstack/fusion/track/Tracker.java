@@ -1,6 +1,7 @@
 package io.avstack.fusion.track;
 
 import io.avstack.core.msg.Dimensions;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.PlanarVelocity;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.ClassParams;
@@ -103,7 +104,8 @@ public final class Tracker {
         applyMisses(batch);
         int before = tracks.size();
         for (int j = 0; j < batch.size(); j++) {
-            if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)) {
+            if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
+                    && !nearTrack(batch.get(j), batch, before)) {
                 spawn(batch.get(j), batch);
             }
         }
@@ -169,7 +171,14 @@ public final class Tracker {
         t.lastHitNs = Math.max(t.lastHitNs, batch.stampNs);
         t.sensorMask |= batch.sensor;
         addLogOdds(t, batch.coverage.hitLogOdds());
+        ObjectClass before = t.cls;
         t.vote(m.cls, m.classVote);
+        if (t.cls != before && !t.sizeMeasured) {
+            ClassParams prior = config.classParams(t.cls);
+            t.lengthM = prior.lengthM();
+            t.widthM = prior.widthM();
+            t.heightM = prior.heightM();
+        }
         if (m.hasBox) {
             double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
             t.lengthM += a * (m.lengthM - t.lengthM);
@@ -224,6 +233,32 @@ public final class Tracker {
         predictTrack(t, timeNs); // a late frame's track catches up with the others
     }
 
+    /**
+     * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
+     * the suppression margin, or (for tracks born from this frame, which the associator did not see)
+     * within the suppression distance.
+     */
+    private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
+        double margin = config.association().spawnSuppressMarginM();
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            if (t.state == TrackState.DELETED) {
+                continue;
+            }
+            if (t.contains(m.z[0], m.z[1], margin)) {
+                return true;
+            }
+            if (i >= firstNew) {
+                model.linearise(t, config.classParams(t.cls), m, batch);
+                if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)
+                        && kf.mahalanobisSq() <= config.association().spawnSuppressMahalanobisSq()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void addLogOdds(Track t, double delta) {
         t.logOdds = Math.max(-life.maxLogOdds(), Math.min(life.maxLogOdds(), t.logOdds + delta));
     }
@@ -232,12 +267,19 @@ public final class Tracker {
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
             double sinceHitS = (timeNs - t.lastHitNs) / 1e9;
-            double sigma = Math.sqrt(Math.max(t.p[0], t.p[N + 1]));
+            double sigma = Math.sqrt(smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]));
             t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, sigma, life,
                     config.classParams(t.cls));
         }
         mergeDuplicates();
         tracks.removeIf(t -> t.state == TrackState.DELETED);
+    }
+
+    /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */
+    static double smallerEigenvalue(double a, double b, double d) {
+        double mean = 0.5 * (a + d);
+        double diff = 0.5 * (a - d);
+        return mean - Math.sqrt(diff * diff + b * b);
     }
 
     /** Two tracks on one object (e.g. a camera-only track meeting a lidar one): the weaker goes. */
@@ -251,8 +293,9 @@ public final class Tracker {
                 if (b.state == TrackState.DELETED || (!a.isPublished() && !b.isPublished())) {
                     continue;
                 }
-                if (Math.hypot(a.x[0] - b.x[0], a.x[1] - b.x[1]) < maxD
-                        && Math.hypot(a.x[2] - b.x[2], a.x[3] - b.x[3]) < maxDv) {
+                boolean close = Math.hypot(a.x[0] - b.x[0], a.x[1] - b.x[1]) < maxD
+                        || a.contains(b.x[0], b.x[1], 0) || b.contains(a.x[0], a.x[1], 0);
+                if (close && Math.hypot(a.x[2] - b.x[2], a.x[3] - b.x[3]) < maxDv) {
                     Track loser = weaker(a, b);
                     loser.state = TrackState.DELETED;
                     merged++;
