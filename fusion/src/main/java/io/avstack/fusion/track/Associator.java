@@ -63,6 +63,12 @@ final class Associator {
         return colToRow[j];
     }
 
+    /** Records a pair assigned outside the global assignment (re-anchoring). */
+    void assign(int row, int col) {
+        rowToCol[row] = col;
+        colToRow[col] = row;
+    }
+
     /** Whether unassigned measurement {@code j} may start a track: its sensor initiates and no track is close. */
     boolean mayStartTrack(int j, MeasurementBatch batch) {
         return batch.coverage.initiates() && !(minD2[j] <= params.spawnSuppressMahalanobisSq());

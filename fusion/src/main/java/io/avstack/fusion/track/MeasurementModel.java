@@ -11,7 +11,7 @@ import io.avstack.fusion.config.ClassParams;
  *       centroid) is moved along its line of sight by the track's half extent there, so it
  *       measures the centre.</li>
  *   <li>The range-rate row is {@code (v - vSensor) · u}, u the unit line of sight from the sensor to
- *       the track (an extended Kalman filter row: {@code ∂/∂p = (vRel - rr u) / r}, {@code ∂/∂v = u}).</li>
+ *       the measured reflection point ({@code ∂/∂v = u}).</li>
  *   <li>Time alignment: a measurement stamped {@code tau = t_meas - t_track} away from the track's
  *       time (late, out of order) observes the retrodicted state {@code F(tau) x}: {@code H = H0 F(tau)},
  *       {@code R = R0 + H0 Q(|tau|) H0ᵀ}.</li>
@@ -90,21 +90,22 @@ final class MeasurementModel {
         }
     }
 
+    /**
+     * The radial velocity at the reflection point: every point of a rigid, non-rotating object moves
+     * with its velocity, so the range rate is {@code (v - vSensor) · u} with u the line of sight to the
+     * measured point (not to the track's centre, which near the sensor looks in a very different
+     * direction). Linear in the state: {@code ∂/∂v = u}.
+     */
     private void rangeRateRow(Measurement m, MeasurementBatch batch) {
-        double px = xs[0] - batch.sensorXM;
-        double py = xs[1] - batch.sensorYM;
+        double px = m.z[0] - batch.sensorXM;
+        double py = m.z[1] - batch.sensorYM;
         double range = Math.max(1e-3, Math.hypot(px, py));
         double ux = px / range;
         double uy = py / range;
-        double vx = xs[2] - batch.sensorVxMps;
-        double vy = xs[3] - batch.sensorVyMps;
-        double rr = vx * ux + vy * uy;
         int row = 2 * N;
-        h0[row] = (vx - rr * ux) / range;
-        h0[row + 1] = (vy - rr * uy) / range;
         h0[row + 2] = ux;
         h0[row + 3] = uy;
-        zHat[2] = rr;
+        zHat[2] = (xs[2] - batch.sensorVxMps) * ux + (xs[3] - batch.sensorVyMps) * uy;
         z[2] = m.z[2];
     }
 }

@@ -44,6 +44,7 @@ public final class Tracker {
     private long lateDropped;
     private long created;
     private long merged;
+    private long reanchored;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -98,9 +99,10 @@ public final class Tracker {
         for (int t = 0; t < tracks.size(); t++) {
             int col = associator.columnOf(t);
             if (col >= 0) {
-                hit(tracks.get(t), batch.get(col), batch);
+                hit(tracks.get(t), batch.get(col), batch, true);
             }
         }
+        reanchor(batch);
         applyMisses(batch);
         int before = tracks.size();
         for (int j = 0; j < batch.size(); j++) {
@@ -145,6 +147,11 @@ public final class Tracker {
         return created;
     }
 
+    /** Tracks moved onto a box measurement that first measured their object's size. */
+    public long reanchored() {
+        return reanchored;
+    }
+
     /** Tracks deleted as duplicates of another. */
     public long merged() {
         return merged;
@@ -162,10 +169,12 @@ public final class Tracker {
         t.timeNs = tNs;
     }
 
-    private void hit(Track t, Measurement m, MeasurementBatch batch) {
-        model.linearise(t, config.classParams(t.cls), m, batch);
-        if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
-            kf.update(t.x, t.p);
+    private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
+        if (filter) {
+            model.linearise(t, config.classParams(t.cls), m, batch);
+            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                kf.update(t.x, t.p);
+            }
         }
         t.hits++;
         t.lastHitNs = Math.max(t.lastHitNs, batch.stampNs);
@@ -187,6 +196,56 @@ public final class Tracker {
             t.sizeMeasured = true;
         }
         updateHeading(t, m);
+    }
+
+    /**
+     * A box measurement (lidar) left unassigned inside the box (grown by the suppression margin) of a
+     * track of a compatible class that nothing updated this frame is that track's object, off by more
+     * than the gate allows: a camera or radar track of a long object (a truck taken for a car) sits
+     * off its true centre, or a track drifted while the object passed close by. The track keeps its
+     * id, takes the box's position and covariance, and, if its size was already measured (so the
+     * drift came from a wrong velocity), a wider velocity covariance.
+     */
+    private void reanchor(MeasurementBatch batch) {
+        double margin = config.association().spawnSuppressMarginM();
+        for (int j = 0; j < batch.size(); j++) {
+            Measurement m = batch.get(j);
+            if (!m.hasBox || associator.rowOf(j) >= 0) {
+                continue;
+            }
+            int best = -1;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < tracks.size(); i++) {
+                Track t = tracks.get(i);
+                double d = Math.hypot(m.z[0] - t.x[0], m.z[1] - t.x[1]);
+                if (associator.columnOf(i) < 0 && t.contains(m.z[0], m.z[1], margin) && d < bestD
+                        && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
+                    best = i;
+                    bestD = d;
+                }
+            }
+            if (best >= 0) {
+                Track t = tracks.get(best);
+                t.x[0] = m.z[0];
+                t.x[1] = m.z[1];
+                for (int k = 0; k < N; k++) {
+                    // position decorrelated from the rest: the old position was biased
+                    t.p[k] = t.p[N + k] = t.p[k * N] = t.p[k * N + 1] = 0;
+                }
+                t.p[0] = m.r[0];
+                t.p[1] = m.r[1];
+                t.p[N] = m.r[m.dim];
+                t.p[N + 1] = m.r[m.dim + 1];
+                if (t.sizeMeasured) {
+                    double widen = config.classParams(t.cls).initSpeedSigmaMps() / 4;
+                    t.p[2 * N + 2] += widen * widen;
+                    t.p[3 * N + 3] += widen * widen;
+                }
+                associator.assign(best, j);
+                hit(t, m, batch, false);
+                reanchored++;
+            }
+        }
     }
 
     private static void updateHeading(Track t, Measurement m) {
@@ -294,7 +353,8 @@ public final class Tracker {
                     continue;
                 }
                 boolean close = Math.hypot(a.x[0] - b.x[0], a.x[1] - b.x[1]) < maxD
-                        || a.contains(b.x[0], b.x[1], 0) || b.contains(a.x[0], a.x[1], 0);
+                        || a.contains(b.x[0], b.x[1], 0) || b.contains(a.x[0], a.x[1], 0)
+                        || guessedPartOf(a, b, maxD) || guessedPartOf(b, a, maxD);
                 if (close && Math.hypot(a.x[2] - b.x[2], a.x[3] - b.x[3]) < maxDv) {
                     Track loser = weaker(a, b);
                     loser.state = TrackState.DELETED;
@@ -304,10 +364,36 @@ public final class Tracker {
         }
     }
 
-    /** The published one survives, then the one with more hits, then the older. */
+    /**
+     * Whether {@code guess}, a track whose size was never measured (camera or radar only), overlaps
+     * or nearly touches (gap below {@code gapM}) the measured box of {@code measured}: a radar corner
+     * or a camera detection of the same long object, not a second object (vehicles' boxes do not
+     * touch; a pedestrian is never merged into a car).
+     */
+    private static boolean guessedPartOf(Track guess, Track measured, double gapM) {
+        if (guess.sizeMeasured || !measured.sizeMeasured
+                || Associator.classPenalty(measured.cls, guess.cls, 0) == Assignment.FORBIDDEN) {
+            return false;
+        }
+        double c = Math.cos(measured.headingRad);
+        double s = Math.sin(measured.headingRad);
+        double dx = guess.x[0] - measured.x[0];
+        double dy = guess.x[1] - measured.x[1];
+        double delta = guess.headingRad - measured.headingRad;
+        double cos = Math.abs(Math.cos(delta));
+        double sin = Math.abs(Math.sin(delta));
+        double along = 0.5 * (measured.lengthM + guess.lengthM * cos + guess.widthM * sin) + gapM;
+        double across = 0.5 * (measured.widthM + guess.lengthM * sin + guess.widthM * cos) + gapM;
+        return Math.abs(c * dx + s * dy) <= along && Math.abs(-s * dx + c * dy) <= across;
+    }
+
+    /** The published one survives, then the one with a measured size, then more hits, then the older. */
     private static Track weaker(Track a, Track b) {
         if (a.isPublished() != b.isPublished()) {
             return a.isPublished() ? b : a;
+        }
+        if (a.sizeMeasured != b.sizeMeasured) {
+            return a.sizeMeasured ? b : a;
         }
         if (a.hits != b.hits) {
             return a.hits > b.hits ? b : a;
