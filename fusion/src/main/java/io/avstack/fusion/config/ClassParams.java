@@ -8,6 +8,8 @@ import io.avstack.core.config.Range;
  * @param motion             motion model
  * @param accelNoiseMps2     CV: standard deviation of the white-noise acceleration, m/s²
  * @param jerkNoiseMps3      CA: standard deviation of the white-noise jerk, m/s³
+ * @param lateralNoiseRatio  process noise across the heading relative to along it, (0, 1]: vehicles
+ *                           do not slide sideways (1 = isotropic, e.g. pedestrians)
  * @param gateMahalanobisSq  a measurement may update a track only if its squared Mahalanobis
  *                           distance is at most this (chi-square, 2 or 3 degrees of freedom)
  * @param gateDistanceM      ... and its position is within this of the track's, m (bounds the gate
@@ -23,6 +25,7 @@ public record ClassParams(
         MotionModelKind motion,
         @Range(min = 0.01, max = 50) double accelNoiseMps2,
         @Range(min = 0.01, max = 100) double jerkNoiseMps3,
+        @Range(min = 0.01, max = 1) double lateralNoiseRatio,
         @Range(min = 1, max = 100) double gateMahalanobisSq,
         @Range(min = 0.5, max = 50) double gateDistanceM,
         @Range(min = 0.1, max = 100) double initSpeedSigmaMps,

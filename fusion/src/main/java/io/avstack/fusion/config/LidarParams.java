@@ -9,7 +9,7 @@ import io.avstack.core.config.Range;
  * @param common             coverage and existence evidence
  * @param positionSigmaM     standard deviation of the box centre at zero range, m
  * @param positionSigmaPerM  growth of that standard deviation per metre of range, m/m
- * @param sizeSmoothing      weight of a new lidar box size in the track's smoothed size, (0, 1]
+ * @param sizeSmoothing      weight of a new lidar box's size and heading in the track's smoothed ones, (0, 1]
  * @param classWeight        weight of a lidar detection's class vote (times its score)
  */
 public record LidarParams(

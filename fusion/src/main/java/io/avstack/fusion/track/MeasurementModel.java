@@ -7,9 +7,9 @@ import io.avstack.fusion.config.ClassParams;
  * (m x 6), effective covariance {@code R} and the measurement {@code z} the filter compares against.
  *
  * <ul>
- *   <li>Position rows observe {@code (x, y)}. A surface measurement (camera ground point, radar
- *       centroid) is moved along its line of sight by the track's half extent there, so it
- *       measures the centre.</li>
+ *   <li>Position rows observe {@code (x, y)}: the centre for a box measurement; for a surface
+ *       measurement (camera ground point, radar centroid) the track's {@link Track#visiblePoint}, the
+ *       middle of its box's angular extent on the near side, which moves with the centre.</li>
  *   <li>The range-rate row is {@code (v - vSensor) · u}, u the unit line of sight from the sensor to
  *       the measured reflection point ({@code ∂/∂v = u}).</li>
  *   <li>Time alignment: a measurement stamped {@code tau = t_meas - t_track} away from the track's
@@ -59,27 +59,22 @@ final class MeasurementModel {
         java.util.Arrays.fill(h0, 0, dim * N, 0.0);
         h0[0] = 1;
         h0[N + 1] = 1;
-        zHat[0] = xs[0];
-        zHat[1] = xs[1];
+        if (m.surface) {
+            // the visible point moves with the centre: same Jacobian, shifted prediction
+            track.visiblePoint(xs[0], xs[1], batch.sensorXM, batch.sensorYM, zHat);
+        } else {
+            zHat[0] = xs[0];
+            zHat[1] = xs[1];
+        }
         z[0] = m.z[0];
         z[1] = m.z[1];
-        if (m.surface) {
-            double dx = m.z[0] - batch.sensorXM;
-            double dy = m.z[1] - batch.sensorYM;
-            double range = Math.hypot(dx, dy);
-            if (range > 1e-6) {
-                double off = track.surfaceOffsetM(Math.atan2(dy, dx));
-                z[0] += off * dx / range;
-                z[1] += off * dy / range;
-            }
-        }
         if (dim == 3) {
             rangeRateRow(m, batch);
         }
         System.arraycopy(m.r, 0, r, 0, dim * dim);
         if (shifted) {
             Mat.mul(h0, f, dim, N, N, h);
-            MotionModel.processNoise(params, tauS, 1.0, q);
+            MotionModel.processNoise(params, tauS, track.noiseHeadingRad(), 1.0, q);
             Mat.mul(h0, q, dim, N, N, hq);
             Mat.mulTransB(hq, h0, dim, N, dim, hqh);
             for (int i = 0; i < dim * dim; i++) {

@@ -15,6 +15,7 @@ import io.avstack.fusion.config.MotionModelKind;
  *       density {@code jerkNoiseMps3²}: per axis {@code q [dt⁵/20, dt⁴/8, dt³/6; dt⁴/8, dt³/3, dt²/2;
  *       dt³/6, dt²/2, dt]}.</li>
  * </ul>
+ * The two spatial axes get a heading-aligned spectral density (see {@link #processNoise}).
  * A negative {@code dtS} gives the backward transition (used to retrodict a state to the stamp of
  * a late measurement); process noise always uses {@code |dtS|}.
  */
@@ -42,36 +43,64 @@ public final class MotionModel {
         }
     }
 
-    /** Writes the process noise Q(|dtS|) of {@code params}, times {@code scale}, into {@code dest}. */
-    public static void processNoise(ClassParams params, double dtS, double scale, double[] dest) {
+    /**
+     * Writes the process noise Q(|dtS|) of {@code params}, times {@code scale}, into {@code dest}.
+     * The noise is aligned with {@code headingRad}: along it the class's full spectral density,
+     * across it {@code lateralNoiseRatio²} of it (a car accelerates and brakes more than it slides);
+     * pass {@link Double#NaN} for an unknown heading to get isotropic noise.
+     */
+    public static void processNoise(ClassParams params, double dtS, double headingRad, double scale, double[] dest) {
         java.util.Arrays.fill(dest, 0, N * N, 0.0);
         double dt = Math.abs(dtS);
-        if (params.motion() == MotionModelKind.CA) {
-            double q = params.jerkNoiseMps3() * params.jerkNoiseMps3() * scale;
-            double dt2 = dt * dt;
-            double dt3 = dt2 * dt;
-            for (int axis = 0; axis < 2; axis++) {
-                int p = axis;
-                int v = axis + 2;
-                int a = axis + 4;
-                set(dest, p, p, q * dt3 * dt2 / 20);
-                set(dest, p, v, q * dt2 * dt2 / 8);
-                set(dest, p, a, q * dt3 / 6);
-                set(dest, v, v, q * dt3 / 3);
-                set(dest, v, a, q * dt2 / 2);
-                set(dest, a, a, q * dt);
-            }
-        } else {
-            double q = params.accelNoiseMps2() * params.accelNoiseMps2() * scale;
-            double dt2 = dt * dt;
-            for (int axis = 0; axis < 2; axis++) {
-                int p = axis;
-                int v = axis + 2;
-                set(dest, p, p, q * dt2 * dt2 / 4);
-                set(dest, p, v, q * dt2 * dt / 2);
-                set(dest, v, v, q * dt2);
+        boolean ca = params.motion() == MotionModelKind.CA;
+        double sigma = ca ? params.jerkNoiseMps3() : params.accelNoiseMps2();
+        double qAlong = sigma * sigma * scale;
+        double ratio = Double.isNaN(headingRad) ? 1.0 : params.lateralNoiseRatio();
+        double qAcross = qAlong * ratio * ratio;
+        double c = Double.isNaN(headingRad) ? 1.0 : Math.cos(headingRad);
+        double sn = Double.isNaN(headingRad) ? 0.0 : Math.sin(headingRad);
+        // spatial 2x2 spectral density in world axes: R diag(qAlong, qAcross) Rᵀ
+        double mxx = qAlong * c * c + qAcross * sn * sn;
+        double myy = qAlong * sn * sn + qAcross * c * c;
+        double mxy = (qAlong - qAcross) * c * sn;
+        int orders = ca ? 3 : 2;
+        for (int i = 0; i < orders; i++) {
+            for (int j = i; j < orders; j++) {
+                double k = ca ? caCoefficient(i, j, dt) : cvCoefficient(i, j, dt);
+                block(dest, i, j, k * mxx, k * mxy, k * myy);
             }
         }
+    }
+
+    /** Continuous white jerk: time coefficient of Q between derivative orders i and j (0 = position). */
+    private static double caCoefficient(int i, int j, double dt) {
+        int n = 5 - i - j; // power of dt
+        double denominator = switch (i * 3 + j) {
+            case 0 -> 20;     // p p
+            case 1 -> 8;      // p v
+            case 2 -> 6;      // p a
+            case 4 -> 3;      // v v
+            case 5 -> 2;      // v a
+            default -> 1;     // a a
+        };
+        return Math.pow(dt, n) / denominator;
+    }
+
+    /** Piecewise-constant white acceleration: G Gᵀ with G = [dt²/2, dt]. */
+    private static double cvCoefficient(int i, int j, double dt) {
+        double gi = i == 0 ? dt * dt / 2 : dt;
+        double gj = j == 0 ? dt * dt / 2 : dt;
+        return gi * gj;
+    }
+
+    /** Sets the symmetric 2x2 spatial block between derivative orders i and j (and its mirror). */
+    private static void block(double[] m, int i, int j, double xx, double xy, double yy) {
+        int r = 2 * i;
+        int col = 2 * j;
+        set(m, r, col, xx);
+        set(m, r + 1, col + 1, yy);
+        set(m, r, col + 1, xy);
+        set(m, r + 1, col, xy);
     }
 
     private static void set(double[] m, int r, int c, double value) {

@@ -28,6 +28,10 @@ public final class Track {
     double heightM;
     boolean sizeMeasured;
     double headingRad;
+    /** Whether the heading came from a velocity or a box (else it is a guess: isotropic process noise). */
+    boolean headingKnown;
+    /** Whether the heading comes from box measurements. */
+    boolean boxHeading;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
 
@@ -103,6 +107,11 @@ public final class Track {
         return widthM;
     }
 
+    /** Heading for the process noise: NaN (isotropic) while it is a guess. */
+    double noiseHeadingRad() {
+        return headingKnown ? headingRad : Double.NaN;
+    }
+
     /** Existence probability from the log-odds. */
     public double existence() {
         return 1.0 / (1.0 + Math.exp(-logOdds));
@@ -130,7 +139,8 @@ public final class Track {
 
     /**
      * Distance from the object's centre to its near side along a line of sight with direction
-     * {@code losRad} (world): half the box extent along that line, m.
+     * {@code losRad} (world): half the box extent along that line, m. (A new track's first guess;
+     * the filter uses {@link #visiblePoint}.)
      */
     double surfaceOffsetM(double losRad) {
         double phi = headingRad - losRad;
@@ -144,6 +154,53 @@ public final class Track {
         double c = Math.cos(headingRad);
         double s = Math.sin(headingRad);
         return Math.abs(c * dx + s * dy) <= lengthM / 2 + marginM && Math.abs(-s * dx + c * dy) <= widthM / 2 + marginM;
+    }
+
+    /**
+     * Where a sensor at world (sx, sy) sees a box centred at (cx, cy) with this track's size and
+     * heading: the middle of its angular extent, on its near side (the bottom centre of a camera box,
+     * the centroid of a radar's near point and outline corners). Writes x, y into dest[0..1]; the
+     * centre itself when the sensor is inside the box.
+     */
+    void visiblePoint(double cx, double cy, double sx, double sy, double[] dest) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double centreBearing = Math.atan2(cy - sy, cx - sx);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < 4; k++) {
+            double l = ((k & 1) == 0 ? 0.5 : -0.5) * lengthM;
+            double w = ((k & 2) == 0 ? 0.5 : -0.5) * widthM;
+            double b = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - centreBearing);
+            lo = Math.min(lo, b);
+            hi = Math.max(hi, b);
+        }
+        double bearing = centreBearing + 0.5 * (lo + hi);
+        double ux = Math.cos(bearing);
+        double uy = Math.sin(bearing);
+        // slab test in the box frame: distance along the ray to where it enters the box
+        double ox = c * (sx - cx) + s * (sy - cy);
+        double oy = -s * (sx - cx) + c * (sy - cy);
+        double dx = c * ux + s * uy;
+        double dy = -s * ux + c * uy;
+        double enter = Math.max(slabEnter(ox, dx, lengthM / 2), slabEnter(oy, dy, widthM / 2));
+        if (!(enter > 0) || Double.isInfinite(enter)) {
+            dest[0] = cx;
+            dest[1] = cy;
+            return;
+        }
+        dest[0] = sx + enter * ux;
+        dest[1] = sy + enter * uy;
+    }
+
+    /** Ray parameter at which o + t d enters the slab |.| <= half (negative infinity if parallel and inside). */
+    private static double slabEnter(double o, double d, double half) {
+        if (Math.abs(d) < 1e-12) {
+            return Math.abs(o) <= half ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        double t1 = (-half - o) / d;
+        double t2 = (half - o) / d;
+        return Math.min(t1, t2);
     }
 
     /** Half the box extent across a line of sight with direction {@code losRad}, m. */

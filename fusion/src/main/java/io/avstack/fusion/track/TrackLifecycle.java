@@ -10,7 +10,8 @@ import io.avstack.fusion.config.LifecycleParams;
  *   TENTATIVE --no update for tentativeMaxGapS--> DELETED
  *   CONFIRMED --no update for coastAfterS--> COASTING --update--> CONFIRMED
  *   COASTING  --no update for the class's maxCoastS--> DELETED
- *   any       --existence < deleteExistence, or position sigma > maxPositionSigmaM--> DELETED
+ *   any       --existence < deleteExistence, or narrowest position sigma > maxPositionSigmaM--> DELETED
+ *   COASTING  --widest position sigma > maxPositionSigmaM--> DELETED
  * </pre>
  */
 public final class TrackLifecycle {
@@ -21,13 +22,16 @@ public final class TrackLifecycle {
     /**
      * The next state.
      *
-     * @param sinceHitS      time since the last update, s
-     * @param positionSigmaM largest position standard deviation, m
+     * @param sinceHitS   time since the last update, s
+     * @param narrowSigmaM position standard deviation along the covariance's narrowest axis, m
+     * @param wideSigmaM   ... along its widest axis, m (a camera track is legitimately wide in range
+     *                     while updated; a coasting track that wide is no use)
      */
     public static TrackState next(TrackState state, double existence, int hits, double sinceHitS,
-            double positionSigmaM, LifecycleParams life, ClassParams cls) {
+            double narrowSigmaM, double wideSigmaM, LifecycleParams life, ClassParams cls) {
         if (state == TrackState.DELETED || existence < life.deleteExistence()
-                || positionSigmaM > life.maxPositionSigmaM()) {
+                || narrowSigmaM > life.maxPositionSigmaM()
+                || (state == TrackState.COASTING && wideSigmaM > life.maxPositionSigmaM())) {
             return TrackState.DELETED;
         }
         return switch (state) {

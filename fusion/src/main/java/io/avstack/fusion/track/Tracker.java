@@ -164,7 +164,7 @@ public final class Tracker {
         }
         ClassParams params = config.classParams(t.cls);
         MotionModel.transition(params.motion(), dtS, f);
-        MotionModel.processNoise(params, dtS, processNoiseScale, q);
+        MotionModel.processNoise(params, dtS, t.noiseHeadingRad(), processNoiseScale, q);
         kf.predict(t.x, t.p, f, q);
         t.timeNs = tNs;
     }
@@ -248,15 +248,27 @@ public final class Tracker {
         }
     }
 
-    private static void updateHeading(Track t, Measurement m) {
+    /**
+     * Heading: from box measurements where there are any (a box's yaw does not wobble at low speed the
+     * way a velocity's direction does), smoothed, its pi ambiguity resolved towards the velocity (or
+     * the current heading when slow); from the velocity for tracks never seen as a box.
+     */
+    private void updateHeading(Track t, Measurement m) {
         double speed = Math.hypot(t.x[2], t.x[3]);
-        if (speed > HEADING_FROM_VELOCITY_MIN_MPS) {
-            t.headingRad = Math.atan2(t.x[3], t.x[2]);
-        } else if (m.hasBox) {
-            // a box's yaw is pi-ambiguous: keep the direction nearer the current heading
-            double yaw = m.yawRad;
-            t.headingRad = Math.abs(Angles.wrap(yaw - t.headingRad)) <= Math.PI / 2 ? Angles.wrap(yaw)
-                    : Angles.wrap(yaw + Math.PI);
+        double reference = speed > HEADING_FROM_VELOCITY_MIN_MPS ? Math.atan2(t.x[3], t.x[2]) : t.headingRad;
+        if (m.hasBox) {
+            double yaw = Math.abs(Angles.wrap(m.yawRad - reference)) <= Math.PI / 2 ? m.yawRad : m.yawRad + Math.PI;
+            double a = t.boxHeading ? config.lidar().sizeSmoothing() : 1.0;
+            double base = t.boxHeading ? t.headingRad : yaw;
+            t.headingRad = Angles.wrap(base + a * Angles.wrap(yaw - base));
+            t.boxHeading = true;
+            t.headingKnown = true;
+        } else if (!t.boxHeading && speed > HEADING_FROM_VELOCITY_MIN_MPS) {
+            t.headingRad = reference;
+            t.headingKnown = true;
+        } else if (t.boxHeading && speed > HEADING_FROM_VELOCITY_MIN_MPS
+                && Math.abs(Angles.wrap(reference - t.headingRad)) > Math.PI / 2) {
+            t.headingRad = Angles.wrap(t.headingRad + Math.PI); // the box's direction was the wrong way round
         }
     }
 
@@ -284,6 +296,7 @@ public final class Tracker {
         t.heightM = m.hasBox ? m.heightM : params.heightM();
         t.sizeMeasured = m.hasBox;
         t.headingRad = m.hasBox ? m.yawRad : batch.sensorYawRad;
+        t.headingKnown = m.hasBox;
         TrackInit.initialise(t, m, batch, params);
         t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
         t.hits = 1;
@@ -326,9 +339,10 @@ public final class Tracker {
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
             double sinceHitS = (timeNs - t.lastHitNs) / 1e9;
-            double sigma = Math.sqrt(smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]));
-            t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, sigma, life,
-                    config.classParams(t.cls));
+            double narrow = smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]);
+            double wide = t.p[0] + t.p[N + 1] - narrow;
+            t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, Math.sqrt(narrow),
+                    Math.sqrt(wide), life, config.classParams(t.cls));
         }
         mergeDuplicates();
         tracks.removeIf(t -> t.state == TrackState.DELETED);
