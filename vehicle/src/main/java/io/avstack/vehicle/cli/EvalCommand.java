@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code avstack eval}: evaluates perception models on fresh simulator data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate perception models on simulated data.",
-        subcommands = {EvalCommand.Camera.class})
+        subcommands = {EvalCommand.Camera.class, EvalFusionCommand.class})
 public final class EvalCommand implements Runnable {
 
     private static final String[] JSON_BINS = {"0-10", "10-30", "30-50", "50+"};
