@@ -13,10 +13,13 @@ public final class SimStacks {
     /** The planner and its controller on a ground-truth world model (no perception, no safety layer). */
     public static final SimStack PLANNER = new PlannerStack();
 
+    /** The whole stack on simulated sensors: CNN detectors, fusion, planning, safety. */
+    public static final SimStack FULL = FullStack.all();
+
     private static final Map<String, SimStack> BY_NAME = new LinkedHashMap<>();
 
     static {
-        for (SimStack s : List.of(BUILTIN, PLANNER)) {
+        for (SimStack s : List.of(BUILTIN, PLANNER, FULL)) {
             BY_NAME.put(s.name(), s);
         }
     }
