@@ -57,6 +57,11 @@ final class Vlp16SimLidar {
      * @param runSeed run seed; each laser draws noise from its own stream
      */
     Vlp16SimLidar(String frameId, Extrinsics mount, long runSeed) {
+        this(frameId, mount, runSeed, RANGE_NOISE_SIGMA_M, DROPOUT_PROBABILITY);
+    }
+
+    /** With the given range noise (m) and dropout probability, e.g. none for exact geometry in tests. */
+    Vlp16SimLidar(String frameId, Extrinsics mount, long runSeed, double rangeNoiseSigmaM, double dropoutProbability) {
         if (mount.rollRad() != 0 || mount.pitchRad() != 0) {
             throw new IllegalArgumentException("the simulated VLP-16 must be mounted level, was roll "
                     + mount.rollRad() + " rad, pitch " + mount.pitchRad() + " rad");
@@ -67,7 +72,7 @@ final class Vlp16SimLidar {
             double elevationDeg = Vlp16.elevationDeg(laser);
             Extrinsics yawed = new Extrinsics(mount.xM(), mount.yM(), mount.zM(), 0, 0, mount.yawRad() - delayRad);
             LidarParams p = new LidarParams(frameId, 1, elevationDeg, elevationDeg, null,
-                    360.0 / FIRINGS, MIN_RANGE_M, MAX_RANGE_M, RANGE_NOISE_SIGMA_M, DROPOUT_PROBABILITY,
+                    360.0 / FIRINGS, MIN_RANGE_M, MAX_RANGE_M, rangeNoiseSigmaM, dropoutProbability,
                     IntensityModel.LAMBERTIAN, GROUND_REFLECTIVITY, yawed, RATE_HZ);
             lasers[laser] = new LidarModel(p, SensorRandom.sensorSeed(runSeed, frameId + "/laser" + laser));
             cosDelay[laser] = Math.cos(-delayRad);
