@@ -138,16 +138,7 @@ public final class SensorExport {
             SimStack stack = SimStacks.BUILTIN;
             LockstepRunner.Builder b = LockstepRunner.builder(setup);
             stack.install(b, setup);
-            b.optSensor(world -> SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.LIDAR_TOP),
-                    Vlp16SimLidar.RATE_HZ, scene -> {
-                        Vlp16SimLidar.Sweep sweep = vlp16.scan(scene);
-                        try {
-                            lidar.write(sweep, EPOCH_NS + scene.simTimeNs());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException("writing " + LIDAR_FILE + ": " + e.getMessage(), e);
-                        }
-                        return sweep.scan();
-                    }));
+            b.optSensor(lidarSensor(vlp16, lidar));
             b.optSensor(tee(ModelSensors.radarFront(setup.seed()), RADAR_FILE, true,
                     (scene, m) -> radar.write((RadarScan) m, EPOCH_NS + scene.simTimeNs(), scene.egoSpeedMps())));
             // camera frames go to the video only: in the drive log they would be ~1 MB each
@@ -164,6 +155,20 @@ public final class SensorExport {
                     radar.scans(), radar.frames(), radar.dropped(), ego.frames(), video.framesWritten(),
                     video.codecName(), files);
         }
+    }
+
+    /** The simulated VLP-16 on {@code sensor/lidar/top}, each rotation also written as packets. */
+    private static Function<SimWorld, SensorModel> lidarSensor(Vlp16SimLidar model, LidarPcapExport pcap) {
+        String topic = TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.LIDAR_TOP);
+        return world -> SensorModel.of(topic, Vlp16SimLidar.RATE_HZ, scene -> {
+            Vlp16SimLidar.Sweep sweep = model.scan(scene);
+            try {
+                pcap.write(sweep, EPOCH_NS + scene.simTimeNs());
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing " + LIDAR_FILE + ": " + e.getMessage(), e);
+            }
+            return sweep.scan();
+        });
     }
 
     /** {@code model}, with each measurement also handed to {@code writer}; published on the bus only if {@code publish}. */

@@ -88,11 +88,6 @@ final class Vlp16SimLidar {
         return 0.01 * AZIMUTH_STEP_RAW * laser * Vlp16.LASER_INTERVAL_US / Vlp16.FIRING_SEQUENCE_US;
     }
 
-    /** Revolution period, ns. */
-    long periodNs() {
-        return Math.round(1e9 / RATE_HZ);
-    }
-
     /** One rotation of {@code scene}, stamped {@code scene.simTimeNs()}. */
     Sweep scan(Scene scene) {
         int slots = FIRINGS * Vlp16.LASERS;
