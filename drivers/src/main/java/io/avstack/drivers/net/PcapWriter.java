@@ -23,7 +23,7 @@ public final class PcapWriter implements AutoCloseable {
     private static final int MAGIC_NS = 0xA1B23C4D;
     private static final int LINKTYPE_ETHERNET = 1;
     private static final int SNAPLEN = 65_535;
-    /** Largest UDP payload in one IPv4 datagram without fragmentation headers beyond 16 bits. */
+    /** Largest UDP payload an IPv4 datagram can carry (its total length is 16 bits), bytes. */
     public static final int MAX_UDP_PAYLOAD = 65_535 - 20 - 8;
 
     private static final byte[] BROADCAST_MAC = {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff};
@@ -32,7 +32,6 @@ public final class PcapWriter implements AutoCloseable {
     private static final byte[] BROADCAST_IP = {(byte) 255, (byte) 255, (byte) 255, (byte) 255};
 
     private final OutputStream out;
-    private final ByteOrder order;
     private final boolean nanos;
     private final ByteBuffer recordHeader;
     private long records;
@@ -45,7 +44,7 @@ public final class PcapWriter implements AutoCloseable {
      */
     public PcapWriter(OutputStream out, ByteOrder order, boolean nanos) throws IOException {
         this.out = Objects.requireNonNull(out, "out");
-        this.order = Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(order, "order");
         this.nanos = nanos;
         this.recordHeader = ByteBuffer.allocate(16).order(order);
         ByteBuffer g = ByteBuffer.allocate(24).order(order);
@@ -92,10 +91,6 @@ public final class PcapWriter implements AutoCloseable {
     /** Records written so far. */
     public long records() {
         return records;
-    }
-
-    public ByteOrder order() {
-        return order;
     }
 
     /** Flushes and closes the underlying stream. */
