@@ -1,9 +1,5 @@
 package io.avstack.drivers.radar;
 
-import static io.avstack.drivers.radar.Ars408FrameBuilder.candumpLine;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.extended;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.general;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,6 +12,7 @@ import io.avstack.core.msg.RadarScan;
 import io.avstack.drivers.can.CanFrame;
 import io.avstack.drivers.can.CanFrameSource;
 import io.avstack.drivers.can.CandumpSource;
+import io.avstack.drivers.can.CandumpWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ class Ars408DriverTest {
 
     static final String TOPIC = TopicNames.topic("ego", StandardTopics.RADAR_FRONT);
     static final long T0 = 1_795_410_000_123_456_000L;
+    private static final Ars408Encoder ENCODER = new Ars408Encoder(0);
 
     private final InProcessBus bus = InProcessBus.synchronous(TopicRegistry.standard("ego"));
     private final List<RadarScan> scans = new ArrayList<>();
@@ -35,6 +33,26 @@ class Ars408DriverTest {
 
     Ars408DriverTest() {
         bus.subscribe(TOPIC, (t, m) -> scans.add((RadarScan) m));
+    }
+
+    static CanFrame status(long tNs, int objects, int counter) {
+        return ENCODER.status(tNs, new Ars408.Status(objects, counter, 1));
+    }
+
+    static CanFrame general(long tNs, int objectId, double distLongM, double distLatM, double vrelLongMps,
+                            double vrelLatMps, int dynProp, double rcsDbsm) {
+        return ENCODER.general(tNs, new Ars408.General(objectId, distLongM, distLatM, vrelLongMps, vrelLatMps,
+                Ars408.DynamicProperty.values()[dynProp], rcsDbsm));
+    }
+
+    static CanFrame extended(long tNs, int objectId, double arelLong, double arelLat, int cls, double orientDeg,
+                             double lengthM, double widthM) {
+        return ENCODER.extended(tNs, new Ars408.Extended(objectId, arelLong, arelLat, Ars408.ObjectType.values()[cls],
+                orientDeg, lengthM, widthM));
+    }
+
+    private static String candumpLine(CanFrame f) {
+        return CandumpWriter.line(f, "can0");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.avstack.drivers.radar;
 
-import static io.avstack.drivers.radar.Ars408FrameBuilder.general;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.status;
+import static io.avstack.drivers.radar.Ars408DriverTest.general;
+import static io.avstack.drivers.radar.Ars408DriverTest.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
