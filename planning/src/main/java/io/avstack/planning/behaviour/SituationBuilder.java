@@ -61,7 +61,7 @@ public final class SituationBuilder {
         addStopLines(sit, lights, nowNs);
         addYields(sit, pathLanes);
         double end = route.endSM() - config.rules().routeEndMarginM();
-        sit.stops.add(Math.max(end, sit.frontSM), StopKind.ROUTE_END, 0, null, -1);
+        sit.stops.add(Math.max(end, sit.frontSM), StopKind.ROUTE_END, 0, null, -1, route.endSM());
     }
 
     private void findTraffic(Situation sit, int laneId) {
@@ -149,7 +149,7 @@ public final class SituationBuilder {
                 kind = state == LightState.RED ? StopKind.RED_LIGHT : StopKind.UNKNOWN_LIGHT;
             }
             for (int lane : line.laneIds()) {
-                sit.stops.add(limit, kind, lane, line.id(), -1);
+                sit.stops.add(limit, kind, lane, line.id(), -1, line.sM());
             }
         }
     }
@@ -223,7 +223,7 @@ public final class SituationBuilder {
                     // too close for the full margin: as far before it as the ego still can
                     limit = Math.max(sit.frontSM, near - MIN_YIELD_GAP_M);
                 }
-                sit.stops.add(limit, StopKind.YIELD, 0, null, p.trackId(k));
+                sit.stops.add(limit, StopKind.YIELD, 0, null, p.trackId(k), near);
             }
         }
     }
