@@ -87,7 +87,7 @@ final class StatusComposer {
             long track = stops.trackId(i);
             int k = track >= 0 ? p.indexOf(track) : -1;
             String reason = k >= 0 ? Explanations.yielding(p.cls(k), track)
-                    : Explanations.stopping(stops.kind(i), stops.frontLimitSM(i) - sit.frontSM);
+                    : Explanations.stopping(stops.kind(i), stops.objectSM(i) - sit.frontSM);
             return new PlanStatus(header, behaviour, stops.kind(i).constraintName(), reason, false, 0.0, track);
         }
         String binding = switch (ref.freeLimit) {

@@ -17,7 +17,9 @@ import java.util.List;
  * Reads the rules and the traffic out of the map, the light states and the prediction: the lead and
  * follower in each forward lane (a vehicle predicted to enter the lane within the cut-in horizon
  * counts as a lead), and the stop points ahead: red lights (and yellow ones the ego can stop for
- * comfortably; the decision is kept until the line is passed), road users crossing or about to
+ * comfortably; the decision is kept until the line is passed, and a line the ego committed to on
+ * yellow is driven through on red unless it can still stop comfortably; any other red or unknown
+ * light is stopped for whenever stopping is possible at all), road users crossing or about to
  * cross the ego's path, pedestrians at crosswalks, and the route's end.
  */
 public final class SituationBuilder {
@@ -59,7 +61,7 @@ public final class SituationBuilder {
         addStopLines(sit, lights, nowNs);
         addYields(sit, pathLanes);
         double end = route.endSM() - config.rules().routeEndMarginM();
-        sit.stops.add(Math.max(end, sit.frontSM), StopKind.ROUTE_END, 0, null, -1);
+        sit.stops.add(Math.max(end, sit.frontSM), StopKind.ROUTE_END, 0, null, -1, route.endSM());
     }
 
     private void findTraffic(Situation sit, int laneId) {
@@ -139,13 +141,15 @@ public final class SituationBuilder {
                 }
                 kind = StopKind.YELLOW_LIGHT;
             } else {
-                if (proceedingThrough.contains(line.id()) && needed > config.limits().decelMps2()) {
-                    continue; // committed on yellow and cannot stop any more
+                boolean committed = proceedingThrough.contains(line.id());
+                if (committed && needed > config.rules().yellowStopDecelMps2()
+                        || needed > config.limits().decelMps2()) {
+                    continue; // committed on yellow and cannot stop comfortably, or cannot stop at all
                 }
                 kind = state == LightState.RED ? StopKind.RED_LIGHT : StopKind.UNKNOWN_LIGHT;
             }
             for (int lane : line.laneIds()) {
-                sit.stops.add(limit, kind, lane, line.id(), -1);
+                sit.stops.add(limit, kind, lane, line.id(), -1, line.sM());
             }
         }
     }
@@ -219,7 +223,7 @@ public final class SituationBuilder {
                     // too close for the full margin: as far before it as the ego still can
                     limit = Math.max(sit.frontSM, near - MIN_YIELD_GAP_M);
                 }
-                sit.stops.add(limit, StopKind.YIELD, 0, null, p.trackId(k));
+                sit.stops.add(limit, StopKind.YIELD, 0, null, p.trackId(k), near);
             }
         }
     }

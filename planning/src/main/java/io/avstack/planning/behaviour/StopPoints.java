@@ -15,13 +15,23 @@ public final class StopPoints {
     private int[] laneId = new int[8];
     private String[] lineId = new String[8];
     private long[] trackId = new long[8];
+    private double[] objectSM = new double[8];
 
     public void clear() {
         count = 0;
     }
 
-    /** Adds a stop point; returns its index. */
+    /** Adds a stop point whose object (line, road user, route end) is at the limit itself; returns its index. */
     public int add(double frontLimitS, StopKind k, int lane, String line, long track) {
+        return add(frontLimitS, k, lane, line, track, frontLimitS);
+    }
+
+    /**
+     * Adds a stop point; returns its index.
+     *
+     * @param objectS where what it belongs to is (the stop line, the road user's near edge, the route's end), m
+     */
+    public int add(double frontLimitS, StopKind k, int lane, String line, long track, double objectS) {
         if (count == kind.length) {
             int n = 2 * count;
             frontLimitSM = Arrays.copyOf(frontLimitSM, n);
@@ -29,12 +39,14 @@ public final class StopPoints {
             laneId = Arrays.copyOf(laneId, n);
             lineId = Arrays.copyOf(lineId, n);
             trackId = Arrays.copyOf(trackId, n);
+            objectSM = Arrays.copyOf(objectSM, n);
         }
         frontLimitSM[count] = frontLimitS;
         kind[count] = k;
         laneId[count] = lane;
         lineId[count] = line;
         trackId[count] = track;
+        objectSM[count] = objectS;
         return count++;
     }
 
@@ -64,6 +76,11 @@ public final class StopPoints {
     /** Stop line id, or null. */
     public String lineId(int i) {
         return lineId[i];
+    }
+
+    /** Where what the point belongs to is: the stop line, the road user's near edge, the route's end, m. */
+    public double objectSM(int i) {
+        return objectSM[i];
     }
 
     /** Track id of the road user yielded to, or -1. */

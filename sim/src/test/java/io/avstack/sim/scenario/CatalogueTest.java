@@ -46,7 +46,7 @@ class CatalogueTest {
         runs.put("planning-crosswalk-pedestrian.yaml", 1);
         runs.put("planning-cut-in.yaml", 1);
         runs.put("planning-lane-change-stopped-car.yaml", 1);
-        runs.put("planning-lead-brakes.yaml", 2);
+        runs.put("planning-lead-brakes.yaml", 2);      // 50 and 80 km/h
         runs.put("speed-limit-change.yaml", 1);
         runs.put("stop-and-go-queue.yaml", 1);
         runs.put("stopped-car-in-curve.yaml", 1);
