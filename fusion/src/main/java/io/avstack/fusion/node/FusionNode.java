@@ -68,6 +68,7 @@ public final class FusionNode implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final RateLimitedLog errors = new RateLimitedLog(LoggerFactory.getLogger(FusionNode.class));
     private final AtomicLong detectorFailures = new AtomicLong();
+    private final AtomicLong fusionFailures = new AtomicLong();
     private final AtomicLong worldModels = new AtomicLong();
     private long nextPublishNs = Long.MIN_VALUE; // guarded by engine
     private long seq2d;
@@ -118,7 +119,7 @@ public final class FusionNode implements AutoCloseable {
 
     /** Detector or fusion calls that threw. */
     public long failures() {
-        return detectorFailures.get() + errors.occurrences();
+        return detectorFailures.get() + fusionFailures.get();
     }
 
     /** World models published. */
@@ -269,6 +270,7 @@ public final class FusionNode implements AutoCloseable {
         try {
             r.run();
         } catch (RuntimeException e) {
+            fusionFailures.incrementAndGet();
             errors.error("fusion failed", e);
         }
     }

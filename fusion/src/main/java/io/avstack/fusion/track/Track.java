@@ -203,6 +203,24 @@ public final class Track {
         return Math.min(t1, t2);
     }
 
+    /**
+     * Whether a box centred at (x, y) with the given size and heading overlaps this track's box or
+     * comes within {@code gapM} of it (tested along and across this track's heading).
+     */
+    boolean touches(double xM, double yM, double otherLengthM, double otherWidthM, double otherHeadingRad,
+            double gapM) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double dx = xM - x[0];
+        double dy = yM - x[1];
+        double delta = otherHeadingRad - headingRad;
+        double cos = Math.abs(Math.cos(delta));
+        double sin = Math.abs(Math.sin(delta));
+        double along = 0.5 * (lengthM + otherLengthM * cos + otherWidthM * sin) + gapM;
+        double across = 0.5 * (widthM + otherLengthM * sin + otherWidthM * cos) + gapM;
+        return Math.abs(c * dx + s * dy) <= along && Math.abs(-s * dx + c * dy) <= across;
+    }
+
     /** Half the box extent across a line of sight with direction {@code losRad}, m. */
     double halfWidthAcrossM(double losRad) {
         double phi = headingRad - losRad;

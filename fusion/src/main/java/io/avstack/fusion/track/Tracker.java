@@ -307,8 +307,9 @@ public final class Tracker {
 
     /**
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
-     * the suppression margin, or (for tracks born from this frame, which the associator did not see)
-     * within the suppression distance.
+     * the suppression margin, a size-less detection that would touch a measured box (as duplicates
+     * are merged), or (for tracks born from this frame, which the associator did not see) within the
+     * suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
@@ -319,6 +320,14 @@ public final class Tracker {
             }
             if (t.contains(m.z[0], m.z[1], margin)) {
                 return true;
+            }
+            if (!m.hasBox && t.sizeMeasured && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
+                // a size-less detection whose object, of its class's prior size, would touch the box
+                ClassParams prior = config.classParams(m.cls);
+                if (t.touches(m.z[0], m.z[1], prior.lengthM(), prior.widthM(), t.headingRad,
+                        config.lifecycle().mergeDistanceM())) {
+                    return true;
+                }
             }
             if (i >= firstNew) {
                 model.linearise(t, config.classParams(t.cls), m, batch);
@@ -385,20 +394,9 @@ public final class Tracker {
      * touch; a pedestrian is never merged into a car).
      */
     private static boolean guessedPartOf(Track guess, Track measured, double gapM) {
-        if (guess.sizeMeasured || !measured.sizeMeasured
-                || Associator.classPenalty(measured.cls, guess.cls, 0) == Assignment.FORBIDDEN) {
-            return false;
-        }
-        double c = Math.cos(measured.headingRad);
-        double s = Math.sin(measured.headingRad);
-        double dx = guess.x[0] - measured.x[0];
-        double dy = guess.x[1] - measured.x[1];
-        double delta = guess.headingRad - measured.headingRad;
-        double cos = Math.abs(Math.cos(delta));
-        double sin = Math.abs(Math.sin(delta));
-        double along = 0.5 * (measured.lengthM + guess.lengthM * cos + guess.widthM * sin) + gapM;
-        double across = 0.5 * (measured.widthM + guess.lengthM * sin + guess.widthM * cos) + gapM;
-        return Math.abs(c * dx + s * dy) <= along && Math.abs(-s * dx + c * dy) <= across;
+        return !guess.sizeMeasured && measured.sizeMeasured
+                && Associator.classPenalty(measured.cls, guess.cls, 0) != Assignment.FORBIDDEN
+                && measured.touches(guess.x[0], guess.x[1], guess.lengthM, guess.widthM, guess.headingRad, gapM);
     }
 
     /** The published one survives, then the one with a measured size, then more hits, then the older. */
