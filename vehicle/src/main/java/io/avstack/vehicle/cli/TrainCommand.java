@@ -8,7 +8,7 @@ import io.avstack.perception.camera.DeviceChoice;
 import io.avstack.perception.camera.TrainerConfig;
 import io.avstack.perception.camera.TrainingSample;
 import io.avstack.sim.run.SimCalibration;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.CliSupport;
 import io.avstack.vehicle.train.SimDatasetGenerator;

@@ -1,6 +1,6 @@
 package io.avstack.vehicle.train;
 
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.avstack.sim.render.CameraRenderer;
 import io.avstack.sim.render.VisibleBox;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
