@@ -1,6 +1,7 @@
 package io.avstack.perception.camera;
 
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.nn.FpnLiteBackbone;
 import io.avstack.perception.nn.Normalisation;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,11 @@ import java.util.Objects;
  * Shape of the network and decoding settings. The input is resized to inputWidthPx x inputHeightPx;
  * outputs are at {@link #OUTPUT_STRIDE}.
  *
- * @param inputWidthPx   network input width, a multiple of 4
- * @param inputHeightPx  network input height, a multiple of 4
+ * @param inputWidthPx   network input width, a multiple of {@link #INPUT_MULTIPLE_PX}
+ * @param inputHeightPx  network input height, a multiple of {@link #INPUT_MULTIPLE_PX}
  * @param classes        the heatmap channels, in order
- * @param baseChannels   width of the first conv block; later blocks use 2x and 4x
+ * @param baseChannels   width c of the first conv block; deeper stages use 1.5c, 3c, 6c, the stride-4
+ *                       output 2c (see {@link FpnLiteBackbone})
  * @param normalisation  input normalisation
  * @param scoreThreshold minimum heatmap peak score to report, in (0, 1)
  * @param topK           at most this many peaks are decoded per frame
@@ -21,7 +23,9 @@ import java.util.Objects;
 public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectClass> classes, int baseChannels,
                              Normalisation normalisation, double scoreThreshold, int topK, double nmsIou) {
 
-    public static final int OUTPUT_STRIDE = 4;
+    public static final int OUTPUT_STRIDE = FpnLiteBackbone.OUTPUT_STRIDE;
+    /** Input sizes must be multiples of this, px (the backbone's deepest stride). */
+    public static final int INPUT_MULTIPLE_PX = FpnLiteBackbone.INPUT_MULTIPLE_PX;
     /** The four classes of the camera detector issue. */
     public static final List<ObjectClass> DEFAULT_CLASSES =
             List.of(ObjectClass.CAR, ObjectClass.TRUCK, ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST);
@@ -29,8 +33,8 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
     public DetectorConfig {
         classes = List.copyOf(Objects.requireNonNull(classes, "DetectorConfig.classes"));
         Objects.requireNonNull(normalisation, "DetectorConfig.normalisation");
-        requireMultipleOf4("inputWidthPx", inputWidthPx);
-        requireMultipleOf4("inputHeightPx", inputHeightPx);
+        requireInputMultiple("inputWidthPx", inputWidthPx);
+        requireInputMultiple("inputHeightPx", inputHeightPx);
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("DetectorConfig.classes must not be empty");
         }
@@ -76,10 +80,10 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
         return inputHeightPx / OUTPUT_STRIDE;
     }
 
-    private static void requireMultipleOf4(String name, int value) {
-        if (value < OUTPUT_STRIDE || value % OUTPUT_STRIDE != 0) {
+    private static void requireInputMultiple(String name, int value) {
+        if (value < INPUT_MULTIPLE_PX || value % INPUT_MULTIPLE_PX != 0) {
             throw new IllegalArgumentException("DetectorConfig." + name + " must be a positive multiple of "
-                    + OUTPUT_STRIDE + ", was " + value);
+                    + INPUT_MULTIPLE_PX + ", was " + value);
         }
     }
 }
