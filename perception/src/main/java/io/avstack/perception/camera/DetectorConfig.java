@@ -52,9 +52,12 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
         }
     }
 
-    /** 3x192x256 input (640x480 scaled by 0.4), 16 base channels, the four default classes. */
+    /**
+     * 3x240x320 input (640x480 halved: the bilinear resize is then an exact 2x2 average), 16 base
+     * channels, the four default classes.
+     */
     public static DetectorConfig defaults() {
-        return new DetectorConfig(256, 192, DEFAULT_CLASSES, 16, Normalisation.IMAGENET, 0.3, 100, 0.5);
+        return new DetectorConfig(320, 240, DEFAULT_CLASSES, 16, Normalisation.IMAGENET, 0.3, 100, 0.5);
     }
 
     /** Same settings with another input size. */
