@@ -21,6 +21,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,13 +78,30 @@ public final class CenterNetModel {
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
         Path file = paramFile(dir);
+        String where = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("camera detector weights not found: " + file.toAbsolutePath());
+            throw new IllegalArgumentException("camera detector weights not found: " + where);
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, where, config, device);
+        } catch (IOException e) {
+            throw unreadable(where, e);
+        }
+    }
+
+    /**
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource).
+     *
+     * @param where names the source in error messages
+     * @throws IllegalArgumentException naming {@code where} when the data is corrupt or of another
+     *                                  architecture
+     */
+    public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
         Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
         Block block = build(config);
         model.setBlock(block);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
             block.loadParameters(model.getNDManager(), in);
             if (in.read() != -1) {
                 throw new MalformedModelException("trailing bytes after the parameters");
@@ -92,9 +110,13 @@ public final class CenterNetModel {
             return model;
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            throw new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
-                    + file.toAbsolutePath() + " (" + e + ")", e);
+            throw unreadable(where, e);
         }
+    }
+
+    private static IllegalArgumentException unreadable(String where, Exception e) {
+        return new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
+                + where + " (" + e + ")", e);
     }
 
     /**

@@ -65,6 +65,12 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
         return new DetectorConfig(widthPx, heightPx, classes, baseChannels, normalisation, scoreThreshold, topK, nmsIou);
     }
 
+    /** Same settings with another minimum peak score. */
+    public DetectorConfig withScoreThreshold(double threshold) {
+        return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation, threshold, topK,
+                nmsIou);
+    }
+
     /** Same settings with another first-block width. */
     public DetectorConfig withBaseChannels(int channels) {
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, channels, normalisation, scoreThreshold, topK,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.nn.Normalisation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inp
 
     public static ModelMetadata read(Path dir) throws IOException {
         return JSON.readValue(dir.resolve(FILE_NAME).toFile(), ModelMetadata.class);
+    }
+
+    /** Reads metadata from a stream (e.g. a classpath resource). */
+    public static ModelMetadata read(InputStream in) throws IOException {
+        return JSON.readValue(in, ModelMetadata.class);
     }
 
     /** The detector configuration the weights were trained for, with default decoding settings. */

@@ -1,6 +1,10 @@
 package io.avstack.perception.camera;
 
 import ai.djl.engine.Engine;
+import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.ImageEncoding;
+import io.avstack.perception.DetectorLatency;
 import io.avstack.perception.nn.TorchThreads;
 import java.util.Locale;
 
@@ -33,8 +37,8 @@ public final class CameraDetectorBenchmark {
                         .withBaseChannels(Integer.parseInt(parts[2]));
                 try (CameraDetector detector = new CameraDetector(
                         CenterNetModel.newModel(config, DeviceChoice.resolve(device)), config)) {
-                    DetectorLatency.Result r = DetectorLatency.measure(detector,
-                            DetectorLatency.noiseFrame(640, 480, 1), 20, frames);
+                    CameraFrame frame = noiseFrame(640, 480);
+                    DetectorLatency.Result r = DetectorLatency.measure(() -> detector.detect(frame), 20, frames);
                     System.out.printf(Locale.ROOT, "round %d %s: 640x480 -> %dx%d c%d, %s, PyTorch %s, %d threads, %d frames: "
                                     + "p50 %.2f ms, p99 %.2f ms, mean %.2f ms%n", round, spec,
                             config.inputWidthPx(), config.inputHeightPx(), config.baseChannels(),
@@ -43,5 +47,14 @@ public final class CameraDetectorBenchmark {
                 }
             }
         }
+    }
+
+    private static CameraFrame noiseFrame(int w, int h) {
+        byte[] data = new byte[w * h * 3];
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) rng.nextInt(256);
+        }
+        return new CameraFrame(Header.of("camera_front", 0, 0), w, h, ImageEncoding.RGB8, "camera_front", data);
     }
 }
