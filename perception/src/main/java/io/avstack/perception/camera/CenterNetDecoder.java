@@ -82,6 +82,7 @@ public final class CenterNetDecoder {
             dist[i] = Math.exp(all[reg + 4 * plane + cell]);
         }
         boolean[] keep = BoxNms.suppress(boxes, scores, labels, found, config.nmsIou());
+        suppressAcrossClasses(boxes, scores, keep, found);
         List<CameraDetection> result = new ArrayList<>(found);
         for (int i = 0; i < found; i++) {
             if (keep[i]) {
@@ -91,6 +92,30 @@ public final class CenterNetDecoder {
             }
         }
         return result;
+    }
+
+    /** Among the kept boxes, drops each one a higher-scoring box of another class overlaps too much. */
+    private void suppressAcrossClasses(double[] boxes, double[] scores, boolean[] keep, int found) {
+        if (config.crossClassNmsIou() >= 1) {
+            return;
+        }
+        int n = 0;
+        int[] index = new int[found];
+        for (int i = 0; i < found; i++) {
+            if (keep[i]) {
+                index[n++] = i;
+            }
+        }
+        double[] b = new double[4 * n];
+        double[] s = new double[n];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(boxes, 4 * index[k], b, 4 * k, 4);
+            s[k] = scores[index[k]];
+        }
+        boolean[] survive = BoxNms.suppress(b, s, new int[n], n, config.crossClassNmsIou());
+        for (int k = 0; k < n; k++) {
+            keep[index[k]] = survive[k];
+        }
     }
 
     /** Indices and values of the k largest entries >= threshold, descending; returns how many. */

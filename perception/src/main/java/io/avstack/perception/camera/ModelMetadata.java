@@ -39,6 +39,6 @@ public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inp
     public DetectorConfig detectorConfig() {
         DetectorConfig d = DetectorConfig.defaults();
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation,
-                d.scoreThreshold(), d.topK(), d.nmsIou());
+                d.scoreThreshold(), d.topK(), d.nmsIou(), d.crossClassNmsIou());
     }
 }
