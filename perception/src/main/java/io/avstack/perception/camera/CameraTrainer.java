@@ -21,7 +21,11 @@ import java.util.SplittableRandom;
 
 /**
  * Trains the camera detector with Adam on {@link TrainingSample}s: seeded shuffling and
- * augmentation, one NDManager scope per step, a progress callback per step.
+ * augmentation, one NDManager scope per step, a progress callback per step. The learning rate
+ * warms up linearly from a tenth over the first {@value #WARM_UP_FRACTION_PCT} % of the steps
+ * (at most {@value #MAX_WARM_UP_STEPS}), then follows a cosine down to
+ * {@value #FINAL_LR_FRACTION_PCT} % of the configured rate at the last step: the late small steps
+ * sharpen box sizes and offsets, which AP at IoU 0.5 is sensitive to on small objects.
  */
 public final class CameraTrainer {
 
@@ -30,6 +34,10 @@ public final class CameraTrainer {
     public interface Progress {
         void onStep(int epoch, int step, float loss);
     }
+
+    static final int WARM_UP_FRACTION_PCT = 5;
+    static final int MAX_WARM_UP_STEPS = 200;
+    static final int FINAL_LR_FRACTION_PCT = 2;
 
     private final DetectorConfig config;
     private final TrainerConfig trainerConfig;
@@ -55,8 +63,8 @@ public final class CameraTrainer {
         Engine.getEngine("PyTorch").setRandomSeed((int) trainerConfig.seed());
         SplittableRandom rng = new SplittableRandom(trainerConfig.seed());
         DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l1Loss())
-                .optOptimizer(Optimizer.adam().optLearningRateTracker(
-                        Tracker.fixed((float) trainerConfig.learningRate())).build());
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(learningRate(totalSteps(samples.size())))
+                        .build());
         int step = 0;
         float lastEpochLoss = Float.NaN;
         try (Trainer trainer = model.newTrainer(tc)) {
@@ -89,6 +97,28 @@ public final class CameraTrainer {
             }
         }
         return lastEpochLoss;
+    }
+
+    /** Steps the run will take: every batch of every epoch, capped by {@code maxSteps}. */
+    int totalSteps(int sampleCount) {
+        long perEpoch = (sampleCount + trainerConfig.batchSize() - 1) / trainerConfig.batchSize();
+        long all = perEpoch * trainerConfig.epochs();
+        if (trainerConfig.maxSteps() > 0) {
+            all = Math.min(all, trainerConfig.maxSteps());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, all);
+    }
+
+    /** Linear warm-up, then cosine decay over {@code totalSteps} (see the class comment). */
+    Tracker learningRate(int totalSteps) {
+        float lr = (float) trainerConfig.learningRate();
+        int warmUp = Math.min(MAX_WARM_UP_STEPS, totalSteps * WARM_UP_FRACTION_PCT / 100);
+        Tracker cosine = Tracker.cosine().setBaseValue(lr).optFinalValue(lr * FINAL_LR_FRACTION_PCT / 100f)
+                .setMaxUpdates(Math.max(1, totalSteps - warmUp)).build();
+        if (warmUp == 0) {
+            return cosine;
+        }
+        return Tracker.warmUp().setMainTracker(cosine).optWarmUpSteps(warmUp).optWarmUpBeginValue(lr / 10).build();
     }
 
     /** Trains, then writes weights and {@link ModelMetadata} to {@code dir}. */

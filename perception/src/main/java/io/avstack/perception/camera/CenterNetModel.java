@@ -15,18 +15,20 @@ import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import io.avstack.perception.nn.ConvBlocks;
+import io.avstack.perception.nn.FpnLiteBackbone;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CenterNet-style network: a strided conv backbone down to stride 4 (dilated blocks widen the
- * receptive field without losing resolution), then parallel heads concatenated along the channel
+ * The CenterNet-style network: the {@link FpnLiteBackbone} (down to stride 16, merged back to a
+ * stride-4 feature map), then a heatmap head and a regression head concatenated along the channel
  * axis (see {@link CenterNetLayout}).
  */
 public final class CenterNetModel {
@@ -42,20 +44,15 @@ public final class CenterNetModel {
     private CenterNetModel() {
     }
 
-    /** The untrained network for this configuration. */
+    /** The untrained network for this configuration (see {@link FpnLiteBackbone}). */
     public static Block build(DetectorConfig config) {
-        int c = config.baseChannels();
-        SequentialBlock net = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 1))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 2))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 4));
-        SequentialBlock heatmap = head(2 * c, config.numClasses()).add(x -> new NDList(x.singletonOrThrow()
+        int n = FpnLiteBackbone.neckChannels(config.baseChannels());
+        SequentialBlock heatmap = head(n, config.numClasses()).add(x -> new NDList(x.singletonOrThrow()
                 .sub(HEATMAP_PRIOR)));
+        // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.
         ParallelBlock heads = new ParallelBlock(CenterNetModel::concatChannels, List.of(
-                heatmap, head(2 * c, 2), head(2 * c, 2), head(2 * c, 1)));
-        return net.add(heads);
+                heatmap, head(n, CenterNetLayout.REGRESSION_CHANNELS)));
+        return FpnLiteBackbone.build(config.baseChannels()).add(heads);
     }
 
     /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
@@ -81,13 +78,30 @@ public final class CenterNetModel {
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
         Path file = paramFile(dir);
+        String where = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("camera detector weights not found: " + file.toAbsolutePath());
+            throw new IllegalArgumentException("camera detector weights not found: " + where);
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in, where, config, device);
+        } catch (IOException e) {
+            throw unreadable(where, e);
+        }
+    }
+
+    /**
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource).
+     *
+     * @param where names the source in error messages
+     * @throws IllegalArgumentException naming {@code where} when the data is corrupt or of another
+     *                                  architecture
+     */
+    public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
         Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
         Block block = build(config);
         model.setBlock(block);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
             block.loadParameters(model.getNDManager(), in);
             if (in.read() != -1) {
                 throw new MalformedModelException("trailing bytes after the parameters");
@@ -96,9 +110,13 @@ public final class CenterNetModel {
             return model;
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            throw new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
-                    + file.toAbsolutePath() + " (" + e + ")", e);
+            throw unreadable(where, e);
         }
+    }
+
+    private static IllegalArgumentException unreadable(String where, Exception e) {
+        return new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
+                + where + " (" + e + ")", e);
     }
 
     /**

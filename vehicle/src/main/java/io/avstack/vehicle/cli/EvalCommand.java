@@ -2,6 +2,7 @@ package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
@@ -30,6 +31,11 @@ import picocli.CommandLine.Spec;
 public final class EvalCommand implements Runnable {
 
     private static final String[] JSON_BINS = {"0-10", "10-30", "30-50", "50+"};
+    /**
+     * AP ranks every detection down to this score: AP summarises the whole precision/recall curve,
+     * and cutting it at the deployed operating point (0.3) would only truncate the curve.
+     */
+    static final double DEFAULT_EVAL_SCORE_THRESHOLD = 0.05;
 
     @Spec
     CommandSpec spec;
@@ -45,9 +51,14 @@ public final class EvalCommand implements Runnable {
                 "per class (ground truth within 50 m), mAP and ground-plane range error by range bin.",
                 "--json prints one object; classes or bins without data are null."})
     static final class Camera implements Callable<Integer> {
-        @Option(names = "--weights", defaultValue = TrainCommand.DEFAULT_CAMERA_MODEL_DIR,
-                description = "Model folder (weights + metadata.json; default ${DEFAULT-VALUE}).")
+        @Option(names = "--weights",
+                description = "Model folder (weights + metadata.json); default: the bundled weights (classpath "
+                        + BundledCameraModel.RESOURCE_DIR + ").")
         Path weights;
+        @Option(names = "--score-threshold", defaultValue = "" + DEFAULT_EVAL_SCORE_THRESHOLD,
+                description = "Lowest detection score kept for the AP ranking (default ${DEFAULT-VALUE}; the deployed "
+                        + "detector reports from 0.3).")
+        double scoreThreshold;
         @Option(names = "--seed", defaultValue = "0", description = "Evaluation run seed (default ${DEFAULT-VALUE}).")
         long seed;
         @Option(names = "--frames", defaultValue = "200", description = "Frames (default ${DEFAULT-VALUE}).")
@@ -66,7 +77,10 @@ public final class EvalCommand implements Runnable {
                         + SeedRanges.MAX_FRAMES + "] and --seed in [0, " + SeedRanges.MAX_RUN_SEEDS + "), were "
                         + frames + ", " + seed);
             }
-            DetectorConfig config = config();
+            if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--score-threshold must be in (0, 1), was " + scoreThreshold);
+            }
             CliSupport.setThreads(runtime.threads);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam,
@@ -74,8 +88,11 @@ public final class EvalCommand implements Runnable {
                     SimDatasetGenerator.defaultOptions(cam));
             CameraDetector loaded;
             try {
-                loaded = CameraDetector.load(weights, config, runtime.device);
-            } catch (IllegalArgumentException e) {
+                loaded = weights == null
+                        ? BundledCameraModel.load(BundledCameraModel.config().withScoreThreshold(scoreThreshold),
+                                runtime.device)
+                        : CameraDetector.load(weights, config().withScoreThreshold(scoreThreshold), runtime.device);
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("avstack eval camera: " + e.getMessage());
                 return 1;
             }

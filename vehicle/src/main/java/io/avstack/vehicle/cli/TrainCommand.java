@@ -1,6 +1,7 @@
 package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.time.SystemClock;
 import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
@@ -55,8 +56,14 @@ public final class TrainCommand implements Runnable {
         long seed;
         @Option(names = "--out", defaultValue = DEFAULT_CAMERA_MODEL_DIR, description = "Output folder (default ${DEFAULT-VALUE}).")
         Path out;
-        @Option(names = "--input", defaultValue = "256x192", description = "Network input WxH, multiples of 4 (default ${DEFAULT-VALUE}).")
+        @Option(names = "--input", defaultValue = "320x240", description = "Network input WxH, multiples of 16 (default ${DEFAULT-VALUE}).")
         String input;
+        @Option(names = "--base-channels", defaultValue = "16",
+                description = "Network width: channels of the first block (default ${DEFAULT-VALUE}; 8 is the compressed variant).")
+        int baseChannels;
+        @Option(names = "--max-actors", defaultValue = "12",
+                description = "Actors per training scene at most (default ${DEFAULT-VALUE}; evaluation scenes have 8).")
+        int maxActors;
         @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
@@ -72,10 +79,12 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || runtime.threads < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch and "
-                        + "--log-every must be >= 1 and --threads >= 0, were " + frames + ", " + epochs + ", "
-                        + batch + ", " + logEvery + ", " + runtime.threads);
+            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || baseChannels < 1 || runtime.threads < 0
+                    || maxActors < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch, "
+                        + "--log-every and --base-channels must be >= 1, --threads and --max-actors >= 0, were "
+                        + frames + ", " + epochs + ", " + batch + ", " + logEvery + ", " + baseChannels + ", "
+                        + runtime.threads + ", " + maxActors);
             }
             if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
@@ -84,11 +93,12 @@ public final class TrainCommand implements Runnable {
             }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
-            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
+            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
+                    .withBaseChannels(baseChannels);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
-                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1]));
+                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1], maxActors));
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "rendering %d training frames (seeds %d..%d, %d roads)%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
@@ -99,16 +109,19 @@ public final class TrainCommand implements Runnable {
             for (TrainingSample s : samples) {
                 boxes += s.boxes().size();
             }
-            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d%n", boxes, epochs,
-                    batch, size[0], size[1]);
+            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
+                    boxes, epochs, batch, size[0], size[1], baseChannels);
             pw.flush();
             TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
             Files.createDirectories(out);
+            long startNs = SystemClock.INSTANCE.nowNs();
             try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
                     (int) seed)) {
                 float loss = new CameraTrainer(config, tc).trainAndSave(model, samples, (epoch, step, l) -> {
                     if (step % logEvery == 0) {
-                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f%n", epoch + 1, step, l);
+                        double elapsedS = (SystemClock.INSTANCE.nowNs() - startNs) / 1e9;
+                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s, %.2f s/step)%n", epoch + 1, step,
+                                l, elapsedS, elapsedS / step);
                         pw.flush();
                     }
                 }, out);

@@ -1,6 +1,7 @@
 package io.avstack.vehicle.train;
 
 import io.avstack.core.map.Road;
+import io.avstack.perception.camera.DetectorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class CliSupport {
             if (parts.length == 2) {
                 int w = Integer.parseInt(parts[0].strip());
                 int h = Integer.parseInt(parts[1].strip());
-                if (w >= 4 && h >= 4 && w % 4 == 0 && h % 4 == 0 && w <= 640 && h <= 480) {
+                int m = DetectorConfig.INPUT_MULTIPLE_PX;
+                if (w >= m && h >= m && w % m == 0 && h % m == 0 && w <= 640 && h <= 480) {
                     return new int[] {w, h};
                 }
             }
@@ -28,7 +30,8 @@ public final class CliSupport {
             // reported below
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "--input must be WxH with multiples of 4 up to 640x480, was '" + value + "'");
+                "--input must be WxH with multiples of " + DetectorConfig.INPUT_MULTIPLE_PX
+                        + " up to 640x480, was '" + value + "'");
     }
 
     /** Sets the PyTorch thread counts before the engine starts (0: leave the default). */

@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Draws a random but plausible scene: a road, the ego in a forward lane, 0..8 actors 3..70 m ahead
+ * Draws a random but plausible scene: a road, the ego in a forward lane, 0..maxActors (default 8)
+ * actors 3..70 m ahead
  * of the camera in lanes (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw
  * jitter, sizes and colours per class. Actors never overlap each other or the ego; occlusion
  * happens naturally when one stands behind another. All draws come from the given generator.
  */
 final class SceneSampler {
 
-    static final int MAX_ACTORS = 8;
+    /** Actors per scene at most, unless configured: the evaluation set's density. */
+    static final int DEFAULT_MAX_ACTORS = 8;
     static final double MIN_AHEAD_M = 3;
     static final double MAX_AHEAD_M = 70;
     /** Ego box, m; the pose is the rear axle, the box centre 1.4 m ahead of it. */
@@ -33,11 +35,16 @@ final class SceneSampler {
 
     private final List<Road> roads;
     private final double cameraForwardM;
+    private final int maxActors;
 
-    SceneSampler(List<Road> roads, double cameraForwardM) {
+    SceneSampler(List<Road> roads, double cameraForwardM, int maxActors) {
         if (roads.isEmpty()) {
             throw new IllegalArgumentException("SceneSampler needs at least one road");
         }
+        if (maxActors < 0) {
+            throw new IllegalArgumentException("SceneSampler maxActors must be >= 0, was " + maxActors);
+        }
+        this.maxActors = maxActors;
         this.roads = List.copyOf(roads);
         this.cameraForwardM = cameraForwardM;
     }
@@ -57,9 +64,9 @@ final class SceneSampler {
         double egoD = (rng.nextDouble() - 0.5) * 0.5;
         road.pointAt(egoS, egoLane.centreDM() + egoD, p);
         Pose egoPose = Pose.planar(p.x, p.y, egoYaw);
-        int n = rng.nextInt(MAX_ACTORS + 1);
+        int n = rng.nextInt(maxActors + 1);
         List<SceneObject> objects = new ArrayList<>(n);
-        for (int tries = 0; objects.size() < n && tries < 4 * MAX_ACTORS; tries++) {
+        for (int tries = 0; objects.size() < n && tries < 4 * maxActors; tries++) {
             SceneObject o = actor(rng, road, egoS, objects.size() + 1L);
             if (o != null && fits(o, objects, egoPose)) {
                 objects.add(o);
