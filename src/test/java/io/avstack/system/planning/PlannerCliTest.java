@@ -49,6 +49,16 @@ class PlannerCliTest {
     }
 
     @Test
+    void aRecordedPlannerRunReplaysIdentically() {
+        Path log = tmp.resolve("cut-in.avlog");
+        assertThat(run("sim", "../scenarios/planning-cut-in.yaml", "--stack", "planner", "--sensors", "truth",
+                "--record", log.toString())).as(err.toString()).isZero();
+
+        assertThat(run("replay", log.toString(), "--compare")).as(out + " " + err).isZero();
+        assertThat(out.toString()).contains("stack planner").contains("identical");
+    }
+
+    @Test
     void theBuiltInControllerStaysTheDefault() {
         assertThat(run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--sensors", "truth")).isZero();
         // the built-in controller cannot change lanes: it stops behind the car and never completes the route
