@@ -51,6 +51,12 @@ public record PlanningConfig(Horizon horizon, Vehicle vehicle, Comfort comfort, 
                 cost, controller);
     }
 
+    /** This config with the lane-change section replaced (e.g. to switch lane changes off). */
+    public PlanningConfig withLaneChange(LaneChange lc) {
+        return new PlanningConfig(horizon, vehicle, comfort, limits, following, rss, rules, lc, prediction, lattice,
+                cost, controller);
+    }
+
     @Override
     public void validate() {
         if (comfort.accelMps2() > limits.accelMps2()) {

@@ -17,7 +17,6 @@ import java.util.List;
  */
 public final class LatticePlanner {
 
-    static final boolean DEBUG = System.getenv("PLAN_DEBUG") != null;
     private final RoadView road;
     private final PlanningConfig config;
     private final ConstraintChecker checker;
@@ -100,7 +99,6 @@ public final class LatticePlanner {
             }
             if (c == null) {
                 remember(l, start.sM());
-                if (DEBUG) System.err.printf(java.util.Locale.ROOT, "DBG s0=%.2f v0=%.2f a0=%.2f chose lon=%s(%.2f) lat=%d(%.1f) cost=%.2f tries=%d cheapestViol=%s refa1=%.2f%n", start.sM(), start.vMps(), start.aMps2(), lon.kind(m), lon.parameter(m), lat.laneId(l), lat.lengthM(l), cost, tries, out.cheapestViolation, target.aMps2[1]);
                 out.lat = l;
                 out.lon = m;
                 out.cost = cost;

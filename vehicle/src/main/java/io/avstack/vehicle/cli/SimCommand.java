@@ -4,6 +4,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.render.VideoWriter;
+import io.avstack.sim.run.PlanOverlay;
 import io.avstack.sim.run.RunVideoObserver;
 import io.avstack.sim.run.SnapshotObserver;
 import io.avstack.sim.run.DriveLogNode;
@@ -182,8 +183,12 @@ public final class SimCommand implements Callable<Integer> {
             builder.optNode(new DriveLogNode(outputFile(record, index, count),
                     RunIdentity.of(run, simStack.name()).toMetadata(setup.name())));
         }
+        PlanOverlay plan = new PlanOverlay(); // draws the planner's path and explanation, when a planner runs
+        if (video != null || !pngAtS.isEmpty()) {
+            builder.optNode(plan);
+        }
         if (video != null) {
-            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
+            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed(), plan));
         }
         if (!pngAtS.isEmpty()) {
             Map<Long, Path> files = new TreeMap<>();
@@ -194,7 +199,7 @@ public final class SimCommand implements Callable<Integer> {
                 String name = setup.name().replaceAll("[^A-Za-z0-9._=-]+", "_") + "-t" + t + ".png";
                 files.put(Math.round(t * 1e9), outputFile(pngDir.resolve(name), 0, 1));
             }
-            builder.optObserver(new SnapshotObserver(files, setup.seed()));
+            builder.optObserver(new SnapshotObserver(files, setup.seed(), plan));
         }
         return builder;
     }

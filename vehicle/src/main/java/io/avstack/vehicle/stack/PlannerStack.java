@@ -87,7 +87,9 @@ public final class PlannerStack implements SimStack {
     static double routeEndSM(SimSetup setup, PlanningConfig config) {
         double runEnd = setup.egoStart().sM() + setup.routeLengthM();
         double v = setup.targetSpeedMps();
-        double runOut = v * v / (2 * config.rules().speedAnticipationDecelMps2()) + config.rules().routeEndMarginM();
+        // far enough that the end does not even enter the planning horizon before the run is over
+        double runOut = v * config.horizon().horizonS() + v * v / (2 * config.rules().speedAnticipationDecelMps2())
+                + config.rules().routeEndMarginM();
         return Math.max(setup.road().lengthM(), runEnd + runOut);
     }
 
