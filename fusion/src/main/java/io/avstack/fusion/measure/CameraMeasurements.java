@@ -17,8 +17,8 @@ import org.joml.Vector3d;
  * {@link GroundPlaneRanger}, is the ground point of the object's near side (a surface measurement);
  * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}) and loose along
  * it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
- * bottom edge (their ground point would be too near) and rays that miss the ground are skipped and
- * counted. Allocation-free; one thread.
+ * bottom or side edges (their bottom centre is not the object's: too near, or off to one side) and
+ * rays that miss the ground are skipped and counted. Allocation-free; one thread.
  */
 public final class CameraMeasurements {
 
@@ -26,6 +26,7 @@ public final class CameraMeasurements {
     private final String cameraId;
     private final GroundPlaneRanger ranger;
     private final double imageBottomPx;
+    private final double imageRightPx;
     private final Vector3d point = new Vector3d();
     private final Vector3d origin = new Vector3d();
     private long skipped;
@@ -35,6 +36,7 @@ public final class CameraMeasurements {
         this.cameraId = camera.id();
         this.ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
         this.imageBottomPx = camera.intrinsics().heightPx() - 1.0;
+        this.imageRightPx = camera.intrinsics().widthPx() - 1.0;
     }
 
     /** Fills {@code batch} with one frame's detections; the rig must hold the ego pose at {@code stampNs}. */
@@ -44,8 +46,7 @@ public final class CameraMeasurements {
         batch.setSensorPose(origin.x, origin.y, rig.sensorYawWorld(cameraId), 0, 0);
         for (int i = 0; i < detections.size(); i++) {
             Detection2D box = detections.get(i).box();
-            if (box.score() < params.common().minScore() || box.yMaxPx() >= imageBottomPx
-                    || !ranger.position(box, point)) {
+            if (box.score() < params.common().minScore() || isCut(box) || !ranger.position(box, point)) {
                 skipped++;
                 continue;
             }
@@ -62,6 +63,11 @@ public final class CameraMeasurements {
             m.setPolarCovariance(point.x, point.y, Math.atan2(dy, dx), params.rangeSigmaM(range),
                     Math.max(range, 1.0) * params.bearingSigmaRad());
         }
+    }
+
+    /** A box cut by the image's bottom or side edge: its bottom centre is not the object's. */
+    private boolean isCut(Detection2D box) {
+        return box.yMaxPx() >= imageBottomPx || box.xMinPx() <= 0.5 || box.xMaxPx() >= imageRightPx;
     }
 
     /** Detections skipped so far (low score, cut at the image bottom, no ground intersection). */

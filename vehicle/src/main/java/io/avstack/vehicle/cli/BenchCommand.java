@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print measured numbers (see docs/BENCHMARKS.md).",
         subcommands = {BenchSimCommand.class, BenchPerceptionCommand.class, BenchPlanningCommand.class,
-            CommandLine.HelpCommand.class})
+            BenchFusionCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
