@@ -1,11 +1,9 @@
 package io.avstack.perception.camera;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.pooling.Pool;
 import io.avstack.core.msg.Detection2D;
 import io.avstack.perception.nn.BoxNms;
+import io.avstack.perception.nn.HeatmapPeaks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,16 +31,13 @@ public final class CenterNetDecoder {
         int h = config.outputHeight();
         int w = config.outputWidth();
         NDArray out = output.reshape(1, CenterNetLayout.channels(nc), h, w);
-        NDArray heat = Activation.sigmoid(out.get(":, 0:" + nc));
-        NDArray pooled = Pool.maxPool2d(heat, new Shape(3, 3), new Shape(1, 1), new Shape(1, 1), false);
-        // A cell is a peak when it equals the max of its 3x3 neighbourhood.
-        float[] peaks = heat.mul(heat.eq(pooled)).toFloatArray();
+        float[] peaks = HeatmapPeaks.peakScores(out.get(":, 0:" + nc));
         float[] reg = out.get(":, " + nc + ":").toFloatArray();
 
         int k = config.topK();
         int[] idx = new int[k];
         float[] val = new float[k];
-        int found = topK(peaks, (float) config.scoreThreshold(), idx, val);
+        int found = HeatmapPeaks.topK(peaks, (float) config.scoreThreshold(), idx, val);
 
         int plane = h * w;
         double sx = (double) sourceW / config.inputWidthPx() * DetectorConfig.OUTPUT_STRIDE;
@@ -78,27 +73,5 @@ public final class CenterNetDecoder {
             }
         }
         return result;
-    }
-
-    /** Indices and values of the k largest entries >= threshold, descending; returns how many. */
-    static int topK(float[] values, float threshold, int[] idx, float[] val) {
-        int n = 0;
-        int k = idx.length;
-        for (int i = 0; i < values.length; i++) {
-            float v = values[i];
-            if (v < threshold || (n == k && v <= val[n - 1])) {
-                continue;
-            }
-            int pos = n < k ? n++ : k - 1;
-            // Insertion into the sorted prefix; ties keep the earlier index first.
-            while (pos > 0 && val[pos - 1] < v) {
-                val[pos] = val[pos - 1];
-                idx[pos] = idx[pos - 1];
-                pos--;
-            }
-            val[pos] = v;
-            idx[pos] = i;
-        }
-        return n;
     }
 }

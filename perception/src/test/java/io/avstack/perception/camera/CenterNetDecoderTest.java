@@ -80,13 +80,4 @@ class CenterNetDecoderTest {
         List<CameraDetection> dets = decode(out, 96, 64);
         assertThat(dets).extracting(d -> d.box().cls()).containsExactly(ObjectClass.CAR, ObjectClass.PEDESTRIAN);
     }
-
-    @Test
-    void topKKeepsTheLargestValuesInDescendingOrder() {
-        int[] idx = new int[2];
-        float[] val = new float[2];
-        int n = CenterNetDecoder.topK(new float[] {0.5f, 0.9f, 0.1f, 0.7f, 0.95f}, 0.2f, idx, val);
-        assertThat(n).isEqualTo(2);
-        assertThat(idx).containsExactly(4, 1);
-    }
 }
