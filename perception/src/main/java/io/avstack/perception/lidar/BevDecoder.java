@@ -62,12 +62,13 @@ public final class BevDecoder {
         for (int i = 0; i < found; i++) {
             int cls = idx[i] / plane;
             int at = idx[i] % plane;
-            double x = g.xMinM() + (at / cols + reg[BevLayout.OFFSET_X * plane + at]) * cell;
-            double y = g.yMinM() + (at % cols + reg[BevLayout.OFFSET_Y * plane + at]) * cell;
-            double l = size(reg[BevLayout.LOG_LENGTH * plane + at]);
-            double w = size(reg[BevLayout.LOG_WIDTH * plane + at]);
-            double h = size(reg[BevLayout.LOG_HEIGHT * plane + at]);
-            double yaw = 0.5 * Math.atan2(reg[BevLayout.SIN_2YAW * plane + at], reg[BevLayout.COS_2YAW * plane + at]);
+            double x = g.xMinM() + (at / cols + value(reg, plane, at, BevLayout.OFFSET_X)) * cell;
+            double y = g.yMinM() + (at % cols + value(reg, plane, at, BevLayout.OFFSET_Y)) * cell;
+            double l = size(value(reg, plane, at, BevLayout.LOG_LENGTH));
+            double w = size(value(reg, plane, at, BevLayout.LOG_WIDTH));
+            double h = size(value(reg, plane, at, BevLayout.LOG_HEIGHT));
+            double yaw = 0.5 * Math.atan2(value(reg, plane, at, BevLayout.SIN_2YAW),
+                    value(reg, plane, at, BevLayout.COS_2YAW));
             if (!Double.isFinite(x + y + l + w + h + yaw)) {
                 continue; // a broken network output never becomes a detection
             }
@@ -86,6 +87,11 @@ public final class BevDecoder {
             }
         }
         return result;
+    }
+
+    /** Regression channel {@code k} at cell {@code at}, its prior added back. */
+    private static float value(float[] reg, int plane, int at, int k) {
+        return reg[k * plane + at] + BevLayout.prior(k);
     }
 
     private static double size(float logSize) {

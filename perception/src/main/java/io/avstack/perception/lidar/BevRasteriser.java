@@ -1,10 +1,8 @@
 package io.avstack.perception.lidar;
 
 import io.avstack.core.geom.Extrinsics;
-import io.avstack.core.geom.RigidTransform;
 import io.avstack.core.msg.LidarScan;
 import java.util.Arrays;
-import org.joml.Matrix4dc;
 
 /**
  * Rasterises a lidar sweep into the network's bird's-eye-view input: {@link #CHANNELS} planes of
@@ -40,7 +38,7 @@ public final class BevRasteriser {
     private final float zMax;
     private final float zScale;
     private final float densityScale;
-    private final float m00, m01, m02, m10, m11, m12, m20, m21, m22, tx, ty, tz;
+    private final SensorToVehicle toVehicle;
     private int lastNonFinite;
 
     /**
@@ -61,19 +59,7 @@ public final class BevRasteriser {
         this.zMax = (float) grid.zMaxM();
         this.zScale = (float) (1 / (grid.zMaxM() - grid.zMinM()));
         this.densityScale = (float) (1 / Math.log1p(DENSITY_SATURATION));
-        Matrix4dc m = RigidTransform.of(sensorMount).matrix();
-        m00 = (float) m.m00();
-        m01 = (float) m.m10();
-        m02 = (float) m.m20();
-        m10 = (float) m.m01();
-        m11 = (float) m.m11();
-        m12 = (float) m.m21();
-        m20 = (float) m.m02();
-        m21 = (float) m.m12();
-        m22 = (float) m.m22();
-        tx = (float) m.m30();
-        ty = (float) m.m31();
-        tz = (float) m.m32();
+        this.toVehicle = new SensorToVehicle(sensorMount);
     }
 
     public BevGrid gridSpec() {
@@ -116,9 +102,9 @@ public final class BevRasteriser {
                 nonFinite++;
                 continue;
             }
-            float x = m00 * sx + m01 * sy + m02 * sz + tx;
-            float y = m10 * sx + m11 * sy + m12 * sz + ty;
-            float z = m20 * sx + m21 * sy + m22 * sz + tz;
+            float x = toVehicle.x(sx, sy, sz);
+            float y = toVehicle.y(sx, sy, sz);
+            float z = toVehicle.z(sx, sy, sz);
             if (z < zMin || z > zMax) {
                 continue;
             }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Training targets of one scan at output resolution: per-class Gaussian centre heatmaps, and at each
- * centre cell the box regression of {@link BevLayout}, with a mask saying where it is defined.
+ * centre cell the box regression of {@link BevLayout} (less its priors), with a mask saying where it
+ * is defined.
  * Boxes whose centre is outside the grid or whose class the detector does not have are skipped.
  * Writes into caller-provided arrays (one slice of a batch), so a batch needs no per-sample copy.
  */
@@ -14,6 +15,11 @@ public final class BevTargetEncoder {
 
     /** Smallest Gaussian radius, output cells: a pedestrian is less than one cell wide. */
     static final int MIN_RADIUS = 1;
+    /**
+     * CenterPoint's minimum overlap for bird's-eye-view splats; CenterNet's 0.7 would give a car a
+     * radius of 7 cells (5.6 m), blurring its centre into its neighbours'.
+     */
+    static final double MIN_OVERLAP = 0.1;
 
     private final LidarDetectorConfig config;
 
@@ -46,17 +52,23 @@ public final class BevTargetEncoder {
             double fc = (box.yM() - g.yMinM()) / cell;
             int r = Math.min(rows - 1, (int) fr);
             int c = Math.min(cols - 1, (int) fc);
-            int radius = Math.max(MIN_RADIUS, GaussianHeatmap.radius(box.widthM() / cell, box.lengthM() / cell));
+            int radius = Math.max(MIN_RADIUS,
+                    GaussianHeatmap.radius(box.widthM() / cell, box.lengthM() / cell, MIN_OVERLAP));
             GaussianHeatmap.draw(heatmap, (b * nc + cls) * plane, cols, rows, c, r, radius);
             int at = b * reg * plane + r * cols + c;
-            regression[at + BevLayout.LOG_LENGTH * plane] = (float) Math.log(box.lengthM());
-            regression[at + BevLayout.LOG_WIDTH * plane] = (float) Math.log(box.widthM());
-            regression[at + BevLayout.LOG_HEIGHT * plane] = (float) Math.log(Math.max(0.05, box.heightM()));
-            regression[at + BevLayout.OFFSET_X * plane] = (float) (fr - r);
-            regression[at + BevLayout.OFFSET_Y * plane] = (float) (fc - c);
-            regression[at + BevLayout.SIN_2YAW * plane] = (float) Math.sin(2 * box.yawRad());
-            regression[at + BevLayout.COS_2YAW * plane] = (float) Math.cos(2 * box.yawRad());
+            put(regression, at, plane, BevLayout.LOG_LENGTH, Math.log(box.lengthM()));
+            put(regression, at, plane, BevLayout.LOG_WIDTH, Math.log(box.widthM()));
+            put(regression, at, plane, BevLayout.LOG_HEIGHT, Math.log(Math.max(0.05, box.heightM())));
+            put(regression, at, plane, BevLayout.OFFSET_X, fr - r);
+            put(regression, at, plane, BevLayout.OFFSET_Y, fc - c);
+            put(regression, at, plane, BevLayout.SIN_2YAW, Math.sin(2 * box.yawRad()));
+            put(regression, at, plane, BevLayout.COS_2YAW, Math.cos(2 * box.yawRad()));
             mask[b * plane + r * cols + c] = 1;
         }
+    }
+
+    /** Writes channel {@code k}'s target at {@code at}, less the channel's prior. */
+    private static void put(float[] regression, int at, int plane, int k, double value) {
+        regression[at + k * plane] = (float) (value - BevLayout.prior(k));
     }
 }

@@ -36,20 +36,25 @@ class BevDecoderTest {
         out[channel * plane + r * cols + c] = v;
     }
 
+    /** Sets what regression channel k should decode to: the network outputs it less the prior. */
+    private void setReg(float[] out, int k, int r, int c, double v) {
+        set(out, nc + k, r, c, (float) (v - BevLayout.prior(k)));
+    }
+
     @Test
     void aSinglePeakDecodesToTheRightBox() {
         float[] out = background();
         int r = 5;
         int c = 9;
         set(out, 1, r, c, 3f); // truck, sigmoid(3) = 0.9526
-        set(out, nc + BevLayout.LOG_LENGTH, r, c, (float) Math.log(8));
-        set(out, nc + BevLayout.LOG_WIDTH, r, c, (float) Math.log(2.5));
-        set(out, nc + BevLayout.LOG_HEIGHT, r, c, (float) Math.log(3.2));
-        set(out, nc + BevLayout.OFFSET_X, r, c, 0.25f);
-        set(out, nc + BevLayout.OFFSET_Y, r, c, 0.75f);
+        setReg(out, BevLayout.LOG_LENGTH, r, c, Math.log(8));
+        setReg(out, BevLayout.LOG_WIDTH, r, c, Math.log(2.5));
+        setReg(out, BevLayout.LOG_HEIGHT, r, c, Math.log(3.2));
+        setReg(out, BevLayout.OFFSET_X, r, c, 0.25);
+        setReg(out, BevLayout.OFFSET_Y, r, c, 0.75);
         double yaw = 0.4;
-        set(out, nc + BevLayout.SIN_2YAW, r, c, (float) Math.sin(2 * yaw));
-        set(out, nc + BevLayout.COS_2YAW, r, c, (float) Math.cos(2 * yaw));
+        setReg(out, BevLayout.SIN_2YAW, r, c, Math.sin(2 * yaw));
+        setReg(out, BevLayout.COS_2YAW, r, c, Math.cos(2 * yaw));
 
         List<Detection3D> dets = decode(out);
 
@@ -101,9 +106,9 @@ class BevDecoderTest {
         float[] out = background();
         for (int c : new int[] {4, 6}) { // two car peaks 1.6 m apart
             set(out, 0, 5, c, c == 4 ? 2f : 1f);
-            set(out, nc + BevLayout.LOG_LENGTH, 5, c, (float) Math.log(4.5));
-            set(out, nc + BevLayout.LOG_WIDTH, 5, c, (float) Math.log(4));
-            set(out, nc + BevLayout.COS_2YAW, 5, c, 1f);
+            setReg(out, BevLayout.LOG_LENGTH, 5, c, Math.log(4.5));
+            setReg(out, BevLayout.LOG_WIDTH, 5, c, Math.log(4));
+            setReg(out, BevLayout.COS_2YAW, 5, c, 1);
         }
         List<Detection3D> dets = decode(out);
         assertThat(dets).hasSize(1);
@@ -114,7 +119,7 @@ class BevDecoderTest {
     void nonFiniteRegressionNeverBecomesADetection() {
         float[] out = background();
         set(out, 0, 3, 3, 4f);
-        set(out, nc + BevLayout.OFFSET_X, 3, 3, Float.NaN);
+        setReg(out, BevLayout.OFFSET_X, 3, 3, Double.NaN);
         assertThat(decode(out)).isEmpty();
     }
 }

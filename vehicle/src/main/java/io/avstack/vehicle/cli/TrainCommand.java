@@ -7,10 +7,15 @@ import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.DeviceChoice;
 import io.avstack.perception.camera.TrainerConfig;
 import io.avstack.perception.camera.TrainingSample;
+import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.LidarDetectorConfig;
+import io.avstack.perception.lidar.LidarTrainer;
+import io.avstack.perception.nn.TrainingLoop;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.sim.world.Road;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.CliSupport;
+import io.avstack.vehicle.train.LidarDatasetGenerator;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +37,10 @@ public final class TrainCommand implements Runnable {
 
     /** Where the stack's default camera weights live (relative to the repository root). */
     public static final String DEFAULT_CAMERA_MODEL_DIR = "perception/src/main/resources/io/avstack/perception/camera/model";
+    /** Where the stack's default lidar weights live (relative to the repository root). */
+    public static final String DEFAULT_LIDAR_MODEL_DIR = "perception/src/main/resources/io/avstack/perception/lidar/model";
+    /** The simulated vehicle's lidar in {@link SimCalibration}. */
+    static final String LIDAR_ID = "lidar_top";
     /** The catalogue roads (relative to the repository root); used when present. */
     static final String DEFAULT_ROADS_DIR = "scenarios/roads";
 
@@ -72,16 +81,7 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || runtime.threads < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch and "
-                        + "--log-every must be >= 1 and --threads >= 0, were " + frames + ", " + epochs + ", "
-                        + batch + ", " + logEvery + ", " + runtime.threads);
-            }
-            if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
-                        + SeedRanges.MAX_RUN_SEEDS + ") and --frames <= " + SeedRanges.MAX_FRAMES + ", were " + seed
-                        + ", " + frames);
-            }
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, runtime.threads, seed);
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
@@ -120,17 +120,72 @@ public final class TrainCommand implements Runnable {
         }
     }
 
-    /** {@code avstack train lidar}: not there yet. */
-    @Command(name = "lidar", mixinStandardHelpOptions = true, description = "Lidar detector training (not implemented yet).")
+    /** {@code avstack train lidar}. */
+    @Command(name = "lidar", mixinStandardHelpOptions = true,
+            description = {"Simulate lidar scans (training seed range) and train the lidar BEV detector.",
+                "Scans are simulated again for every epoch (same seed, same scan), so no data set is held in memory."})
     static final class Lidar implements Callable<Integer> {
+        @Option(names = "--frames", defaultValue = "3000", description = "Training scans (default ${DEFAULT-VALUE}).")
+        int frames;
+        @Option(names = "--epochs", defaultValue = "12", description = "Epochs (default ${DEFAULT-VALUE}).")
+        int epochs;
+        @Option(names = "--seed", defaultValue = "0", description = "Run seed: scans, shuffling, init (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--out", defaultValue = DEFAULT_LIDAR_MODEL_DIR, description = "Output folder (default ${DEFAULT-VALUE}).")
+        Path out;
+        @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
+        int batch;
+        @Option(names = "--lr", defaultValue = "0.002", description = "Peak Adam learning rate, cosine decay (default ${DEFAULT-VALUE}).")
+        double learningRate;
+        @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
+        int baseChannels;
+        @Option(names = "--no-robustness", description = "Flip/rotation/dropout/noise only, no strong corruptions.")
+        boolean noRobustness;
+        @Option(names = "--log-every", defaultValue = "20", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
+        int logEvery;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
-            spec.commandLine().getErr().println("avstack train lidar: not implemented yet (the lidar detector is "
-                    + "geometric and has no trained weights); only 'avstack train camera' exists");
-            return 2;
+        public Integer call() throws Exception {
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, runtime.threads, seed);
+            if (baseChannels < 1 || baseChannels > 64) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--base-channels must be in [1, 64], was " + baseChannels);
+            }
+            CliSupport.setThreads(runtime.threads);
+            LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
+            SensorCalibration lidar = SimCalibration.load().sensor(LIDAR_ID);
+            List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
+            LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar, roadList, config.grid(),
+                    LidarDatasetGenerator.DEFAULT_MIN_POINTS);
+            PrintWriter pw = spec.commandLine().getOut();
+            pw.printf(Locale.ROOT, "training on %d simulated scans (seeds %d..%d, %d roads), %d epochs, batch %d, "
+                            + "grid %dx%d cells of %.2f m, %d base channels%n", frames,
+                    SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
+                    SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, frames - 1), roadList.size(), epochs, batch,
+                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), baseChannels);
+            pw.flush();
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
+            Files.createDirectories(out);
+            long startNs = System.nanoTime(); // progress display only
+            try (ai.djl.Model model = BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
+                    (int) seed)) {
+                TrainingLoop.Result r = new LidarTrainer(config, tc).trainAndSave(model,
+                        gen.source(SeedRanges.Split.TRAIN, seed, frames), (epoch, step, l) -> {
+                            if (step % logEvery == 0) {
+                                pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s)%n", epoch + 1, step, l,
+                                        (System.nanoTime() - startNs) / 1e9);
+                                pw.flush();
+                            }
+                        }, out);
+                pw.printf(Locale.ROOT, "%d steps; final epoch mean loss %.4f; weights and metadata written to %s%n",
+                        r.steps(), r.lastEpochLoss(), out.toAbsolutePath());
+            }
+            pw.flush();
+            return 0;
         }
     }
 }
