@@ -2,6 +2,7 @@ package io.avstack.perception.lidar;
 
 import io.avstack.core.msg.LidarScan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -66,6 +67,20 @@ public final class PointAugmenter {
             boxes.add(transform(b, flip, c, sn, rot));
         }
         return new LidarSample(dst, n, boxes);
+    }
+
+    /** The sample moved by {@code -offsetM} in y (points and boxes): the part at y = offset comes to y = 0. */
+    public static LidarSample shiftY(LidarSample s, double offsetM) {
+        float[] dst = Arrays.copyOf(s.xyzi(), s.points() * LidarScan.FLOATS_PER_POINT);
+        float d = (float) offsetM;
+        for (int i = 1; i < dst.length; i += LidarScan.FLOATS_PER_POINT) {
+            dst[i] -= d;
+        }
+        List<BevBox> boxes = new ArrayList<>(s.boxes().size());
+        for (BevBox b : s.boxes()) {
+            boxes.add(new BevBox(b.cls(), b.xM(), b.yM() - offsetM, b.lengthM(), b.widthM(), b.heightM(), b.yawRad()));
+        }
+        return new LidarSample(dst, s.points(), boxes);
     }
 
     /** A box mirrored in y (when {@code flip}) and then turned by {@code rot} about the origin. */

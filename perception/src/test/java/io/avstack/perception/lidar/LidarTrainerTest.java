@@ -1,6 +1,7 @@
 package io.avstack.perception.lidar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import ai.djl.Model;
@@ -58,6 +59,39 @@ class LidarTrainerTest {
             assertThat(detector.detect(scan).header().stampNs()).isEqualTo(77);
             assertThat(detector.rejectedCount()).isZero();
             assertThat(detector.failedCount()).isZero();
+        }
+    }
+
+    @Test
+    void trainingOnNarrowWindowsGivesAModelForTheWholeGrid() throws Exception {
+        LidarSampleSource source = LidarTestData.randomScenes(8, 9);
+        TrainerConfig tc = new TrainerConfig(1, 4, 5e-3, 1, true, false, 0);
+        try (Model model = BevCenterNetModel.newModel(config, Device.cpu(), 1)) {
+            LidarTrainer trainer = new LidarTrainer(config, tc, 6.4);
+            TrainingLoop.Result r = trainer.train(model, source, null);
+            assertThat(r.steps()).isEqualTo(2);
+            assertThat(r.lastEpochLoss()).isFinite();
+            try (LidarDetector d = new LidarDetector(model, config, Extrinsics.IDENTITY)) {
+                LidarSample s = source.sample(0);
+                assertThat(d.detect(new LidarScan(Header.of("lidar_top", 0, 0), s.xyzi(), new int[s.points()]))
+                        .header().valid()).isTrue();
+                assertThat(d.failedCount()).isZero();
+            }
+        }
+        assertThatThrownBy(() -> new LidarTrainer(config, tc, 6.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LidarTrainer(config, tc, 20)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWindowBatchHasTheWindowsShape() {
+        LidarSampleSource source = LidarTestData.randomScenes(4, 3);
+        TrainerConfig tc = new TrainerConfig(1, 4, 5e-3, 1, false, false, 0);
+        try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
+            ai.djl.ndarray.NDList b = new LidarTrainer(config, tc, 6.4).batch(m, source, new int[] {0, 1, 2, 3}, 1, 3,
+                    new java.util.SplittableRandom(1));
+            assertThat(b.get(0).getShape().getShape()).containsExactly(2, BevRasteriser.CHANNELS, 32, 16);
+            assertThat(b.get(1).getShape().getShape()).containsExactly(2, 4, 16, 8);
+            assertThat(b.get(3).sum().getFloat()).as("centres in the window").isPositive();
         }
     }
 }

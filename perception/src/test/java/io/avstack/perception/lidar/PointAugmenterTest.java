@@ -54,4 +54,14 @@ class PointAugmenterTest {
         assertThat(a.xyzi()).isEqualTo(b.xyzi());
         assertThat(a.boxes()).isEqualTo(b.boxes());
     }
+
+    @Test
+    void shiftMovesPointsAndBoxesSideways() {
+        LidarSample s = new LidarSample(new float[] {1, 2, 3, 0.5f, 4, -1, 0, 0.1f}, 2, List.of(car));
+        LidarSample moved = PointAugmenter.shiftY(s, 1.5);
+        assertThat(moved.xyzi()).containsExactly(1, 0.5f, 3, 0.5f, 4, -2.5f, 0, 0.1f);
+        assertThat(moved.boxes().get(0).yM()).isEqualTo(1.5);
+        assertThat(moved.boxes().get(0).xM()).isEqualTo(10);
+        assertThat(s.xyzi()[1]).as("input untouched").isEqualTo(2);
+    }
 }

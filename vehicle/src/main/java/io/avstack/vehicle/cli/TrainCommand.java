@@ -139,6 +139,10 @@ public final class TrainCommand implements Runnable {
         double learningRate;
         @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
         int baseChannels;
+        @Option(names = "--window-width", defaultValue = "25.6", description = {"Train on lateral windows this wide, m "
+                + "(randomly placed; the model still sees the whole grid at run time); 0 = whole grid (default "
+                + "${DEFAULT-VALUE})."})
+        double windowWidthM;
         @Option(names = "--no-robustness", description = "Flip/rotation/dropout/noise only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "20", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -157,28 +161,43 @@ public final class TrainCommand implements Runnable {
             }
             CliSupport.setThreads(runtime.threads);
             LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
+            double gridWidthM = config.grid().yMaxM() - config.grid().yMinM();
+            double window = windowWidthM == 0 ? gridWidthM : windowWidthM;
+            LidarTrainer trainer;
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
+            try {
+                trainer = new LidarTrainer(config, tc, window);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--window-width: " + e.getMessage());
+            }
             SensorCalibration lidar = SimCalibration.load().sensor(LIDAR_ID);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar, roadList, config.grid(),
                     LidarDatasetGenerator.DEFAULT_MIN_POINTS);
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "training on %d simulated scans (seeds %d..%d, %d roads), %d epochs, batch %d, "
-                            + "grid %dx%d cells of %.2f m, %d base channels%n", frames,
+                            + "grid %dx%d cells of %.2f m (training windows %.1f m wide), %d base channels%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, frames - 1), roadList.size(), epochs, batch,
-                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), baseChannels);
+                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), window, baseChannels);
             pw.flush();
-            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
             Files.createDirectories(out);
             long startNs = System.nanoTime(); // progress display only
             try (ai.djl.Model model = BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
                     (int) seed)) {
-                TrainingLoop.Result r = new LidarTrainer(config, tc).trainAndSave(model,
+                int stepsPerEpoch = (frames + batch - 1) / batch;
+                double[] epochLoss = {0};
+                TrainingLoop.Result r = trainer.trainAndSave(model,
                         gen.source(SeedRanges.Split.TRAIN, seed, frames), (epoch, step, l) -> {
+                            epochLoss[0] += l;
                             if (step % logEvery == 0) {
                                 pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s)%n", epoch + 1, step, l,
                                         (System.nanoTime() - startNs) / 1e9);
                                 pw.flush();
+                            }
+                            if (step % stepsPerEpoch == 0 && epoch + 1 < epochs) {
+                                checkpoint(trainer, model, epoch + 1, step, epochLoss[0] / stepsPerEpoch, pw);
+                                epochLoss[0] = 0;
                             }
                         }, out);
                 pw.printf(Locale.ROOT, "%d steps; final epoch mean loss %.4f; weights and metadata written to %s%n",
@@ -186,6 +205,19 @@ public final class TrainCommand implements Runnable {
             }
             pw.flush();
             return 0;
+        }
+
+        /** Writes the model after an epoch, so a long run can be evaluated (or salvaged) before it ends. */
+        private void checkpoint(LidarTrainer trainer, ai.djl.Model model, int epochsDone, int step, double loss,
+                PrintWriter pw) {
+            try {
+                trainer.save(model, out, frames, epochsDone, step, loss);
+                pw.printf(Locale.ROOT, "epoch %d done, mean loss %.4f; checkpoint written to %s%n", epochsDone, loss,
+                        out.toAbsolutePath());
+            } catch (java.io.IOException e) {
+                pw.printf(Locale.ROOT, "epoch %d done; checkpoint could not be written: %s%n", epochsDone, e);
+            }
+            pw.flush();
         }
     }
 }
