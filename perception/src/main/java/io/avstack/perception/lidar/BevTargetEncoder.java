@@ -5,11 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Training targets of one scan at output resolution: per-class Gaussian centre heatmaps, and at each
- * centre cell the box regression of {@link BevLayout} (less its priors), with a mask saying where it
+ * Training targets of one scan at output resolution: per-class Gaussian centre heatmaps, and around
+ * each centre cell the box regression of {@link BevLayout} (less its priors), with a mask saying where it
  * is defined.
  * Boxes whose centre is outside the grid or whose class the detector does not have are skipped.
  * Writes into caller-provided arrays (one slice of a batch), so a batch needs no per-sample copy.
+ * Not thread-safe (a work array).
  */
 public final class BevTargetEncoder {
 
@@ -21,10 +22,22 @@ public final class BevTargetEncoder {
      */
     static final double MIN_OVERLAP = 0.1;
 
+    /**
+     * Box regression is taught at the centre cell and at cells up to this far from it (a 3 x 3
+     * patch), each with the offset from its own corner: the heatmap peak of a long truck often lands
+     * a cell off its centre, and a cell never taught to regress answers with its biases.
+     */
+    static final int REGRESSION_REACH = 1;
+    /** Weight of a neighbour cell's regression relative to the centre cell's (the mask value). */
+    static final float NEIGHBOUR_WEIGHT = 0.3f;
+
     private final LidarDetectorConfig config;
+    /** Per output cell: squared distance (cells) to the centre of the box it regresses. */
+    private final double[] nearest;
 
     public BevTargetEncoder(LidarDetectorConfig config) {
         this.config = config;
+        this.nearest = new double[config.outputRows() * config.outputCols()];
     }
 
     /**
@@ -55,15 +68,26 @@ public final class BevTargetEncoder {
             int radius = Math.max(MIN_RADIUS,
                     GaussianHeatmap.radius(box.widthM() / cell, box.lengthM() / cell, MIN_OVERLAP));
             GaussianHeatmap.draw(heatmap, (b * nc + cls) * plane, cols, rows, c, r, radius);
-            int at = b * reg * plane + r * cols + c;
-            put(regression, at, plane, BevLayout.LOG_LENGTH, Math.log(box.lengthM()));
-            put(regression, at, plane, BevLayout.LOG_WIDTH, Math.log(box.widthM()));
-            put(regression, at, plane, BevLayout.LOG_HEIGHT, Math.log(Math.max(0.05, box.heightM())));
-            put(regression, at, plane, BevLayout.OFFSET_X, fr - r);
-            put(regression, at, plane, BevLayout.OFFSET_Y, fc - c);
-            put(regression, at, plane, BevLayout.SIN_2YAW, Math.sin(2 * box.yawRad()));
-            put(regression, at, plane, BevLayout.COS_2YAW, Math.cos(2 * box.yawRad()));
-            mask[b * plane + r * cols + c] = 1;
+            for (int rr = Math.max(0, r - REGRESSION_REACH); rr <= Math.min(rows - 1, r + REGRESSION_REACH); rr++) {
+                for (int cc = Math.max(0, c - REGRESSION_REACH); cc <= Math.min(cols - 1, c + REGRESSION_REACH); cc++) {
+                    // a cell serves the box whose centre is nearest to the cell's centre
+                    double d2 = (fr - rr - 0.5) * (fr - rr - 0.5) + (fc - cc - 0.5) * (fc - cc - 0.5);
+                    int cellIndex = rr * cols + cc;
+                    if (mask[b * plane + cellIndex] > 0 && nearest[cellIndex] <= d2) {
+                        continue;
+                    }
+                    nearest[cellIndex] = d2;
+                    mask[b * plane + cellIndex] = rr == r && cc == c ? 1f : NEIGHBOUR_WEIGHT;
+                    int at = b * reg * plane + cellIndex;
+                    put(regression, at, plane, BevLayout.LOG_LENGTH, Math.log(box.lengthM()));
+                    put(regression, at, plane, BevLayout.LOG_WIDTH, Math.log(box.widthM()));
+                    put(regression, at, plane, BevLayout.LOG_HEIGHT, Math.log(Math.max(0.05, box.heightM())));
+                    put(regression, at, plane, BevLayout.OFFSET_X, fr - rr);
+                    put(regression, at, plane, BevLayout.OFFSET_Y, fc - cc);
+                    put(regression, at, plane, BevLayout.SIN_2YAW, Math.sin(2 * box.yawRad()));
+                    put(regression, at, plane, BevLayout.COS_2YAW, Math.cos(2 * box.yawRad()));
+                }
+            }
         }
     }
 

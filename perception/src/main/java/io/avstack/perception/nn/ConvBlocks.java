@@ -49,12 +49,26 @@ public final class ConvBlocks {
     }
 
     /**
+     * CenterPoint's output head: 3x3 convolution to {@code hidden} channels with BatchNorm and ReLU,
+     * then 1x1 to {@code outChannels}. The BatchNorm keeps the hidden units from dying under a high
+     * learning rate (a dead unit leaves the output stuck at its bias for every input it missed).
+     */
+    public static SequentialBlock normHead(int hidden, int outChannels) {
+        return new SequentialBlock().add(convBnRelu(hidden, 1, 1)).add(conv1x1(outChannels));
+    }
+
+    /**
      * CenterNet heatmap head: {@link #head} with the focal-loss prior subtracted from the logits
      * (bias -2.19, sigmoid ~0.1) so early training is not swamped by background loss. A fixed
      * shift has no parameter to persist.
      */
     public static SequentialBlock heatmapHead(int hidden, int classes) {
-        return head(hidden, classes).add(x -> new NDList(x.singletonOrThrow().sub(HEATMAP_PRIOR)));
+        return withHeatmapPrior(head(hidden, classes));
+    }
+
+    /** Subtracts the CenterNet prior (see {@link #heatmapHead}) from the output of {@code head}. */
+    public static SequentialBlock withHeatmapPrior(SequentialBlock head) {
+        return head.add(x -> new NDList(x.singletonOrThrow().sub(HEATMAP_PRIOR)));
     }
 
     /** Join function of a {@code ParallelBlock} of heads: their outputs concatenated along the channel axis. */

@@ -48,20 +48,30 @@ final class LidarTestData {
         return new LidarSample(xyzi, pts.size(), boxes);
     }
 
-    /** Random scenes of one to three cars and pedestrians inside the tiny grid. */
+    /** Random scenes of one to three cars and pedestrians inside the tiny grid, apart from each other. */
     static LidarSampleSource randomScenes(int count, long seed) {
+        return randomScenes(count, seed, false);
+    }
+
+    /** Like {@link #randomScenes(int, long)}, with 8 m trucks among the cars when {@code trucks}. */
+    static LidarSampleSource randomScenes(int count, long seed, boolean trucks) {
         LidarDetectorConfig config = tiny();
         List<LidarSample> samples = new ArrayList<>();
         SplittableRandom rng = new SplittableRandom(seed);
         for (int i = 0; i < count; i++) {
             List<BevBox> boxes = new ArrayList<>();
             int n = 1 + rng.nextInt(3);
-            for (int k = 0; k < n; k++) {
+            for (int tries = 0; boxes.size() < n && tries < 20; tries++) {
                 boolean car = rng.nextBoolean();
                 double x = 2 + rng.nextDouble() * 8.8;
                 double y = -4 + rng.nextDouble() * 8;
-                boxes.add(car ? new BevBox(ObjectClass.CAR, x, y, 4.4, 1.8, 1.5, rng.nextDouble() * Math.PI)
-                        : new BevBox(ObjectClass.PEDESTRIAN, x, y, 0.5, 0.6, 1.7, rng.nextDouble() * Math.PI));
+                boolean truck = car && trucks && rng.nextBoolean();
+                BevBox b = truck ? new BevBox(ObjectClass.TRUCK, x, y, 8, 2.4, 3, rng.nextDouble() * Math.PI)
+                        : car ? new BevBox(ObjectClass.CAR, x, y, 4.4, 1.8, 1.5, rng.nextDouble() * Math.PI)
+                        : new BevBox(ObjectClass.PEDESTRIAN, x, y, 0.5, 0.6, 1.7, rng.nextDouble() * Math.PI);
+                if (apart(b, boxes)) {
+                    boxes.add(b);
+                }
             }
             samples.add(scene(config.grid(), boxes, rng));
         }
@@ -76,5 +86,16 @@ final class LidarTestData {
                 return samples.get(index);
             }
         };
+    }
+
+    /** Bounding circles at least 0.5 m apart. */
+    private static boolean apart(BevBox b, List<BevBox> placed) {
+        for (BevBox o : placed) {
+            double reach = 0.5 * (Math.hypot(b.lengthM(), b.widthM()) + Math.hypot(o.lengthM(), o.widthM())) + 0.5;
+            if (Math.hypot(b.xM() - o.xM(), b.yM() - o.yM()) < reach) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -125,9 +125,9 @@ public final class TrainCommand implements Runnable {
             description = {"Simulate lidar scans (training seed range) and train the lidar BEV detector.",
                 "Scans are simulated again for every epoch (same seed, same scan), so no data set is held in memory."})
     static final class Lidar implements Callable<Integer> {
-        @Option(names = "--frames", defaultValue = "3000", description = "Training scans (default ${DEFAULT-VALUE}).")
+        @Option(names = "--frames", defaultValue = "4000", description = "Training scans (default ${DEFAULT-VALUE}).")
         int frames;
-        @Option(names = "--epochs", defaultValue = "12", description = "Epochs (default ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", defaultValue = "8", description = "Epochs (default ${DEFAULT-VALUE}).")
         int epochs;
         @Option(names = "--seed", defaultValue = "0", description = "Run seed: scans, shuffling, init (default ${DEFAULT-VALUE}).")
         long seed;
@@ -135,7 +135,7 @@ public final class TrainCommand implements Runnable {
         Path out;
         @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
-        @Option(names = "--lr", defaultValue = "0.002", description = "Peak Adam learning rate, cosine decay (default ${DEFAULT-VALUE}).")
+        @Option(names = "--lr", defaultValue = "0.005", description = "Peak Adam learning rate, cosine decay (default ${DEFAULT-VALUE}).")
         double learningRate;
         @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
         int baseChannels;
