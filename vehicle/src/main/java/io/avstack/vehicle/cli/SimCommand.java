@@ -16,6 +16,9 @@ import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.sim.scenario.ScenarioRun;
+import io.avstack.vehicle.replay.RunIdentity;
+import io.avstack.vehicle.stack.SimStack;
+import io.avstack.vehicle.stack.SimStacks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -81,6 +84,11 @@ public final class SimCommand implements Callable<Integer> {
             description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default ${DEFAULT-VALUE}).")
     Sensors sensors;
 
+    @Option(names = "--stack", defaultValue = "builtin",
+            description = "What drives the ego: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
+            completionCandidates = StackNames.class)
+    String stack;
+
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
     boolean headless;
 
@@ -99,9 +107,18 @@ public final class SimCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         List<SimSetup> setups = new ArrayList<>();
+        List<ScenarioRun> runs = new ArrayList<>();
         List<List<FaultSpec>> runFaults = new ArrayList<>();
+        SimStack simStack;
+        try {
+            simStack = SimStacks.byName(stack);
+        } catch (IllegalArgumentException e) {
+            err.println("avstack sim: --stack: " + e.getMessage());
+            return BAD_INPUT;
+        }
         try {
             for (ScenarioRun run : ScenarioLoader.load(scenario, params, seed)) {
+                runs.add(run);
                 List<FaultSpec> all = new ArrayList<>(FaultSpecs.parseAll(run.spec().faults()));
                 all.addAll(cliFaults);
                 runFaults.add(all);
@@ -116,7 +133,7 @@ public final class SimCommand implements Callable<Integer> {
             SimSetup setup = setups.get(i);
             RunMetrics m;
             try {
-                m = builder(setup, runFaults.get(i), i, setups.size()).build().run();
+                m = builder(setup, runs.get(i), simStack, runFaults.get(i), i, setups.size()).build().run();
             } catch (UncheckedIOException | VideoWriter.VideoException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
@@ -140,8 +157,10 @@ public final class SimCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LockstepRunner.Builder builder(SimSetup setup, List<FaultSpec> runFaults, int index, int count) {
+    private LockstepRunner.Builder builder(SimSetup setup, ScenarioRun run, SimStack simStack, List<FaultSpec> runFaults,
+            int index, int count) {
         LockstepRunner.Builder builder = LockstepRunner.builder(setup);
+        simStack.install(builder, setup);
         if (sensors != Sensors.TRUTH) {
             builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()))
                     .optEgoStateSensor(ModelSensors.egoState(setup.seed()));
@@ -153,7 +172,8 @@ public final class SimCommand implements Callable<Integer> {
             builder.optSensorOutputHook(new FaultHook(runFaults, setup.seed()));
         }
         if (record != null) {
-            builder.optNode(new DriveLogNode(outputFile(record, index, count), setup.name(), setup.seed()));
+            builder.optNode(new DriveLogNode(outputFile(record, index, count),
+                    RunIdentity.of(run, simStack.name()).toMetadata(setup.name())));
         }
         if (video != null) {
             builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
@@ -170,6 +190,14 @@ public final class SimCommand implements Callable<Integer> {
             builder.optObserver(new SnapshotObserver(files, setup.seed()));
         }
         return builder;
+    }
+
+    /** The known stack names, for help and completion. */
+    static final class StackNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SimStacks.names().iterator();
+        }
     }
 
     /** {@link #numbered} with its folder created. */
