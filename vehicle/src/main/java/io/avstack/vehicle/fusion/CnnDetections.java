@@ -5,6 +5,7 @@ import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
 import io.avstack.fusion.detect.RadarStage;
 import io.avstack.fusion.truth.GroundTruthHistory;
+import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.radar.RadarClusterParams;
@@ -30,12 +31,15 @@ public final class CnnDetections implements DetectionSource {
     /**
      * Loads what the sensors in {@code sensorMask} need.
      *
+     * @param cameraWeights a weights folder written by {@code avstack train camera}; null = the committed
+     *                      weights ({@link BundledCameraModel})
+     *
      * @throws MissingDetectorException naming every missing model and where it was looked for
      */
     public static CnnDetections load(int sensorMask, Path cameraWeights, String device) {
         List<String> missing = new ArrayList<>();
         boolean needCamera = (sensorMask & TrackedObject.SENSOR_CAMERA) != 0;
-        if (needCamera) {
+        if (needCamera && cameraWeights != null) {
             String why = checkCameraFolder(cameraWeights);
             if (why != null) {
                 missing.add(why);
@@ -49,7 +53,13 @@ public final class CnnDetections implements DetectionSource {
             throw new MissingDetectorException(String.join("; ", missing));
         }
         CameraDetector cam = null;
-        if (needCamera) {
+        if (needCamera && cameraWeights == null) {
+            try {
+                cam = BundledCameraModel.load(device);
+            } catch (IllegalStateException e) {
+                throw new MissingDetectorException("camera: " + e.getMessage());
+            }
+        } else if (needCamera) {
             try {
                 cam = CameraDetector.load(cameraWeights, ModelMetadata.read(cameraWeights).detectorConfig(), device);
             } catch (IOException | IllegalArgumentException e) {

@@ -34,6 +34,13 @@ import java.util.function.Supplier;
  */
 final class FullStack implements SimStack {
 
+    /**
+     * Rate of the simulated front camera in the full stack, Hz: 10 rather than the real camera's 30,
+     * so a lockstep run costs a third of the camera inferences (regression throughput on CPU); the
+     * tracker's camera measurement model does not depend on the rate.
+     */
+    static final double CAMERA_RATE_HZ = 10.0;
+
     /** Rate of the traffic-light aspects, Hz. */
     static final double LIGHTS_RATE_HZ = 10.0;
 
@@ -56,8 +63,12 @@ final class FullStack implements SimStack {
 
     /** Camera, lidar and radar through the committed detectors. */
     static FullStack all() {
-        return new FullStack("full", TrackedObject.SENSOR_ALL,
-                () -> CnnDetections.load(TrackedObject.SENSOR_ALL, null, "auto"));
+        return of("full", TrackedObject.SENSOR_ALL);
+    }
+
+    /** The full stack on a vehicle with only the sensors in {@code sensorMask}. */
+    static FullStack of(String name, int sensorMask) {
+        return new FullStack(name, sensorMask, () -> CnnDetections.load(sensorMask, null, "auto"));
     }
 
     @Override
@@ -75,7 +86,7 @@ final class FullStack implements SimStack {
     @Override
     public void addSensors(LockstepRunner.Builder builder, SimSetup setup) {
         if ((sensorMask & TrackedObject.SENSOR_CAMERA) != 0) {
-            builder.optSensor(ModelSensors.cameraFront(setup.seed()));
+            builder.optSensor(ModelSensors.cameraFront(setup.seed(), CAMERA_RATE_HZ));
         }
         if ((sensorMask & TrackedObject.SENSOR_LIDAR) != 0) {
             builder.optSensor(ModelSensors.lidarTop(setup.seed()));
