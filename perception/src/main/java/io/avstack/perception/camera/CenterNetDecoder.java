@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.pooling.Pool;
 import io.avstack.core.msg.Detection2D;
 import io.avstack.perception.nn.BoxNms;
+import io.avstack.perception.nn.HeatmapPeaks;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ public final class CenterNetDecoder {
         int k = config.topK();
         int[] idx = new int[k];
         float[] val = new float[k];
-        int found = topK(all, nc * plane, logitThreshold, idx, val);
+        int found = HeatmapPeaks.topK(all, nc * plane, logitThreshold, idx, val);
 
         int reg = nc * plane;
         double sx = (double) sourceW / config.inputWidthPx() * DetectorConfig.OUTPUT_STRIDE;
@@ -116,32 +117,5 @@ public final class CenterNetDecoder {
         for (int k = 0; k < n; k++) {
             keep[index[k]] = survive[k];
         }
-    }
-
-    /** Indices and values of the k largest entries >= threshold, descending; returns how many. */
-    static int topK(float[] values, float threshold, int[] idx, float[] val) {
-        return topK(values, values.length, threshold, idx, val);
-    }
-
-    /** Like {@link #topK(float[], float, int[], float[])} over the first {@code length} values. */
-    static int topK(float[] values, int length, float threshold, int[] idx, float[] val) {
-        int n = 0;
-        int k = idx.length;
-        for (int i = 0; i < length; i++) {
-            float v = values[i];
-            if (v < threshold || (n == k && v <= val[n - 1])) {
-                continue;
-            }
-            int pos = n < k ? n++ : k - 1;
-            // Insertion into the sorted prefix; ties keep the earlier index first.
-            while (pos > 0 && val[pos - 1] < v) {
-                val[pos] = val[pos - 1];
-                idx[pos] = idx[pos - 1];
-                pos--;
-            }
-            val[pos] = v;
-            idx[pos] = i;
-        }
-        return n;
     }
 }

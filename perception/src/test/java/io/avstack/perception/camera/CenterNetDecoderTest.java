@@ -86,15 +86,6 @@ class CenterNetDecoderTest {
     }
 
     @Test
-    void topKKeepsTheLargestValuesInDescendingOrder() {
-        int[] idx = new int[2];
-        float[] val = new float[2];
-        int n = CenterNetDecoder.topK(new float[] {0.5f, 0.9f, 0.1f, 0.7f, 0.95f}, 0.2f, idx, val);
-        assertThat(n).isEqualTo(2);
-        assertThat(idx).containsExactly(4, 1);
-    }
-
-    @Test
     void oneObjectScoredAsTwoClassesKeepsOnlyTheHigherScore() {
         float[] out = background();
         peak(out, 2, 10, 8, 2f, 3, 8, 0, 0, 30); // pedestrian

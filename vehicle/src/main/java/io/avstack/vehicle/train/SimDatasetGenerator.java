@@ -72,7 +72,8 @@ public final class SimDatasetGenerator {
         }
         this.camera = camera;
         this.options = options;
-        this.sampler = new SceneSampler(roads, camera.extrinsics().xM(), options.maxActors());
+        this.sampler = new SceneSampler(roads, SceneSampler.Placement.camera(camera.extrinsics().xM(),
+                options.maxActors()));
     }
 
     /** Default options: visible fraction >= 0.3, height >= 10 px, full camera resolution. */
