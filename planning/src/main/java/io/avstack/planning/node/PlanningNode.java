@@ -93,10 +93,9 @@ public final class PlanningNode implements AutoCloseable {
         } catch (RuntimeException e) {
             failures++;
             ERRORS.error("planning cycle failed at " + nowNs + " ns", e);
-            return;
         }
-        // act on a new plan at once rather than at the next ego state (an emergency stop gains a control period)
-        control(ego, nowNs);
+        // commands go out at the ego-state rate only (the registry's 50 Hz, which the safety watchdog
+        // checks); a new plan is followed from the next ego state, at most one control period later
     }
 
     private EgoState freshestEgo(WorldModel world) {

@@ -73,7 +73,7 @@ class PlanningNodeTest {
     }
 
     @Test
-    void aWorldModelIsPlannedOnAndActedOnAtOnce() {
+    void aWorldModelIsPlannedOnAndFollowedFromTheNextEgoState() {
         clock.setNs(100_000_000L);
         publish(StandardTopics.OBJECTS, worldWithEgo(100_000_000L, Fixtures.egoAt(100, -1.75, 10, 100_000_000L),
                 Fixtures.car(7, 150, -1.75, 8)));
@@ -82,9 +82,13 @@ class PlanningNodeTest {
         assertThat(trajectories.get(0).header().stampNs()).isEqualTo(100_000_000L);
         assertThat(statuses).hasSize(1);
         assertThat(statuses.get(0).header().stampNs()).isEqualTo(100_000_000L);
-        assertThat(commands).hasSize(1);
+        // commands keep the ego-state rate (50 Hz, watched by the safety layer): none on the plan itself
+        assertThat(commands).isEmpty();
         assertThat(node.cycles()).isEqualTo(1);
         assertThat(node.latestStatus()).isEqualTo(statuses.get(0));
+        clock.setNs(120_000_000L);
+        publish(StandardTopics.EGO_STATE, Fixtures.egoAt(100.2, -1.75, 10, 120_000_000L));
+        assertThat(commands).hasSize(1);
     }
 
     @Test

@@ -117,7 +117,7 @@ public final class SimCommand implements Callable<Integer> {
             err.println("avstack sim: --stack: " + e.getMessage());
             return BAD_INPUT;
         }
-        if (sensors != null && simStack != SimStacks.BUILTIN) {
+        if (sensors != null && sensors != Sensors.TRUTH && simStack != SimStacks.BUILTIN) {
             err.println("avstack sim: --sensors applies to the builtin stack only; stack " + simStack.name()
                     + " runs the sensors it consumes");
             return BAD_INPUT;
