@@ -32,6 +32,9 @@ import io.avstack.planning.trajectory.LatticePlanner;
 import io.avstack.planning.trajectory.LatticeResult;
 import io.avstack.planning.trajectory.PlannedPath;
 import io.avstack.planning.trajectory.StartState;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One planning cycle, with no bus in it: world model, ego state and light states in; trajectory and
@@ -148,7 +151,7 @@ public final class Planner {
         sit.egoLaneId = egoLane != 0 ? egoLane : road.nearestForwardLane(start.dM());
         egoLane = sit.egoLaneId;
         int pathLanes = pathLanes(egoLane);
-        situations.build(sit, lights, nowNs, route, java.util.Arrays.copyOf(lanes, pathLanes));
+        situations.build(sit, lights, nowNs, route, Arrays.copyOf(lanes, pathLanes));
         computeReferences(start, egoLane);
         LaneChangeAdvice advice = advisor.advise(sit, refsInUse, egoLane, route.laneId(), machine.inCooldown(nowNs));
         BehaviourState state = machine.update(machineInput(nowNs, start, egoLane, advice));
@@ -164,7 +167,7 @@ public final class Planner {
         path.store(lattice.lat(), result.lat, lattice.lon(), result.lon, nowNs);
         Trajectory trajectory = path.toTrajectory(road.map(), header);
         ReferencePlan heading = refsInUse[-lanes[0] - 1];
-        return new PlanOutput(trajectory, status.compose(header, sit, machine, heading, advice, result, egoLane),
+        return new PlanOutput(trajectory, status.compose(header, sit, machine, heading, result, egoLane),
                 state, result.fallback, result.candidates, result.checked);
     }
 
@@ -176,7 +179,7 @@ public final class Planner {
             return "world model invalid";
         }
         if (ageS > config.horizon().maxInputAgeS()) {
-            return String.format(java.util.Locale.ROOT, "world model stale (%.2f s old)", ageS);
+            return String.format(Locale.ROOT, "world model stale (%.2f s old)", ageS);
         }
         return null;
     }
@@ -232,7 +235,7 @@ public final class Planner {
 
     /** The reference plans of the ego's lane, its neighbours and the lanes of a change in progress. */
     private void computeReferences(StartState start, int egoLane) {
-        java.util.Arrays.fill(refsInUse, null);
+        Arrays.fill(refsInUse, null);
         reference(start, egoLane);
         reference(start, road.leftOf(egoLane));
         reference(start, road.rightOf(egoLane));
@@ -290,7 +293,7 @@ public final class Planner {
             // a light that turns from yellow to red (or unknown) is the same stop
             boolean sameKind = stops.kind(i) == cause.stopKind() || stops.kind(i).isLight() && cause.stopKind().isLight();
             if (sameKind && stops.trackId(i) == cause.trackId()
-                    && java.util.Objects.equals(stops.lineId(i), cause.lineId())) {
+                    && Objects.equals(stops.lineId(i), cause.lineId())) {
                 return true;
             }
         }

@@ -28,18 +28,15 @@ final class StatusComposer {
 
     private final PlanningConfig config;
     private final AccLaw law;
-    private LaneChangeAdvice lastAdvice = LaneChangeAdvice.NONE;
 
     StatusComposer(PlanningConfig config, AccLaw law) {
         this.config = config;
         this.law = law;
     }
 
-    PlanStatus compose(Header header, Situation sit, BehaviourMachine machine, ReferencePlan ref,
-            LaneChangeAdvice advice, LatticeResult result, int egoLane) {
-        if (advice.recommends()) {
-            lastAdvice = advice;
-        }
+    PlanStatus compose(Header header, Situation sit, BehaviourMachine machine, ReferencePlan ref, LatticeResult result,
+            int egoLane) {
+        LaneChangeAdvice change = machine.laneChangeAdvice();
         BehaviourState state = machine.state();
         String behaviour = state.name();
         double target = ref.targetSpeedMps;
@@ -50,16 +47,11 @@ final class StatusComposer {
         }
         PredictedObjects p = sit.objects();
         return switch (state) {
-            case LANE_CHANGE -> {
-                int cause = lastAdvice.causeIndex();
-                boolean known = cause >= 0 && cause < p.count();
-                String reason = Explanations.changingLane(machine.targetLaneId(), lastAdvice.why(),
-                        known ? p.cls(cause) : ObjectClass.UNKNOWN, known ? p.trackId(cause) : -1,
-                        known ? p.vs(cause, 0) : 0.0);
-                yield new PlanStatus(header, behaviour, bindingName(ref, sit), reason, false, target, leadId(ref, p));
-            }
+            case LANE_CHANGE -> new PlanStatus(header, behaviour, bindingName(ref, sit),
+                    Explanations.changingLane(change.targetLaneId(), change.why(), change.causeClass(),
+                            change.causeTrackId(), change.causeSpeedMps()), false, target, leadId(ref, p));
             case ABORT_LANE_CHANGE -> new PlanStatus(header, behaviour, bindingName(ref, sit),
-                    Explanations.abortingLaneChange(lastAdvice.targetLaneId()), false, target, leadId(ref, p));
+                    Explanations.abortingLaneChange(change.targetLaneId()), false, target, leadId(ref, p));
             case STOPPED -> stopped(header, machine.stoppedCause(), sit);
             default -> driving(header, behaviour, ref, sit, egoLane);
         };

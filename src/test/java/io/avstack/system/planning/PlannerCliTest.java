@@ -34,7 +34,7 @@ class PlannerCliTest {
     void simWithThePlannerStackDrivesTheScenarioAndRecordsThePlan() throws Exception {
         Path log = tmp.resolve("planner.avlog");
         int code = run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--stack", "planner",
-                "--sensors", "truth", "--record", log.toString());
+                "--record", log.toString());
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("planning-lane-change-stopped-car").contains(" PASS ");
@@ -51,7 +51,7 @@ class PlannerCliTest {
     @Test
     void aRecordedPlannerRunReplaysIdentically() {
         Path log = tmp.resolve("cut-in.avlog");
-        assertThat(run("sim", "../scenarios/planning-cut-in.yaml", "--stack", "planner", "--sensors", "truth",
+        assertThat(run("sim", "../scenarios/planning-cut-in.yaml", "--stack", "planner",
                 "--record", log.toString())).as(err.toString()).isZero();
 
         assertThat(run("replay", log.toString(), "--compare")).as(out + " " + err).isZero();

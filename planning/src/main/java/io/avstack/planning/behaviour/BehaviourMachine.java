@@ -22,6 +22,7 @@ public final class BehaviourMachine {
     private int originLaneId;
     private int targetLaneId;
     private StopCause stoppedCause;
+    private LaneChangeAdvice laneChangeAdvice = LaneChangeAdvice.NONE;
     private long clearSinceNs = Long.MIN_VALUE;
     private long cooldownUntilNs = Long.MIN_VALUE;
 
@@ -50,6 +51,11 @@ public final class BehaviourMachine {
             case ABORT_LANE_CHANGE -> originLaneId;
             default -> egoLaneId;
         };
+    }
+
+    /** The advice that started the current (or last) lane change. */
+    public LaneChangeAdvice laneChangeAdvice() {
+        return laneChangeAdvice;
     }
 
     /** What the ego stopped for (STOPPED), else null. */
@@ -125,6 +131,7 @@ public final class BehaviourMachine {
     private BehaviourState startLaneChange(MachineInput in) {
         originLaneId = in.egoLaneId();
         targetLaneId = in.advice().targetLaneId();
+        laneChangeAdvice = in.advice();
         return BehaviourState.LANE_CHANGE;
     }
 

@@ -1,6 +1,7 @@
 package io.avstack.planning.behaviour;
 
 import io.avstack.core.map.LaneSide;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.planning.SafeDistance;
 import io.avstack.planning.config.PlanningConfig;
 import io.avstack.planning.predict.PredictedObjects;
@@ -53,7 +54,11 @@ public final class LaneChangeAdvisor {
                 incentive -= lc.routeLaneBiasMps2();
             }
             if (incentive > lc.thresholdMps2() && incentive > best.incentiveMps2()) {
-                best = new LaneChangeAdvice(to, incentive, why(sit, fromLane, to, routeLane), sit.lane(fromLane).lead);
+                int lead = sit.lane(fromLane).lead;
+                PredictedObjects p = sit.objects();
+                best = new LaneChangeAdvice(to, incentive, why(sit, fromLane, to, routeLane),
+                        lead >= 0 ? p.trackId(lead) : -1, lead >= 0 ? p.cls(lead) : ObjectClass.UNKNOWN,
+                        lead >= 0 ? p.vs(lead, 0) : 0.0);
             }
         }
         return best;

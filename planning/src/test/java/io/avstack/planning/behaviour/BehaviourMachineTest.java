@@ -3,6 +3,7 @@ package io.avstack.planning.behaviour;
 import static io.avstack.planning.Fixtures.CONFIG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.avstack.core.msg.ObjectClass;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,10 @@ class BehaviourMachineTest {
     private static final StopCause LEAD_7 = new StopCause(Binding.LEAD, null, 7, null);
     private static final StopCause RED = new StopCause(Binding.STOP, StopKind.RED_LIGHT, -1, "signal");
     private static final StopCause YIELD_3 = new StopCause(Binding.STOP, StopKind.YIELD, 3, null);
-    private static final LaneChangeAdvice LEFT_STOPPED = new LaneChangeAdvice(-1, 2.0, LaneChangeAdvice.Why.STOPPED_AHEAD, 0);
-    private static final LaneChangeAdvice LEFT_SLOWER = new LaneChangeAdvice(-1, 1.0, LaneChangeAdvice.Why.SLOWER_AHEAD, 0);
+    private static final LaneChangeAdvice LEFT_STOPPED = new LaneChangeAdvice(-1, 2.0, LaneChangeAdvice.Why.STOPPED_AHEAD, 2,
+            ObjectClass.CAR, 0.0);
+    private static final LaneChangeAdvice LEFT_SLOWER = new LaneChangeAdvice(-1, 1.0, LaneChangeAdvice.Why.SLOWER_AHEAD, 2,
+            ObjectClass.CAR, 8.0);
 
     private BehaviourMachine machine;
 
@@ -143,6 +146,7 @@ class BehaviourMachineTest {
         assertThat(step(in().speed(0).blocking(true).advise(LEFT_STOPPED))).isEqualTo(BehaviourState.LANE_CHANGE);
         assertThat(machine.targetLaneId()).isEqualTo(-1);
         assertThat(machine.originLaneId()).isEqualTo(-2);
+        assertThat(machine.laneChangeAdvice()).isEqualTo(LEFT_STOPPED);
     }
 
     @Test

@@ -43,6 +43,7 @@ class LaneChangeAdvisorTest {
         assertThat(a.recommends()).isTrue();
         assertThat(a.targetLaneId()).isEqualTo(-1);
         assertThat(a.why()).isEqualTo(LaneChangeAdvice.Why.STOPPED_AHEAD);
+        assertThat(a.causeTrackId()).isEqualTo(2);
         assertThat(a.incentiveMps2()).isGreaterThan(CONFIG.laneChange().thresholdMps2());
     }
 
