@@ -92,13 +92,13 @@ class SimCommandTest {
     void busFaultsAlsoActOnTopicsTheStackPublishes() throws Exception {
         // every control command the stack (here the built-in controller) publishes is lost on the bus
         int lost = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
-                "--fault", "bus_loss:command@0-1000,p=1", "--sensors", "truth");
+                "--fault", "bus_loss:control_command@0-1000,p=1", "--sensors", "truth");
         assertThat(lost).as(err.toString()).isZero();
         assertThat(out.toString()).contains(" FAIL ").contains("collision=true");
         out.getBuffer().setLength(0);
         // the same commands delayed by 100 ms still stop the car in time
         int delayed = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
-                "--fault", "bus_delay:command@0-1000,ms=100", "--sensors", "truth");
+                "--fault", "bus_delay:control_command@0-1000,ms=100", "--sensors", "truth");
         assertThat(delayed).as(err.toString()).isZero();
         assertThat(out.toString()).contains(" PASS ").contains("collision=false");
     }

@@ -14,11 +14,15 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.NodeHealth;
+import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.TrafficLightState;
+import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.core.msg.TrajectoryPoint;
 import io.avstack.core.msg.WorldModel;
@@ -51,6 +55,9 @@ final class ProtoDecoder {
             case CONTROL_COMMAND -> controlCommand(e.getControlCommand());
             case SAFETY_STATUS -> safetyStatus(e.getSafetyStatus());
             case GROUND_TRUTH -> groundTruth(e.getGroundTruth());
+            case PLAN_STATUS -> planStatus(e.getPlanStatus());
+            case TRAFFIC_LIGHT_STATES -> trafficLightStates(e.getTrafficLightStates());
+            case NODE_HEALTH -> nodeHealth(e.getNodeHealth());
             case PAYLOAD_NOT_SET -> throw new CodecException(CodecException.Kind.UNKNOWN_TYPE,
                     "envelope has no payload, or one this build does not know"
                             + (e.getUnknownFields().asMap().isEmpty() ? "" : " (field numbers "
@@ -159,7 +166,8 @@ final class ProtoDecoder {
                     o.getVarXM2(), o.getVarYM2(), o.getVarVxM2Ps2(), o.getVarVyM2Ps2(),
                     o.getExistenceProb(), o.getAgeNs(), o.getSensorMask()));
         }
-        return new WorldModel(header, out);
+        Optional<EgoState> ego = p.hasEgo() ? Optional.of(egoState(p.getEgo())) : Optional.empty();
+        return new WorldModel(header, out, ego, p.getSensorsExpectedMask(), p.getSensorsAliveMask());
     }
 
     static Trajectory trajectory(io.avstack.core.proto.Trajectory p) throws CodecException {
@@ -182,6 +190,27 @@ final class ProtoDecoder {
                 ProtoEnums.fromProto("SafetyStatus.verdict", p.getVerdict(), p.getVerdictValue()),
                 p.getReason(),
                 ProtoEnums.fromProto("SafetyStatus.degradedMode", p.getDegradedMode(), p.getDegradedModeValue()));
+    }
+
+    static PlanStatus planStatus(io.avstack.core.proto.PlanStatus p) throws CodecException {
+        return new PlanStatus(header("PlanStatus", p.hasHeader(), p.getHeader()), p.getBehaviour(),
+                p.getBindingConstraint(), p.getReason(), p.getFallback(), p.getTargetSpeedMps(), p.getLeadTrackId());
+    }
+
+    static NodeHealth nodeHealth(io.avstack.core.proto.NodeHealth p) throws CodecException {
+        return new NodeHealth(header("NodeHealth", p.hasHeader(), p.getHeader()), p.getNode(),
+                ProtoEnums.fromProto("NodeHealth.state", p.getState(), p.getStateValue()), p.getMessagesIn(),
+                p.getMessagesOut(), p.getMessagesDropped(), p.getErrors(), p.getLastError(), p.getUptimeNs());
+    }
+
+    static TrafficLightStates trafficLightStates(io.avstack.core.proto.TrafficLightStates p) throws CodecException {
+        Header header = header("TrafficLightStates", p.hasHeader(), p.getHeader());
+        List<TrafficLightState> out = new ArrayList<>(p.getLightsCount());
+        for (io.avstack.core.proto.TrafficLightState l : p.getLightsList()) {
+            out.add(new TrafficLightState(l.getStopLineId(),
+                    ProtoEnums.fromProto("TrafficLightState.state", l.getState(), l.getStateValue())));
+        }
+        return new TrafficLightStates(header, out);
     }
 
     static GroundTruth groundTruth(io.avstack.core.proto.GroundTruth p) throws CodecException {

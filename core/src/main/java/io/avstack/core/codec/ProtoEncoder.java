@@ -15,11 +15,15 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.NodeHealth;
+import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.TrafficLightState;
+import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.msg.Trajectory;
 import io.avstack.core.msg.TrajectoryPoint;
 import io.avstack.core.msg.WorldModel;
@@ -46,6 +50,9 @@ final class ProtoEncoder {
             case ControlCommand m -> e.setControlCommand(controlCommand(m));
             case SafetyStatus m -> e.setSafetyStatus(safetyStatus(m));
             case GroundTruth m -> e.setGroundTruth(groundTruth(m));
+            case PlanStatus m -> e.setPlanStatus(planStatus(m));
+            case TrafficLightStates m -> e.setTrafficLightStates(trafficLightStates(m));
+            case NodeHealth m -> e.setNodeHealth(nodeHealth(m));
         }
         return e.build();
     }
@@ -151,6 +158,8 @@ final class ProtoEncoder {
                     .setVarVxM2Ps2(o.varVxM2ps2()).setVarVyM2Ps2(o.varVyM2ps2())
                     .setExistenceProb(o.existenceProb()).setAgeNs(o.ageNs()).setSensorMask(o.sensorMask());
         }
+        m.ego().ifPresent(ego -> b.setEgo(egoState(ego)));
+        b.setSensorsExpectedMask(m.sensorsExpectedMask()).setSensorsAliveMask(m.sensorsAliveMask());
         return b.build();
     }
 
@@ -174,6 +183,29 @@ final class ProtoEncoder {
         return io.avstack.core.proto.SafetyStatus.newBuilder()
                 .setHeader(header(m.header())).setVerdict(ProtoEnums.toProto(m.verdict()))
                 .setReason(m.reason()).setDegradedMode(ProtoEnums.toProto(m.degradedMode())).build();
+    }
+
+    static io.avstack.core.proto.PlanStatus planStatus(PlanStatus m) {
+        return io.avstack.core.proto.PlanStatus.newBuilder()
+                .setHeader(header(m.header())).setBehaviour(m.behaviour())
+                .setBindingConstraint(m.bindingConstraint()).setReason(m.reason()).setFallback(m.fallback())
+                .setTargetSpeedMps(m.targetSpeedMps()).setLeadTrackId(m.leadTrackId()).build();
+    }
+
+    static io.avstack.core.proto.NodeHealth nodeHealth(NodeHealth m) {
+        return io.avstack.core.proto.NodeHealth.newBuilder()
+                .setHeader(header(m.header())).setNode(m.node()).setState(ProtoEnums.toProto(m.state()))
+                .setMessagesIn(m.messagesIn()).setMessagesOut(m.messagesOut()).setMessagesDropped(m.messagesDropped())
+                .setErrors(m.errors()).setLastError(m.lastError()).setUptimeNs(m.uptimeNs()).build();
+    }
+
+    static io.avstack.core.proto.TrafficLightStates trafficLightStates(TrafficLightStates m) {
+        io.avstack.core.proto.TrafficLightStates.Builder b = io.avstack.core.proto.TrafficLightStates.newBuilder()
+                .setHeader(header(m.header()));
+        for (TrafficLightState l : m.lights()) {
+            b.addLightsBuilder().setStopLineId(l.stopLineId()).setState(ProtoEnums.toProto(l.state()));
+        }
+        return b.build();
     }
 
     static io.avstack.core.proto.GroundTruth groundTruth(GroundTruth m) {

@@ -1,6 +1,8 @@
 package io.avstack.core.codec;
 
+import io.avstack.core.map.LightState;
 import io.avstack.core.msg.ImageEncoding;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.SafetyStatus.DegradedMode;
 import io.avstack.core.msg.SafetyStatus.Verdict;
@@ -99,6 +101,40 @@ final class ProtoEnums {
             case DEGRADED_MODE_DETECTOR_FAILURE -> DegradedMode.DETECTOR_FAILURE;
             case DEGRADED_MODE_BUS_DISCONNECT -> DegradedMode.BUS_DISCONNECT;
             case DEGRADED_MODE_UNSPECIFIED, UNRECOGNIZED -> throw invalid(field, number);
+        };
+    }
+
+    static io.avstack.core.proto.LightState toProto(LightState s) {
+        return switch (s) {
+            case GREEN -> io.avstack.core.proto.LightState.LIGHT_STATE_GREEN;
+            case YELLOW -> io.avstack.core.proto.LightState.LIGHT_STATE_YELLOW;
+            case RED -> io.avstack.core.proto.LightState.LIGHT_STATE_RED;
+        };
+    }
+
+    static LightState fromProto(String field, io.avstack.core.proto.LightState s, int number) throws CodecException {
+        return switch (s) {
+            case LIGHT_STATE_GREEN -> LightState.GREEN;
+            case LIGHT_STATE_YELLOW -> LightState.YELLOW;
+            case LIGHT_STATE_RED -> LightState.RED;
+            case LIGHT_STATE_UNSPECIFIED, UNRECOGNIZED -> throw invalid(field, number);
+        };
+    }
+
+    static io.avstack.core.proto.NodeState toProto(NodeHealth.State s) {
+        return switch (s) {
+            case OK -> io.avstack.core.proto.NodeState.NODE_STATE_OK;
+            case DEGRADED -> io.avstack.core.proto.NodeState.NODE_STATE_DEGRADED;
+            case FAILED -> io.avstack.core.proto.NodeState.NODE_STATE_FAILED;
+        };
+    }
+
+    static NodeHealth.State fromProto(String field, io.avstack.core.proto.NodeState s, int number) throws CodecException {
+        return switch (s) {
+            case NODE_STATE_OK -> NodeHealth.State.OK;
+            case NODE_STATE_DEGRADED -> NodeHealth.State.DEGRADED;
+            case NODE_STATE_FAILED -> NodeHealth.State.FAILED;
+            case NODE_STATE_UNSPECIFIED, UNRECOGNIZED -> throw invalid(field, number);
         };
     }
 

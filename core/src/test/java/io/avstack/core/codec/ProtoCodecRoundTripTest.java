@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.ControlCommand;
+import io.avstack.core.msg.PlanStatus;
+import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.msg.Detections2D;
 import io.avstack.core.msg.Detections3D;
 import io.avstack.core.msg.EgoState;
@@ -93,6 +95,16 @@ class ProtoCodecRoundTripTest {
         assertRoundTrips(m);
     }
 
+    @Property(tries = 200)
+    void planStatus(@ForAll("planStatuses") PlanStatus m) throws CodecException {
+        assertRoundTrips(m);
+    }
+
+    @Property(tries = 200)
+    void trafficLightStates(@ForAll("trafficLightStatesArb") TrafficLightStates m) throws CodecException {
+        assertRoundTrips(m);
+    }
+
     /** Guards the test itself: a new record type must get a generator and a property above. */
     @Example
     void everyMessageTypeHasAGeneratorAndAnEnvelopeCase() {
@@ -136,6 +148,8 @@ class ProtoCodecRoundTripTest {
     @Provide Arbitrary<Detections2D> detections2d() { return MessageArbitraries.detections2d(); }
     @Provide Arbitrary<Detections3D> detections3d() { return MessageArbitraries.detections3d(); }
     @Provide Arbitrary<WorldModel> worldModels() { return MessageArbitraries.worldModel(); }
+    @Provide Arbitrary<PlanStatus> planStatuses() { return MessageArbitraries.planStatus(); }
+    @Provide Arbitrary<TrafficLightStates> trafficLightStatesArb() { return MessageArbitraries.trafficLightStates(); }
     @Provide Arbitrary<Trajectory> trajectories() { return MessageArbitraries.trajectory(); }
     @Provide Arbitrary<ControlCommand> controlCommands() { return MessageArbitraries.controlCommand(); }
     @Provide Arbitrary<SafetyStatus> safetyStatuses() { return MessageArbitraries.safetyStatus(); }

@@ -36,6 +36,9 @@ public final class MessageArbitraries {
         m.put(ControlCommand.class, controlCommand());
         m.put(SafetyStatus.class, safetyStatus());
         m.put(GroundTruth.class, groundTruth());
+        m.put(PlanStatus.class, planStatus());
+        m.put(TrafficLightStates.class, trafficLightStates());
+        m.put(NodeHealth.class, nodeHealth());
         return m;
     }
 
@@ -152,7 +155,20 @@ public final class MessageArbitraries {
     }
 
     public static Arbitrary<WorldModel> worldModel() {
-        return Combinators.combine(header(), trackedObject().list().ofMaxSize(MAX_LIST)).as(WorldModel::new);
+        Arbitrary<Integer> mask = Arbitraries.integers().between(0, TrackedObject.SENSOR_ALL);
+        return Combinators.combine(header(), trackedObject().list().ofMaxSize(MAX_LIST),
+                        egoState().optional(), mask, mask)
+                .as(WorldModel::new);
+    }
+
+    public static Arbitrary<TrafficLightStates> trafficLightStates() {
+        Arbitrary<TrafficLightState> light = Combinators.combine(
+                        Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8),
+                        Arbitraries.of(io.avstack.core.map.LightState.class))
+                .as(TrafficLightState::new);
+        return Combinators.combine(header(), light.list().ofMaxSize(MAX_LIST)
+                        .uniqueElements(TrafficLightState::stopLineId))
+                .as(TrafficLightStates::new);
     }
 
     // ---- planning, control, safety ----
@@ -180,6 +196,23 @@ public final class MessageArbitraries {
         return Combinators.combine(header(), Arbitraries.of(Verdict.class), text(), Arbitraries.of(DegradedMode.class))
                 .as((h, v, reason, mode) -> new SafetyStatus(h, v,
                         v != Verdict.PASS && reason.isBlank() ? "reason " + reason : reason, mode));
+    }
+
+    public static Arbitrary<PlanStatus> planStatus() {
+        return Combinators.combine(header(), text(), text(), text(), Arbitraries.of(true, false), nonNegative(),
+                        Arbitraries.longs().between(-1, Long.MAX_VALUE))
+                .as((h, behaviour, binding, reason, fallback, speed, lead) -> new PlanStatus(h,
+                        behaviour.isBlank() ? "B" + behaviour : behaviour, binding, reason, fallback, speed, lead));
+    }
+
+    // ---- system ----
+
+    public static Arbitrary<NodeHealth> nodeHealth() {
+        Arbitrary<Long> count = Arbitraries.longs().greaterOrEqual(0);
+        Arbitrary<long[]> counts = count.array(long[].class).ofSize(5);
+        return Combinators.combine(header(), text(), Arbitraries.of(NodeHealth.State.class), counts, text())
+                .as((h, node, state, c, lastError) -> new NodeHealth(h, node.isBlank() ? "n" + node : node, state,
+                        c[0], c[1], c[2], c[3], lastError, c[4]));
     }
 
     // ---- simulator ----

@@ -7,38 +7,36 @@ import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
 import io.avstack.perception.nn.ConvBlocks;
+import io.avstack.perception.nn.FpnLiteBackbone;
 import io.avstack.perception.nn.ParameterFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CenterNet-style network: a strided conv backbone down to stride 4 (dilated blocks widen the
- * receptive field without losing resolution), then parallel heads concatenated along the channel
+ * The CenterNet-style network: the {@link FpnLiteBackbone} (down to stride 16, merged back to a
+ * stride-4 feature map), then a heatmap head and a regression head concatenated along the channel
  * axis (see {@link CenterNetLayout}).
  */
 public final class CenterNetModel {
 
     /** File prefix of the parameters inside a model folder. */
     public static final String MODEL_NAME = "camera-detector";
+    private static final String WHAT = "camera detector";
 
     private CenterNetModel() {
     }
 
-    /** The untrained network for this configuration. */
+    /** The untrained network for this configuration (see {@link FpnLiteBackbone}). */
     public static Block build(DetectorConfig config) {
-        int c = config.baseChannels();
-        SequentialBlock net = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 1))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 2))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 4));
-        SequentialBlock heatmap = ConvBlocks.heatmapHead(2 * c, config.numClasses());
+        int n = FpnLiteBackbone.neckChannels(config.baseChannels());
+        SequentialBlock heatmap = ConvBlocks.heatmapHead(n, config.numClasses());
+        // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
-                heatmap, ConvBlocks.head(2 * c, 2), ConvBlocks.head(2 * c, 2), ConvBlocks.head(2 * c, 1)));
-        return net.add(heads);
+                heatmap, ConvBlocks.head(n, CenterNetLayout.REGRESSION_CHANNELS)));
+        return FpnLiteBackbone.build(config.baseChannels()).add(heads);
     }
 
     /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
@@ -63,7 +61,19 @@ public final class CenterNetModel {
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, paramFile(dir), () -> build(config), inputShape(config),
-                "camera detector");
+                WHAT);
+    }
+
+    /**
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource).
+     *
+     * @param where names the source in error messages
+     * @throws IllegalArgumentException naming {@code where} when the data is corrupt or of another
+     *                                  architecture
+     */
+    public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
+        return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
+                WHAT);
     }
 
     /**

@@ -31,9 +31,14 @@ public final class HeatmapPeaks {
      * @return how many were found
      */
     public static int topK(float[] values, float threshold, int[] idx, float[] val) {
+        return topK(values, values.length, threshold, idx, val);
+    }
+
+    /** Like {@link #topK(float[], float, int[], float[])} over the first {@code length} values. */
+    public static int topK(float[] values, int length, float threshold, int[] idx, float[] val) {
         int n = 0;
         int k = idx.length;
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < length; i++) {
             float v = values[i];
             if (v < threshold || (n == k && v <= val[n - 1])) {
                 continue;

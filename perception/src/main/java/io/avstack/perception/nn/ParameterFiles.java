@@ -13,6 +13,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,14 +47,26 @@ public final class ParameterFiles {
      */
     public static Model loadModel(String modelName, Device device, Path file, Supplier<Block> architecture,
             Shape inputShape, String what) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(what + " weights not found: " + file.toAbsolutePath());
+        requireFile(file, what);
+        try (InputStream in = Files.newInputStream(file)) {
+            return loadModel(modelName, device, in, file.toAbsolutePath().toString(), architecture, inputShape, what);
+        } catch (IOException e) {
+            throw unreadable(what, file.toAbsolutePath().toString(), e);
         }
+    }
+
+    /**
+     * Like {@link #loadModel(String, Device, Path, Supplier, Shape, String)} reading the parameters
+     * from {@code stream} (e.g. a classpath resource); {@code where} names the source in messages.
+     * The stream is not closed.
+     */
+    public static Model loadModel(String modelName, Device device, InputStream stream, String where,
+            Supplier<Block> architecture, Shape inputShape, String what) {
         Model model = Model.newInstance(modelName, device, "PyTorch");
         Block block = architecture.get();
         model.setBlock(block);
         try {
-            load(block, model.getNDManager(), file, architecture, inputShape, what);
+            load(block, model.getNDManager(), stream, where, architecture, inputShape, what);
             return model;
         } catch (RuntimeException e) {
             model.close();
@@ -71,19 +84,43 @@ public final class ParameterFiles {
      */
     public static void load(Block block, NDManager manager, Path file, Supplier<Block> architecture,
             Shape inputShape, String what) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(what + " weights not found: " + file.toAbsolutePath());
+        requireFile(file, what);
+        String where = file.toAbsolutePath().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            load(block, manager, in, where, architecture, inputShape, what);
+        } catch (IOException e) {
+            throw unreadable(what, where, e);
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    }
+
+    /**
+     * Like {@link #load(Block, NDManager, Path, Supplier, Shape, String)} reading from
+     * {@code stream}, which must hold exactly the parameters; {@code where} names the source in
+     * messages. The stream is not closed.
+     */
+    public static void load(Block block, NDManager manager, InputStream stream, String where,
+            Supplier<Block> architecture, Shape inputShape, String what) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
             block.loadParameters(manager, in);
             if (in.read() != -1) {
                 throw new MalformedModelException("trailing bytes after the parameters");
             }
             checkShapes(block, architecture.get(), inputShape, manager);
         } catch (IOException | MalformedModelException | RuntimeException e) {
-            throw new IllegalArgumentException(what + " weights unreadable or not matching the configuration: "
-                    + file.toAbsolutePath() + " (" + e + ")", e);
+            throw unreadable(what, where, e);
         }
+    }
+
+    private static void requireFile(Path file, String what) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(what + " weights not found: " + file.toAbsolutePath());
+        }
+    }
+
+    private static IllegalArgumentException unreadable(String what, String where, Exception e) {
+        return new IllegalArgumentException(what + " weights unreadable or not matching the configuration: "
+                + where + " (" + e + ")", e);
     }
 
     /** Parameters load whatever shapes were stored: compare with the shapes the architecture builds. */

@@ -12,6 +12,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 
 /**
  * The training loop every detector shares: Adam, seeded shuffling per epoch, mini-batches built by
@@ -68,24 +69,29 @@ public final class TrainingLoop {
     private TrainingLoop() {
     }
 
-    /** Trains {@code model} in place on {@code sampleCount} samples. */
+    /**
+     * Trains {@code model} in place on {@code sampleCount} samples, the learning rate fixed or
+     * cosine-decayed as {@code settings} say.
+     */
     public static Result run(Model model, int sampleCount, Settings settings, Batches batches, LossFunction loss,
             Progress progress) {
+        return run(model, sampleCount, settings, totalSteps -> defaultSchedule(settings, totalSteps), batches, loss,
+                progress);
+    }
+
+    /**
+     * Like {@link #run(Model, int, Settings, Batches, LossFunction, Progress)} with the learning
+     * rate schedule built by {@code schedule} from the run's {@link #totalSteps} (the settings'
+     * learning rate and cosine flag are then the caller's to use).
+     */
+    public static Result run(Model model, int sampleCount, Settings settings, IntFunction<Tracker> schedule,
+            Batches batches, LossFunction loss, Progress progress) {
         if (sampleCount < 1) {
             throw new IllegalArgumentException("training needs at least one sample");
         }
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
         SplittableRandom rng = new SplittableRandom(settings.seed());
-        int stepsPerEpoch = (sampleCount + settings.batchSize() - 1) / settings.batchSize();
-        int totalSteps = settings.epochs() * stepsPerEpoch;
-        if (settings.maxSteps() > 0) {
-            totalSteps = Math.min(totalSteps, settings.maxSteps());
-        }
-        float lr = (float) settings.learningRate();
-        Tracker tracker = settings.cosineDecay()
-                ? Tracker.cosine().setBaseValue(lr).optFinalValue(lr / 100).setMaxUpdates(Math.max(1, totalSteps))
-                .build()
-                : Tracker.fixed(lr);
+        Tracker tracker = schedule.apply(totalSteps(sampleCount, settings));
         DefaultTrainingConfig tc = new DefaultTrainingConfig(Loss.l1Loss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(tracker).build());
         int step = 0;
@@ -116,6 +122,24 @@ public final class TrainingLoop {
             }
         }
         return new Result(step, lastEpochLoss);
+    }
+
+    /** Steps a run will take: every batch of every epoch, capped by {@code maxSteps}. */
+    public static int totalSteps(int sampleCount, Settings settings) {
+        long perEpoch = (sampleCount + (long) settings.batchSize() - 1) / settings.batchSize();
+        long all = perEpoch * settings.epochs();
+        if (settings.maxSteps() > 0) {
+            all = Math.min(all, settings.maxSteps());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, all);
+    }
+
+    private static Tracker defaultSchedule(Settings settings, int totalSteps) {
+        float lr = (float) settings.learningRate();
+        return settings.cosineDecay()
+                ? Tracker.cosine().setBaseValue(lr).optFinalValue(lr / 100).setMaxUpdates(Math.max(1, totalSteps))
+                .build()
+                : Tracker.fixed(lr);
     }
 
     private static float step(Trainer trainer, Batches batches, LossFunction lossFn, int[] order, int from, int to,

@@ -38,9 +38,13 @@ class CenterNetDecoderTest {
     }
 
     private List<CameraDetection> decode(float[] out, int srcW, int srcH) {
+        return decode(out, srcW, srcH, config);
+    }
+
+    private List<CameraDetection> decode(float[] out, int srcW, int srcH, DetectorConfig c) {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray a = m.create(out, new Shape(CenterNetLayout.channels(nc), h, w));
-            return new CenterNetDecoder(config).decode(a, srcW, srcH);
+            return new CenterNetDecoder(c).decode(a, srcW, srcH);
         }
     }
 
@@ -79,5 +83,17 @@ class CenterNetDecoderTest {
         peak(out, 2, 16, 8, 1.5f, 8, 8, 0, 0, 10); // other class overlapping: kept
         List<CameraDetection> dets = decode(out, 96, 64);
         assertThat(dets).extracting(d -> d.box().cls()).containsExactly(ObjectClass.CAR, ObjectClass.PEDESTRIAN);
+    }
+
+    @Test
+    void oneObjectScoredAsTwoClassesKeepsOnlyTheHigherScore() {
+        float[] out = background();
+        peak(out, 2, 10, 8, 2f, 3, 8, 0, 0, 30); // pedestrian
+        peak(out, 3, 10, 8, 1f, 3, 8, 0.2f, 0, 30); // cyclist on the same spot: IoU ~0.88
+        peak(out, 0, 20, 8, 0.5f, 4, 4, 0, 0, 30); // a car elsewhere, lowest score
+        assertThat(decode(out, 96, 64)).extracting(d -> d.box().cls())
+                .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CAR);
+        assertThat(decode(out, 96, 64, config.withCrossClassNmsIou(1))).extracting(d -> d.box().cls())
+                .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST, ObjectClass.CAR);
     }
 }

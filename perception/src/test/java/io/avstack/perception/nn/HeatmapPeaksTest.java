@@ -28,6 +28,15 @@ class HeatmapPeaksTest {
     }
 
     @Test
+    void topKOverAPrefixIgnoresTheValuesPastIt() {
+        int[] idx = new int[2];
+        float[] val = new float[2];
+        int n = HeatmapPeaks.topK(new float[] {0.5f, 0.9f, 0.1f, 0.7f, 0.95f}, 4, 0.2f, idx, val);
+        assertThat(n).isEqualTo(2);
+        assertThat(idx).containsExactly(1, 3);
+    }
+
+    @Test
     void onlyLocalMaximaKeepTheirScore() {
         try (NDManager m = NDManager.newBaseManager()) {
             float[] logits = new float[5 * 5];

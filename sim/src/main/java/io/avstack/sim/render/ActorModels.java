@@ -2,7 +2,7 @@ package io.avstack.sim.render;
 
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.sim.scene.SceneObject;
-import io.avstack.sim.world.LightState;
+import io.avstack.core.map.LightState;
 
 /**
  * What each kind of actor looks like to the camera, built from stacked boxes inside the actor's

@@ -1,12 +1,12 @@
 package io.avstack.sim.render;
 
-import io.avstack.sim.world.Crosswalk;
-import io.avstack.sim.world.Lane;
-import io.avstack.sim.world.LaneMarking;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.RoadMap;
-import io.avstack.sim.world.StopLine;
-import io.avstack.sim.world.TravelDirection;
+import io.avstack.core.map.Crosswalk;
+import io.avstack.core.map.Lane;
+import io.avstack.core.map.LaneMarking;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.RoadMap;
+import io.avstack.core.map.StopLine;
+import io.avstack.core.map.TravelDirection;
 import java.util.Arrays;
 import java.util.List;
 

@@ -9,11 +9,11 @@ import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.Header;
 import io.avstack.sim.actor.IdmParams;
 import io.avstack.sim.vehicle.VehicleParams;
-import io.avstack.sim.world.Frenet;
-import io.avstack.sim.world.LightState;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.RoadMap;
-import io.avstack.sim.world.StopLine;
+import io.avstack.core.map.Frenet;
+import io.avstack.core.map.LightState;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.RoadMap;
+import io.avstack.core.map.StopLine;
 import java.util.ArrayList;
 import java.util.List;
 

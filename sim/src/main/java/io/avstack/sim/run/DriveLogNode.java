@@ -18,8 +18,16 @@ public final class DriveLogNode implements HostedNode {
 
     /** @param file must not exist yet: a log is never overwritten */
     public DriveLogNode(Path file, String scenario, long seed) {
+        this(file, new DriveLogMetadata(scenario, seed, 0L, java.util.Map.of()));
+    }
+
+    /**
+     * @param file     must not exist yet: a log is never overwritten
+     * @param metadata stored in the log's header (e.g. what replay needs to rebuild the run)
+     */
+    public DriveLogNode(Path file, DriveLogMetadata metadata) {
         this.file = file;
-        this.metadata = DriveLogMetadata.of(scenario, seed);
+        this.metadata = java.util.Objects.requireNonNull(metadata, "metadata");
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.avstack.sim.run;
 import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.GroundTruthObject;
 import io.avstack.sim.vehicle.VehicleParams;
-import io.avstack.sim.world.Frenet;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.RoadMap;
+import io.avstack.core.map.Frenet;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.RoadMap;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -2,10 +2,10 @@ package io.avstack.sim.run;
 
 import io.avstack.sim.actor.Path;
 import io.avstack.sim.actor.StraightPath;
-import io.avstack.sim.world.Lane;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.RoadMap;
-import io.avstack.sim.world.TravelDirection;
+import io.avstack.core.map.Lane;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.RoadMap;
+import io.avstack.core.map.TravelDirection;
 
 /**
  * A {@link Path} along the centre line of one lane of a {@link RoadMap}, in the lane's travel

@@ -1,10 +1,10 @@
 package io.avstack.sim.run;
 
-import io.avstack.sim.world.Frenet;
-import io.avstack.sim.world.Lane;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.RoadMap;
-import io.avstack.sim.world.TravelDirection;
+import io.avstack.core.map.Frenet;
+import io.avstack.core.map.Lane;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.RoadMap;
+import io.avstack.core.map.TravelDirection;
 
 /**
  * Where every body (the actors and the ego) stands on the road at one instant, and who leads whom

@@ -19,7 +19,8 @@ import java.util.function.Function;
  * sensors due at this time measure the world's {@link Scene} and publish (through the
  * {@link SensorOutputHook}) on a synchronous {@link InProcessBus}, so every stack node subscribed
  * to the bus runs to completion inside the publish; observers see the scene; the latest
- * {@link ControlCommand} on {@code control/command} then drives the ego (through its actuation
+ * {@link ControlCommand} on {@code control/command} (or the topic set by
+ * {@link Builder#optCommandTopic}) then drives the ego (through its actuation
  * delay) while the world advances one tick; metrics are sampled. A run ends at its duration, at the
  * first collision, or when the route is complete.
  *
@@ -40,7 +41,9 @@ public final class LockstepRunner {
     private final List<SceneObserver> observers;
     private final SensorOutputHook hook;
     private final boolean basicController;
+    private final String commandTopic;
     private final RssParams rss;
+    private final MetricsTrace trace;
 
     private LockstepRunner(Builder b) {
         this.setup = Objects.requireNonNull(b.setup, "setup");
@@ -51,7 +54,9 @@ public final class LockstepRunner {
         this.observers = List.copyOf(b.observers);
         this.hook = b.hook;
         this.basicController = b.basicController;
+        this.commandTopic = b.commandTopic;
         this.rss = b.rss;
+        this.trace = b.trace;
     }
 
     public static Builder builder(SimSetup setup) {
@@ -73,7 +78,7 @@ public final class LockstepRunner {
             for (Function<SimWorld, SensorModel> f : sensorFactories) {
                 sensors.add(f.apply(world));
             }
-            bus.subscribe(TopicNames.topic(VEHICLE_ID, StandardTopics.CONTROL_COMMAND),
+            bus.subscribe(TopicNames.topic(VEHICLE_ID, commandTopic),
                     (topic, message) -> latest[0] = (ControlCommand) message);
             Bus nodeBus = hook.nodeBus(bus, clock);
             for (HostedNode node : nodes) {
@@ -99,7 +104,7 @@ public final class LockstepRunner {
 
     private MetricsCollector loop(SimWorld world, ManualClock clock, List<SensorModel> sensors,
             ControlCommand[] latest, InProcessBus bus) {
-        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9);
+        MetricsCollector metrics = new MetricsCollector(rss, tickNs / 1e9, trace);
         RedLightMonitor redLights = new RedLightMonitor(world);
         double startS = world.egoSM();
         long endNs = Math.round(setup.durationS() * 1e9);
@@ -180,7 +185,9 @@ public final class LockstepRunner {
         private SensorOutputHook hook = SensorOutputHook.PASS_THROUGH;
         private Function<SimWorld, SensorModel> egoStateSensor;
         private boolean basicController = true;
+        private String commandTopic = StandardTopics.CONTROL_COMMAND;
         private RssParams rss = RssParams.DEFAULT;
+        private MetricsTrace trace = MetricsTrace.NONE;
 
         private Builder(SimSetup setup) {
             this.setup = setup;
@@ -232,8 +239,29 @@ public final class LockstepRunner {
             return this;
         }
 
+        /**
+         * The topic (relative to the vehicle, e.g. {@code planning/command}) whose
+         * {@link ControlCommand}s drive the ego; default {@code control/command}. Lets the planner's
+         * proposed command drive the ego when no safety node runs (turn the basic controller off).
+         */
+        public Builder optCommandTopic(String relativeTopic) {
+            Objects.requireNonNull(relativeTopic, "relativeTopic");
+            if (relativeTopic.isBlank() || relativeTopic.startsWith("/") || relativeTopic.startsWith("avstack/")) {
+                throw new IllegalArgumentException("command topic must be relative to the vehicle, e.g. "
+                        + StandardTopics.PLANNED_COMMAND + "; was \"" + relativeTopic + "\"");
+            }
+            this.commandTopic = relativeTopic;
+            return this;
+        }
+
         public Builder optRss(RssParams params) {
             this.rss = Objects.requireNonNull(params);
+            return this;
+        }
+
+        /** Receives every metrics sample (speed, gap, RSS distance, TTC), e.g. for report plots. */
+        public Builder optTrace(MetricsTrace t) {
+            this.trace = Objects.requireNonNull(t);
             return this;
         }
 

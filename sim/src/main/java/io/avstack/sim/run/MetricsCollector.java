@@ -25,15 +25,22 @@ public final class MetricsCollector {
     private double progressM;
     private double lastTimeS;
     private int redLightViolations;
+    private final MetricsTrace trace;
 
     /** @param dtS time between samples, s */
     public MetricsCollector(RssParams rss, double dtS) {
+        this(rss, dtS, MetricsTrace.NONE);
+    }
+
+    /** Like {@link #MetricsCollector(RssParams, double)}, handing every sample to {@code trace} too. */
+    public MetricsCollector(RssParams rss, double dtS, MetricsTrace trace) {
         if (!(dtS > 0)) {
             throw new IllegalArgumentException("dtS must be > 0, was " + dtS);
         }
         this.rss = rss;
         this.dtS = dtS;
         this.accelRing = new double[Math.max(1, (int) Math.round(JERK_WINDOW_S / dtS))];
+        this.trace = java.util.Objects.requireNonNull(trace, "trace");
     }
 
     /**
@@ -52,13 +59,18 @@ public final class MetricsCollector {
         boolean first = samples == 0;
         lastTimeS = timeS;
         this.progressM = Math.max(this.progressM, progressM);
+        double safeM = Double.NaN;
+        double ttcS = Double.POSITIVE_INFINITY;
         if (Double.isFinite(leadGapM)) {
+            safeM = rss.safeDistanceM(egoSpeedMps, leadSpeedMps);
+            ttcS = LaneRelations.timeToCollisionS(leadGapM, egoSpeedMps - leadSpeedMps);
             minGapM = Math.min(minGapM, leadGapM);
-            minTtcS = Math.min(minTtcS, LaneRelations.timeToCollisionS(leadGapM, egoSpeedMps - leadSpeedMps));
-            if (!first && leadGapM < rss.safeDistanceM(egoSpeedMps, leadSpeedMps)) {
+            minTtcS = Math.min(minTtcS, ttcS);
+            if (!first && leadGapM < safeM) {
                 rssViolationS += dtS;
             }
         }
+        trace.onSample(timeS, egoSpeedMps, egoAccelMps2, leadGapM, safeM, ttcS);
         if (!first && egoSpeedMps > speedLimitMps + SPEED_TOLERANCE_MPS) {
             speedingS += dtS;
         }

@@ -1,7 +1,7 @@
 package io.avstack.sim.run;
 
-import io.avstack.sim.world.LightState;
-import io.avstack.sim.world.StopLine;
+import io.avstack.core.map.LightState;
+import io.avstack.core.map.StopLine;
 
 /**
  * Counts red lights the ego runs: its front bumper crosses, in its lane's travel direction, a stop

@@ -8,10 +8,10 @@ import io.avstack.sim.scenario.ScenarioActor;
 import io.avstack.sim.scenario.ScenarioRun;
 import io.avstack.sim.scenario.ScenarioSpec;
 import io.avstack.sim.vehicle.VehicleParams;
-import io.avstack.sim.world.Lane;
-import io.avstack.sim.world.Road;
-import io.avstack.sim.world.RoadFiles;
-import io.avstack.sim.world.TravelDirection;
+import io.avstack.core.map.Lane;
+import io.avstack.core.map.Road;
+import io.avstack.core.map.RoadFiles;
+import io.avstack.core.map.TravelDirection;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.avstack.sim.run;
 
 import io.avstack.sim.vehicle.VehicleParams;
-import io.avstack.sim.world.RoadMap;
+import io.avstack.core.map.RoadMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

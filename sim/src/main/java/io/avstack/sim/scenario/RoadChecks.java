@@ -1,7 +1,7 @@
 package io.avstack.sim.scenario;
 
 import io.avstack.core.config.ConfigException;
-import io.avstack.sim.world.RoadConfig;
+import io.avstack.core.map.RoadConfig;
 import java.util.List;
 
 /**

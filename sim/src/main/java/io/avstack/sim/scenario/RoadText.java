@@ -2,7 +2,7 @@ package io.avstack.sim.scenario;
 
 import io.avstack.core.config.ConfigException;
 import io.avstack.core.config.ConfigLoader;
-import io.avstack.sim.world.RoadConfig;
+import io.avstack.core.map.RoadConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.core.config.OptionalKey;
 import io.avstack.core.config.Range;
 import io.avstack.core.config.Validated;
-import io.avstack.sim.world.RoadConfig;
+import io.avstack.core.map.RoadConfig;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -2,8 +2,8 @@ package io.avstack.sim.scene;
 
 import io.avstack.core.msg.Dimensions;
 import io.avstack.core.msg.Pose;
-import io.avstack.sim.world.LightState;
-import io.avstack.sim.world.RoadMap;
+import io.avstack.core.map.LightState;
+import io.avstack.core.map.RoadMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

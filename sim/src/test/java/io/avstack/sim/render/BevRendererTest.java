@@ -54,10 +54,10 @@ class BevRendererTest {
         BevRenderer bev = new BevRenderer(300, 300, 0.1);
         BufferedImage image = bev.render(red, BevOverlay.NONE);
         var road = red.road();
-        var p = road.laneCentreAt(-1, 92 - 0.3, new io.avstack.sim.world.Pose2());
+        var p = road.laneCentreAt(-1, 92 - 0.3, new io.avstack.core.map.Pose2());
         Point2D px = bev.toPixel(red, p.x, p.y);
         int rgb = image.getRGB((int) Math.round(px.getX()), (int) Math.round(px.getY())) & 0xffffff;
-        assertThat(rgb).isEqualTo(BevRenderer.lightColour(io.avstack.sim.world.LightState.RED).getRGB() & 0xffffff);
+        assertThat(rgb).isEqualTo(BevRenderer.lightColour(io.avstack.core.map.LightState.RED).getRGB() & 0xffffff);
     }
 
     @Test

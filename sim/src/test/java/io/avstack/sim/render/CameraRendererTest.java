@@ -240,7 +240,7 @@ class CameraRendererTest {
 
     @Test
     void signalHeadShowsTheLitLampColour() {
-        io.avstack.sim.world.Road road = RenderScenes.curvedRoad();
+        io.avstack.core.map.Road road = RenderScenes.curvedRoad();
         CameraRenderer camera = renderer(CLEAN);
         // Cycle: 20 s green, 3 s yellow, 20 s red.
         byte[] green = render(camera, new Scene(5_000_000_000L, road, RenderScenes.egoPoseAt(road, 74), 0,

@@ -33,7 +33,7 @@ public final class RenderPreview {
                 near.add(o);
             }
         }
-        near.add(RenderScenes.onLane((io.avstack.sim.world.Road) busy.road(), 10, io.avstack.core.msg.ObjectClass.CAR,
+        near.add(RenderScenes.onLane((io.avstack.core.map.Road) busy.road(), 10, io.avstack.core.msg.ObjectClass.CAR,
                 -2, 88, RenderScenes.CAR, 0x808890));
         Scene atLight = new Scene(busy.simTimeNs(), busy.road(), busy.egoPose(), 5, busy.egoDims(), 1.0, near,
                 busy.lightStates());
@@ -75,7 +75,7 @@ public final class RenderPreview {
         double[] plan = new double[40];
         double[] envelope = new double[8];
         var road = scene.road();
-        var p = new io.avstack.sim.world.Pose2();
+        var p = new io.avstack.core.map.Pose2();
         for (int i = 0; i < 20; i++) {
             road.laneCentreAt(-1, 22 + i * 1.5, p);
             plan[2 * i] = p.x;

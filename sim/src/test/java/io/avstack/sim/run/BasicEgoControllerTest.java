@@ -7,7 +7,7 @@ import io.avstack.core.msg.ControlCommand;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.Pose;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.PlanarVelocity;
 import io.avstack.core.msg.Pose;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

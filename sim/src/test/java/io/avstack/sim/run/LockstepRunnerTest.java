@@ -10,7 +10,7 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.Message;
 import io.avstack.core.time.Clock;
 import io.avstack.sim.scene.Scene;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.avstack.sim.actor.ActorKind;
 import io.avstack.sim.actor.ActorSpec;
 import io.avstack.sim.actor.IdmParams;
 import io.avstack.sim.vehicle.AllocationMeter;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

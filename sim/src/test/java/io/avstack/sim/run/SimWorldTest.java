@@ -8,7 +8,7 @@ import io.avstack.sim.actor.ActorKind;
 import io.avstack.sim.actor.ActorSpec;
 import io.avstack.sim.actor.StraightPath;
 import io.avstack.sim.scene.Scene;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

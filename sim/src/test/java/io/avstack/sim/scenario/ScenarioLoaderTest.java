@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.config.ConfigException;
 import io.avstack.sim.actor.ActorKind;
-import io.avstack.sim.world.RoadConfig;
+import io.avstack.core.map.RoadConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -5,8 +5,8 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.Pose;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
-import io.avstack.sim.world.RoadFiles;
-import io.avstack.sim.world.RoadMap;
+import io.avstack.core.map.RoadFiles;
+import io.avstack.core.map.RoadMap;
 import java.util.List;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
@@ -12,7 +13,6 @@ import io.avstack.vehicle.train.CameraEvaluation;
 import io.avstack.vehicle.train.LidarDatasetGenerator;
 import io.avstack.vehicle.train.LidarEvaluation;
 import io.avstack.vehicle.train.CliSupport;
-import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,10 +30,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code avstack eval}: evaluates perception models on fresh simulator data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate perception models on simulated data.",
-        subcommands = {EvalCommand.Camera.class, EvalCommand.Lidar.class})
+        subcommands = {EvalCommand.Camera.class, EvalFusionCommand.class, EvalCommand.Lidar.class})
 public final class EvalCommand implements Runnable {
 
     private static final String[] JSON_BINS = {"0-10", "10-30", "30-50", "50+"};
+    /**
+     * AP ranks every detection down to this score: AP summarises the whole precision/recall curve,
+     * and cutting it at the deployed operating point (0.3) would only truncate the curve.
+     */
+    static final double DEFAULT_EVAL_SCORE_THRESHOLD = 0.05;
 
     @Spec
     CommandSpec spec;
@@ -49,9 +54,14 @@ public final class EvalCommand implements Runnable {
                 "per class (ground truth within 50 m), mAP and ground-plane range error by range bin.",
                 "--json prints one object; classes or bins without data are null."})
     static final class Camera implements Callable<Integer> {
-        @Option(names = "--weights", defaultValue = TrainCommand.DEFAULT_CAMERA_MODEL_DIR,
-                description = "Model folder (weights + metadata.json; default ${DEFAULT-VALUE}).")
+        @Option(names = "--weights",
+                description = "Model folder (weights + metadata.json); default: the bundled weights (classpath "
+                        + BundledCameraModel.RESOURCE_DIR + ").")
         Path weights;
+        @Option(names = "--score-threshold", defaultValue = "" + DEFAULT_EVAL_SCORE_THRESHOLD,
+                description = "Lowest detection score kept for the AP ranking (default ${DEFAULT-VALUE}; the deployed "
+                        + "detector reports from 0.3).")
+        double scoreThreshold;
         @Option(names = "--seed", defaultValue = "0", description = "Evaluation run seed (default ${DEFAULT-VALUE}).")
         long seed;
         @Option(names = "--frames", defaultValue = "200", description = "Frames (default ${DEFAULT-VALUE}).")
@@ -66,7 +76,10 @@ public final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             CliSupport.checkEvalRange(spec, frames, seed);
-            DetectorConfig config = config();
+            if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--score-threshold must be in (0, 1), was " + scoreThreshold);
+            }
             CliSupport.setThreads(runtime.threads);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam,
@@ -74,8 +87,11 @@ public final class EvalCommand implements Runnable {
                     SimDatasetGenerator.defaultOptions(cam));
             CameraDetector loaded;
             try {
-                loaded = CameraDetector.load(weights, config, runtime.device);
-            } catch (IllegalArgumentException e) {
+                loaded = weights == null
+                        ? BundledCameraModel.load(BundledCameraModel.config().withScoreThreshold(scoreThreshold),
+                                runtime.device)
+                        : CameraDetector.load(weights, config().withScoreThreshold(scoreThreshold), runtime.device);
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("avstack eval camera: " + e.getMessage());
                 return 1;
             }

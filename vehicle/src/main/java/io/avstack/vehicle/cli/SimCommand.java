@@ -4,6 +4,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.render.VideoWriter;
+import io.avstack.sim.run.PlanOverlay;
 import io.avstack.sim.run.RunVideoObserver;
 import io.avstack.sim.run.SnapshotObserver;
 import io.avstack.sim.run.DriveLogNode;
@@ -16,6 +17,9 @@ import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.sim.scenario.ScenarioRun;
+import io.avstack.vehicle.replay.RunIdentity;
+import io.avstack.vehicle.stack.SimStack;
+import io.avstack.vehicle.stack.SimStacks;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -77,9 +81,14 @@ public final class SimCommand implements Callable<Integer> {
     /** Which sensor models run besides ground truth and the exact ego state. */
     enum Sensors { TRUTH, LIDAR_RADAR, ALL }
 
-    @Option(names = "--sensors", defaultValue = "ALL",
-            description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default ${DEFAULT-VALUE}).")
+    @Option(names = "--sensors",
+            description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default all). Builtin stack only: other stacks run the sensors they consume.")
     Sensors sensors;
+
+    @Option(names = "--stack", defaultValue = "builtin",
+            description = "What drives the ego: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).",
+            completionCandidates = StackNames.class)
+    String stack;
 
     @Option(names = "--headless", description = "No window (the simulator is always headless in this build).")
     boolean headless;
@@ -99,9 +108,23 @@ public final class SimCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         List<SimSetup> setups = new ArrayList<>();
+        List<ScenarioRun> runs = new ArrayList<>();
         List<List<FaultSpec>> runFaults = new ArrayList<>();
+        SimStack simStack;
+        try {
+            simStack = SimStacks.byName(stack);
+        } catch (IllegalArgumentException e) {
+            err.println("avstack sim: --stack: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (sensors != null && simStack != SimStacks.BUILTIN) {
+            err.println("avstack sim: --sensors applies to the builtin stack only; stack " + simStack.name()
+                    + " runs the sensors it consumes");
+            return BAD_INPUT;
+        }
         try {
             for (ScenarioRun run : ScenarioLoader.load(scenario, params, seed)) {
+                runs.add(run);
                 List<FaultSpec> all = new ArrayList<>(FaultSpecs.parseAll(run.spec().faults()));
                 all.addAll(cliFaults);
                 runFaults.add(all);
@@ -116,7 +139,7 @@ public final class SimCommand implements Callable<Integer> {
             SimSetup setup = setups.get(i);
             RunMetrics m;
             try {
-                m = builder(setup, runFaults.get(i), i, setups.size()).build().run();
+                m = builder(setup, runs.get(i), simStack, runFaults.get(i), i, setups.size()).build().run();
             } catch (UncheckedIOException | VideoWriter.VideoException e) {
                 err.println("avstack sim: " + e.getMessage());
                 return 1;
@@ -140,23 +163,32 @@ public final class SimCommand implements Callable<Integer> {
         return 0;
     }
 
-    private LockstepRunner.Builder builder(SimSetup setup, List<FaultSpec> runFaults, int index, int count) {
+    private LockstepRunner.Builder builder(SimSetup setup, ScenarioRun run, SimStack simStack, List<FaultSpec> runFaults,
+            int index, int count) {
         LockstepRunner.Builder builder = LockstepRunner.builder(setup);
-        if (sensors != Sensors.TRUTH) {
+        simStack.install(builder, setup);
+        // a stack other than the built-in controller brings the sensors it consumes
+        Sensors extra = sensors != null ? sensors : simStack == SimStacks.BUILTIN ? Sensors.ALL : Sensors.TRUTH;
+        if (extra != Sensors.TRUTH) {
             builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()))
                     .optEgoStateSensor(ModelSensors.egoState(setup.seed()));
         }
-        if (sensors == Sensors.ALL) {
+        if (extra == Sensors.ALL) {
             builder.optSensor(ModelSensors.cameraFront(setup.seed()));
         }
         if (!runFaults.isEmpty()) {
             builder.optSensorOutputHook(new FaultHook(runFaults, setup.seed()));
         }
         if (record != null) {
-            builder.optNode(new DriveLogNode(outputFile(record, index, count), setup.name(), setup.seed()));
+            builder.optNode(new DriveLogNode(outputFile(record, index, count),
+                    RunIdentity.of(run, simStack.name()).toMetadata(setup.name())));
+        }
+        PlanOverlay plan = new PlanOverlay(); // draws the planner's path and explanation, when a planner runs
+        if (video != null || !pngAtS.isEmpty()) {
+            builder.optNode(plan);
         }
         if (video != null) {
-            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
+            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed(), plan));
         }
         if (!pngAtS.isEmpty()) {
             Map<Long, Path> files = new TreeMap<>();
@@ -167,9 +199,17 @@ public final class SimCommand implements Callable<Integer> {
                 String name = setup.name().replaceAll("[^A-Za-z0-9._=-]+", "_") + "-t" + t + ".png";
                 files.put(Math.round(t * 1e9), outputFile(pngDir.resolve(name), 0, 1));
             }
-            builder.optObserver(new SnapshotObserver(files, setup.seed()));
+            builder.optObserver(new SnapshotObserver(files, setup.seed(), plan));
         }
         return builder;
+    }
+
+    /** The known stack names, for help and completion. */
+    static final class StackNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SimStacks.names().iterator();
+        }
     }
 
     /** {@link #numbered} with its folder created. */

@@ -1,6 +1,7 @@
 package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.time.SystemClock;
 import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
@@ -12,7 +13,7 @@ import io.avstack.perception.lidar.LidarDetectorConfig;
 import io.avstack.perception.lidar.LidarTrainer;
 import io.avstack.perception.nn.TrainingLoop;
 import io.avstack.sim.run.SimCalibration;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.CliSupport;
 import io.avstack.vehicle.train.LidarDatasetGenerator;
@@ -64,8 +65,14 @@ public final class TrainCommand implements Runnable {
         long seed;
         @Option(names = "--out", defaultValue = DEFAULT_CAMERA_MODEL_DIR, description = "Output folder (default ${DEFAULT-VALUE}).")
         Path out;
-        @Option(names = "--input", defaultValue = "256x192", description = "Network input WxH, multiples of 4 (default ${DEFAULT-VALUE}).")
+        @Option(names = "--input", defaultValue = "320x240", description = "Network input WxH, multiples of 16 (default ${DEFAULT-VALUE}).")
         String input;
+        @Option(names = "--base-channels", defaultValue = "16",
+                description = "Network width: channels of the first block (default ${DEFAULT-VALUE}; 8 is the compressed variant).")
+        int baseChannels;
+        @Option(names = "--max-actors", defaultValue = "12",
+                description = "Actors per training scene at most (default ${DEFAULT-VALUE}; evaluation scenes have 8).")
+        int maxActors;
         @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
@@ -81,14 +88,19 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, runtime.threads, seed);
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, baseChannels, runtime.threads, seed);
+            if (maxActors < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-actors must be >= 0, was " + maxActors);
+            }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
-            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
+            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
+                    .withBaseChannels(baseChannels);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
-                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1]));
+                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1], maxActors));
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "rendering %d training frames (seeds %d..%d, %d roads)%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
@@ -99,16 +111,19 @@ public final class TrainCommand implements Runnable {
             for (TrainingSample s : samples) {
                 boxes += s.boxes().size();
             }
-            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d%n", boxes, epochs,
-                    batch, size[0], size[1]);
+            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
+                    boxes, epochs, batch, size[0], size[1], baseChannels);
             pw.flush();
             TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
             Files.createDirectories(out);
+            long startNs = SystemClock.INSTANCE.nowNs();
             try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
                     (int) seed)) {
                 float loss = new CameraTrainer(config, tc).trainAndSave(model, samples, (epoch, step, l) -> {
                     if (step % logEvery == 0) {
-                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f%n", epoch + 1, step, l);
+                        double elapsedS = (SystemClock.INSTANCE.nowNs() - startNs) / 1e9;
+                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s, %.2f s/step)%n", epoch + 1, step,
+                                l, elapsedS, elapsedS / step);
                         pw.flush();
                     }
                 }, out);
@@ -154,8 +169,8 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, runtime.threads, seed);
-            if (baseChannels < 1 || baseChannels > 64) {
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, baseChannels, runtime.threads, seed);
+            if (baseChannels > 64) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--base-channels must be in [1, 64], was " + baseChannels);
             }
@@ -182,7 +197,7 @@ public final class TrainCommand implements Runnable {
                     config.grid().rows(), config.grid().cols(), config.grid().cellM(), window, baseChannels);
             pw.flush();
             Files.createDirectories(out);
-            long startNs = System.nanoTime(); // progress display only
+            long startNs = SystemClock.INSTANCE.nowNs(); // progress display only
             try (ai.djl.Model model = BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
                     (int) seed)) {
                 int stepsPerEpoch = (frames + batch - 1) / batch;
@@ -192,7 +207,7 @@ public final class TrainCommand implements Runnable {
                             epochLoss[0] += l;
                             if (step % logEvery == 0) {
                                 pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s)%n", epoch + 1, step, l,
-                                        (System.nanoTime() - startNs) / 1e9);
+                                        (SystemClock.INSTANCE.nowNs() - startNs) / 1e9);
                                 pw.flush();
                             }
                             if (step % stepsPerEpoch == 0 && epoch + 1 < epochs) {

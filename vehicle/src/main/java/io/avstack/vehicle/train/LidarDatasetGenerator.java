@@ -13,7 +13,7 @@ import io.avstack.sim.scene.SceneObject;
 import io.avstack.sim.sensor.LidarModel;
 import io.avstack.sim.sensor.LidarParams;
 import io.avstack.sim.sensor.SensorRandom;
-import io.avstack.sim.world.Road;
+import io.avstack.core.map.Road;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.avstack.vehicle.train;
 
-import io.avstack.sim.world.Road;
-import io.avstack.sim.world.RoadFiles;
+import io.avstack.core.map.Road;
+import io.avstack.core.map.RoadFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -5,10 +5,10 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.Pose;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
-import io.avstack.sim.world.Lane;
-import io.avstack.sim.world.Pose2;
-import io.avstack.sim.world.Road;
-import io.avstack.sim.world.TravelDirection;
+import io.avstack.core.map.Lane;
+import io.avstack.core.map.Pose2;
+import io.avstack.core.map.Road;
+import io.avstack.core.map.TravelDirection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +16,15 @@ import java.util.SplittableRandom;
 
 /**
  * Draws a random but plausible scene: a road, the ego in a forward lane, actors placed along the
- * road relative to the sensor ({@link Placement}: for the camera 0..8 actors 3..70 m ahead) in lanes
- * (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw jitter, sizes and colours
- * per class. Actors never overlap each other or the ego; occlusion happens naturally when one
+ * road relative to the sensor ({@link Placement}: for the camera 0..maxActors, default 8, actors
+ * 3..70 m ahead) in lanes (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw
+ * jitter, sizes and colours per class. Actors never overlap each other or the ego; occlusion happens naturally when one
  * stands behind another. All draws come from the given generator.
  */
 final class SceneSampler {
+
+    /** Actors per scene at most, unless configured: the evaluation set's density. */
+    static final int DEFAULT_MAX_ACTORS = 8;
 
     /**
      * Where actors go, along the road from the sensor.
@@ -39,9 +42,9 @@ final class SceneSampler {
             }
         }
 
-        /** The camera data set's placement: 0..8 actors 3..70 m ahead of the camera. */
-        static Placement camera(double cameraForwardM) {
-            return new Placement(cameraForwardM, 3, 70, 8);
+        /** The camera data set's placement: 0..maxActors actors 3..70 m ahead of the camera. */
+        static Placement camera(double cameraForwardM, int maxActors) {
+            return new Placement(cameraForwardM, 3, 70, maxActors);
         }
     }
 

@@ -1,0 +1,73 @@
+package io.avstack.fusion.config;
+
+import io.avstack.core.config.ConfigException;
+import io.avstack.core.config.Range;
+import io.avstack.core.config.Validated;
+import java.util.List;
+
+/**
+ * Camera measurement model: a ground-plane position (the ray through the bottom centre of the box,
+ * intersected with the road) whose bearing is good and whose range is weak. The range standard
+ * deviation is {@code rangeRelSigma(r) * r}, interpolated linearly in range between the table's
+ * points (held constant beyond its ends), and at least {@code minRangeSigmaM}: the table comes from
+ * the detector's measured range error ({@code avstack eval camera}, docs/TRAINING.md).
+ *
+ * @param common          coverage and existence evidence
+ * @param bearingSigmaRad standard deviation of the bearing, rad
+ * @param minRangeSigmaM  smallest range standard deviation, m
+ * @param rangeTableM     ranges of the table points, m, strictly increasing
+ * @param rangeRelSigma   relative range standard deviation at each table point (fraction of range)
+ * @param classWeight     weight of a camera detection's class vote (times its score)
+ */
+public record CameraParams(
+        SensorCommon common,
+        @Range(min = 0.0001, max = 0.5) double bearingSigmaRad,
+        @Range(min = 0.01, max = 50) double minRangeSigmaM,
+        List<Double> rangeTableM,
+        List<Double> rangeRelSigma,
+        @Range(min = 0, max = 10) double classWeight) implements Validated {
+
+    public CameraParams {
+        rangeTableM = List.copyOf(rangeTableM);
+        rangeRelSigma = List.copyOf(rangeRelSigma);
+    }
+
+    @Override
+    public void validate() {
+        if (rangeTableM.isEmpty() || rangeTableM.size() != rangeRelSigma.size()) {
+            throw ConfigException.invalid("rangeRelSigma", rangeRelSigma,
+                    "needs one value per rangeTableM entry (" + rangeTableM.size() + "), at least one");
+        }
+        for (int i = 0; i < rangeTableM.size(); i++) {
+            double r = rangeTableM.get(i);
+            double s = rangeRelSigma.get(i);
+            if (!(r >= 0) || (i > 0 && !(r > rangeTableM.get(i - 1)))) {
+                throw ConfigException.invalid("rangeTableM[" + i + "]", r, "must be >= 0 and strictly increasing");
+            }
+            if (!(s > 0 && s <= 2)) {
+                throw ConfigException.invalid("rangeRelSigma[" + i + "]", s, "must be in (0, 2]");
+            }
+        }
+    }
+
+    /** Range standard deviation at range {@code rangeM}, m. Allocation-free. */
+    public double rangeSigmaM(double rangeM) {
+        int n = rangeTableM.size();
+        double rel;
+        if (rangeM <= rangeTableM.get(0)) {
+            rel = rangeRelSigma.get(0);
+        } else if (rangeM >= rangeTableM.get(n - 1)) {
+            rel = rangeRelSigma.get(n - 1);
+        } else {
+            int i = 1;
+            while (rangeTableM.get(i) < rangeM) {
+                i++;
+            }
+            double r0 = rangeTableM.get(i - 1);
+            double r1 = rangeTableM.get(i);
+            double t = (rangeM - r0) / (r1 - r0);
+            rel = rangeRelSigma.get(i - 1) + t * (rangeRelSigma.get(i) - rangeRelSigma.get(i - 1));
+        }
+        return Math.max(minRangeSigmaM, rel * rangeM);
+    }
+}

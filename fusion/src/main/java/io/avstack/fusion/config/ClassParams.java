@@ -1,0 +1,37 @@
+package io.avstack.fusion.config;
+
+import io.avstack.core.config.Range;
+
+/**
+ * Tracking parameters of one object class.
+ *
+ * @param motion             motion model
+ * @param accelNoiseMps2     CV: standard deviation of the white-noise acceleration, m/s²
+ * @param jerkNoiseMps3      CA: standard deviation of the white-noise jerk, m/s³
+ * @param lateralNoiseRatio  process noise across the heading relative to along it, (0, 1]: vehicles
+ *                           do not slide sideways (1 = isotropic, e.g. pedestrians)
+ * @param gateMahalanobisSq  a measurement may update a track only if its squared Mahalanobis
+ *                           distance is at most this (chi-square, 2 or 3 degrees of freedom)
+ * @param gateDistanceM      ... and its position is within this of the track's, m (bounds the gate
+ *                           of a track whose covariance has grown while coasting)
+ * @param initSpeedSigmaMps  velocity standard deviation of a new track, m/s (its velocity starts at 0)
+ * @param initAccelSigmaMps2 CA: acceleration standard deviation of a new track, m/s² (it starts at 0)
+ * @param maxCoastS          a track not updated for this long is deleted, s
+ * @param lengthM            prior box length until a lidar measures it, m
+ * @param widthM             prior box width, m
+ * @param heightM            prior box height, m
+ */
+public record ClassParams(
+        MotionModelKind motion,
+        @Range(min = 0.01, max = 50) double accelNoiseMps2,
+        @Range(min = 0.01, max = 100) double jerkNoiseMps3,
+        @Range(min = 0.01, max = 1) double lateralNoiseRatio,
+        @Range(min = 1, max = 100) double gateMahalanobisSq,
+        @Range(min = 0.5, max = 50) double gateDistanceM,
+        @Range(min = 0.1, max = 100) double initSpeedSigmaMps,
+        @Range(min = 0, max = 20) double initAccelSigmaMps2,
+        @Range(min = 0.05, max = 30) double maxCoastS,
+        @Range(min = 0.1, max = 30) double lengthM,
+        @Range(min = 0.1, max = 10) double widthM,
+        @Range(min = 0.1, max = 10) double heightM) {
+}

@@ -1,0 +1,37 @@
+package io.avstack.fusion.detect;
+
+import io.avstack.core.msg.CameraFrame;
+import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraDetector;
+import java.util.List;
+
+/**
+ * The camera detector as fusion runs it: one frame in, boxes (with the network's distance) out.
+ * Implementations count and swallow bad frames (returning an empty list) rather than throw; a
+ * thrown exception is counted by the node as a detector failure.
+ */
+@FunctionalInterface
+public interface CameraStage extends AutoCloseable {
+
+    List<CameraDetection> detect(CameraFrame frame);
+
+    /** Releases the model; default nothing. */
+    @Override
+    default void close() {
+    }
+
+    /** The CenterNet camera detector; closing the stage closes it. */
+    static CameraStage of(CameraDetector detector) {
+        return new CameraStage() {
+            @Override
+            public List<CameraDetection> detect(CameraFrame frame) {
+                return detector.detectWithDistance(frame);
+            }
+
+            @Override
+            public void close() {
+                detector.close();
+            }
+        };
+    }
+}

@@ -1,0 +1,419 @@
+package io.avstack.fusion.node;
+
+import io.avstack.core.bus.Bus;
+import io.avstack.core.bus.RateLimitedLog;
+import io.avstack.core.bus.StandardTopics;
+import io.avstack.core.bus.SubscribeOptions;
+import io.avstack.core.bus.Subscription;
+import io.avstack.core.bus.TopicNames;
+import io.avstack.core.bus.TopicRegistry;
+import io.avstack.core.geom.TransformTree;
+import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.msg.Detection2D;
+import io.avstack.core.msg.Detections2D;
+import io.avstack.core.msg.Detections3D;
+import io.avstack.core.msg.EgoState;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.LidarScan;
+import io.avstack.core.msg.Message;
+import io.avstack.core.msg.RadarScan;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.WorldModel;
+import io.avstack.core.time.Clock;
+import io.avstack.fusion.config.FusionConfig;
+import io.avstack.fusion.detect.CameraStage;
+import io.avstack.fusion.detect.LidarStage;
+import io.avstack.fusion.detect.RadarStage;
+import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.radar.RadarObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fusion node: subscribes to the camera, lidar, radar and ego-state topics, runs each sensor's
+ * detector stage, publishes the camera boxes on {@code perception/detections2d/front} and the lidar
+ * boxes on {@code perception/detections3d}, fuses everything in a {@link FusionEngine} and
+ * publishes a {@link WorldModel} (frame {@code map}, ego state, sensor masks) on
+ * {@code fusion/objects} at {@code publishRateHz}, on multiples of its period.
+ *
+ * <p>Two execution modes ({@link Builder#optThreaded}):
+ * <ul>
+ *   <li>synchronous (default; lockstep simulation and replay): detection and fusion run inside the
+ *       bus handler, under one lock, so a synchronous bus gives deterministic output; a world model
+ *       is published by the first input at or after its due time;</li>
+ *   <li>threaded (onboard): each detector runs on its own {@link io.avstack.fusion.detect.DetectorWorker}
+ *       with a latest-wins slot (stale frames dropped and counted); one fusion thread owns the engine,
+ *       drains a bounded inbox and publishes on time even when no input arrives.</li>
+ * </ul>
+ * Handlers never throw: detector and fusion failures are counted and logged rate-limited; a failed
+ * detector marks its sensor not alive for that cycle. The node owns the stages and closes them.
+ */
+public final class FusionNode implements AutoCloseable {
+
+    private final Bus bus;
+    private final Clock clock;
+    private final FusionEngine engine;
+    private final CameraStage cameraStage;
+    private final LidarStage lidarStage;
+    private final RadarStage radarStage;
+    private final String objectsTopic;
+    private final String detections2dTopic;
+    private final String detections3dTopic;
+    private final long periodNs;
+    private final SensorHealth health;
+    private final FusionThreads threads;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final RateLimitedLog errors = new RateLimitedLog(LoggerFactory.getLogger(FusionNode.class));
+    private final AtomicLong detectorFailures = new AtomicLong();
+    private final AtomicLong fusionFailures = new AtomicLong();
+    private final AtomicLong worldModels = new AtomicLong();
+    private long nextPublishNs = Long.MIN_VALUE; // guarded by engine
+    private long seq2d;
+
+    private FusionNode(Builder b) {
+        this.bus = b.bus;
+        this.clock = b.clock;
+        this.engine = new FusionEngine(b.config, b.transforms, b.sensorIds);
+        this.cameraStage = b.camera;
+        this.lidarStage = b.lidar;
+        this.radarStage = b.radar;
+        this.periodNs = Math.round(1e9 / b.config.publishRateHz());
+        this.objectsTopic = TopicNames.topic(b.vehicleId, StandardTopics.OBJECTS);
+        this.detections2dTopic = TopicNames.topic(b.vehicleId, StandardTopics.DETECTIONS_2D_FRONT);
+        this.detections3dTopic = TopicNames.topic(b.vehicleId, StandardTopics.DETECTIONS_3D);
+        String cameraTopic = TopicNames.topic(b.vehicleId, StandardTopics.CAMERA_FRONT);
+        String lidarTopic = TopicNames.topic(b.vehicleId, StandardTopics.LIDAR_TOP);
+        String radarTopic = TopicNames.topic(b.vehicleId, StandardTopics.RADAR_FRONT);
+        TopicRegistry registry = b.registry != null ? b.registry : StandardTopics.registry(b.vehicleId);
+        this.health = new SensorHealth(bus, registry, clock, cameraStage != null ? cameraTopic : null,
+                lidarStage != null ? lidarTopic : null, radarStage != null ? radarTopic : null);
+        this.threads = b.threaded ? new FusionThreads(this, health.expectedMask()) : null;
+        subscribe(TopicNames.topic(b.vehicleId, StandardTopics.EGO_STATE), "fusion-ego", this::onEgo);
+        if (cameraStage != null) {
+            subscribe(cameraTopic, "fusion-camera", this::onCamera);
+        }
+        if (lidarStage != null) {
+            subscribe(lidarTopic, "fusion-lidar", this::onLidar);
+        }
+        if (radarStage != null) {
+            subscribe(radarTopic, "fusion-radar", this::onRadar);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The engine (for inspection; call only when the node is idle, e.g. in lockstep between ticks). */
+    public FusionEngine engine() {
+        return engine;
+    }
+
+    /** Sensors this node fuses, a {@code TrackedObject.SENSOR_*} mask. */
+    public int expectedSensors() {
+        return health.expectedMask();
+    }
+
+    /** Detector or fusion calls that threw. */
+    public long failures() {
+        return detectorFailures.get() + fusionFailures.get();
+    }
+
+    /** World models published. */
+    public long worldModels() {
+        return worldModels.get();
+    }
+
+    /** Frames a detector skipped because a newer one arrived first (threaded mode; 0 otherwise), per sensor bit. */
+    public long droppedFrames(int sensorBit) {
+        return threads == null ? 0 : threads.dropped(sensorBit);
+    }
+
+    private void subscribe(String topic, String name, java.util.function.Consumer<Message> handler) {
+        subscriptions.add(bus.subscribe(topic, SubscribeOptions.named(name), (t, m) -> handler.accept(m)));
+    }
+
+    private void onEgo(Message m) {
+        if (m instanceof EgoState ego) {
+            if (threads != null) {
+                threads.post(ego);
+            } else {
+                synchronized (engine) {
+                    guarded(() -> engine.onEgoState(ego));
+                    maybePublish(clock.nowNs());
+                }
+            }
+        }
+    }
+
+    private void onCamera(Message m) {
+        if (m instanceof CameraFrame frame) {
+            if (threads != null) {
+                threads.offerCamera(frame);
+            } else {
+                detectCamera(frame);
+            }
+        }
+    }
+
+    private void onLidar(Message m) {
+        if (m instanceof LidarScan scan) {
+            if (threads != null) {
+                threads.offerLidar(scan);
+            } else {
+                detectLidar(scan);
+            }
+        }
+    }
+
+    private void onRadar(Message m) {
+        if (m instanceof RadarScan scan) {
+            if (threads != null) {
+                threads.offerRadar(scan);
+            } else {
+                detectRadar(scan);
+            }
+        }
+    }
+
+    /** Runs the camera stage, publishes its boxes and hands them to fusion (inline or via the fusion thread). */
+    void detectCamera(CameraFrame frame) {
+        List<CameraDetection> dets = runStage(TrackedObject.SENSOR_CAMERA, () -> cameraStage.detect(frame));
+        Header h = frame.header();
+        boolean valid = h.valid() && dets != null;
+        List<CameraDetection> found = dets == null ? List.of() : dets;
+        List<Detection2D> boxes = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            boxes.add(found.get(i).box());
+        }
+        bus.publish(detections2dTopic, new Detections2D(new Header(h.frameId(), seq2d++, h.stampNs(), valid), boxes));
+        deliver(new CameraResult(h.stampNs(), valid, found));
+    }
+
+    void detectLidar(LidarScan scan) {
+        Detections3D dets = runStage(TrackedObject.SENSOR_LIDAR, () -> lidarStage.detect(scan));
+        Header h = scan.header();
+        Detections3D out = dets != null ? dets
+                : new Detections3D(new Header(h.frameId(), h.seq(), h.stampNs(), false), List.of());
+        bus.publish(detections3dTopic, out);
+        deliver(out);
+    }
+
+    void detectRadar(RadarScan scan) {
+        List<RadarObject> objs = runStage(TrackedObject.SENSOR_RADAR, () -> radarStage.detect(scan));
+        deliver(new RadarResult(scan.header().stampNs(), scan.header().valid() && objs != null,
+                objs == null ? List.of() : objs));
+    }
+
+    /** Fuses a detector result: inline under the engine lock, or through the fusion thread. */
+    private void deliver(Object result) {
+        if (threads != null) {
+            threads.post(result);
+            return;
+        }
+        synchronized (engine) {
+            apply(result);
+            maybePublish(clock.nowNs());
+        }
+    }
+
+    /** Applies one inbox item to the engine; the caller holds the engine (lock or owning thread). */
+    void apply(Object item) {
+        guarded(() -> {
+            switch (item) {
+                case EgoState ego -> engine.onEgoState(ego);
+                case CameraResult c -> engine.onCamera(c.stampNs(), c.valid(), c.detections());
+                case Detections3D d -> engine.onLidar(d);
+                case RadarResult r -> engine.onRadar(r.stampNs(), r.valid(), r.objects());
+                default -> throw new IllegalArgumentException("unexpected fusion input " + item.getClass());
+            }
+        });
+    }
+
+    /** Publishes the world model if one is due at {@code nowNs}; the caller holds the engine. */
+    void maybePublish(long nowNs) {
+        if (nextPublishNs != Long.MIN_VALUE && nowNs < nextPublishNs) {
+            return;
+        }
+        nextPublishNs = Math.floorDiv(nowNs, periodNs) * periodNs + periodNs;
+        guarded(() -> {
+            int alive = health.update(nowNs);
+            bus.publish(objectsTopic, engine.output(nowNs, health.expectedMask(), alive));
+            worldModels.incrementAndGet();
+        });
+    }
+
+    /** Next due time of a world model, ns; the caller holds the engine. */
+    long nextPublishNs() {
+        return nextPublishNs;
+    }
+
+    private <T> T runStage(int sensorBit, java.util.function.Supplier<T> stage) {
+        try {
+            T out = stage.get();
+            if (out == null) {
+                throw new IllegalStateException("detector stage returned null");
+            }
+            return out;
+        } catch (RuntimeException e) {
+            detectorFailures.incrementAndGet();
+            health.failed(sensorBit);
+            errors.error("detector stage for sensor bit " + sensorBit + " failed", e);
+            return null;
+        }
+    }
+
+    private void guarded(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            fusionFailures.incrementAndGet();
+            errors.error("fusion failed", e);
+        }
+    }
+
+    /** Unsubscribes, stops the threads and closes the detector stages. Idempotent. */
+    @Override
+    public void close() {
+        for (Subscription s : subscriptions) {
+            s.close();
+        }
+        subscriptions.clear();
+        if (threads != null) {
+            threads.close();
+        }
+        health.close();
+        closeQuietly(cameraStage);
+        closeQuietly(lidarStage);
+        closeQuietly(radarStage);
+    }
+
+    private void closeQuietly(AutoCloseable c) {
+        if (c == null) {
+            return;
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            errors.error("closing a detector stage failed", e);
+        }
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    long periodNs() {
+        return periodNs;
+    }
+
+    /** Camera boxes of one frame, on their way to fusion. */
+    record CameraResult(long stampNs, boolean valid, List<CameraDetection> detections) {
+    }
+
+    /** Radar clusters of one scan, on their way to fusion. */
+    record RadarResult(long stampNs, boolean valid, List<RadarObject> objects) {
+    }
+
+    /** DJL-style builder: {@code set*} required, {@code opt*} optional, validated in {@link #build()}. */
+    public static final class Builder {
+        private Bus bus;
+        private Clock clock;
+        private TransformTree transforms;
+        private FusionConfig config;
+        private String vehicleId = "ego";
+        private TopicRegistry registry;
+        private SensorIds sensorIds = SensorIds.DEFAULT;
+        private CameraStage camera;
+        private LidarStage lidar;
+        private RadarStage radar;
+        private boolean threaded;
+
+        private Builder() {
+        }
+
+        public Builder setBus(Bus b) {
+            this.bus = b;
+            return this;
+        }
+
+        /** Time of reception and of world models; the simulated clock in lockstep. */
+        public Builder setClock(Clock c) {
+            this.clock = c;
+            return this;
+        }
+
+        /** The vehicle's calibration (sensor mounts, camera intrinsics). */
+        public Builder setTransforms(TransformTree tree) {
+            this.transforms = tree;
+            return this;
+        }
+
+        public Builder setConfig(FusionConfig c) {
+            this.config = c;
+            return this;
+        }
+
+        /** Vehicle id in the topic names; default {@code ego}. */
+        public Builder optVehicleId(String id) {
+            this.vehicleId = id;
+            return this;
+        }
+
+        /** Registry giving the sensor topics' rates (health); default the standard one for the vehicle. */
+        public Builder optRegistry(TopicRegistry r) {
+            this.registry = r;
+            return this;
+        }
+
+        public Builder optSensorIds(SensorIds ids) {
+            this.sensorIds = ids;
+            return this;
+        }
+
+        /** Fuses the front camera through this stage. */
+        public Builder optCamera(CameraStage stage) {
+            this.camera = stage;
+            return this;
+        }
+
+        public Builder optLidar(LidarStage stage) {
+            this.lidar = stage;
+            return this;
+        }
+
+        public Builder optRadar(RadarStage stage) {
+            this.radar = stage;
+            return this;
+        }
+
+        /** Detectors and fusion on their own threads (onboard); default false (synchronous, deterministic). */
+        public Builder optThreaded(boolean on) {
+            this.threaded = on;
+            return this;
+        }
+
+        /** Validates, builds and subscribes. */
+        public FusionNode build() {
+            Objects.requireNonNull(bus, "FusionNode needs setBus");
+            Objects.requireNonNull(clock, "FusionNode needs setClock");
+            Objects.requireNonNull(transforms, "FusionNode needs setTransforms");
+            Objects.requireNonNull(config, "FusionNode needs setConfig");
+            TopicNames.requireValidLevel("vehicle id", vehicleId);
+            requireCalibrated(camera, sensorIds.cameraId());
+            requireCalibrated(lidar, sensorIds.lidarId());
+            requireCalibrated(radar, sensorIds.radarId());
+            return new FusionNode(this);
+        }
+
+        private void requireCalibrated(Object stage, String id) {
+            if (stage != null && !transforms.contains(id)) {
+                throw new IllegalArgumentException("a detector stage is set for sensor '" + id
+                        + "' but the calibration has no such sensor; known: " + transforms.sensorIds());
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.avstack.fusion.track;
+
+import io.avstack.core.msg.ObjectClass;
+
+/**
+ * One detection converted to the world frame, ready for the tracker. Mutable and pooled by
+ * {@link MeasurementBatch} (no allocation per detection); owned by one thread.
+ *
+ * <p>{@code z} is a world position, either of the object's centre (lidar boxes) or of the point of
+ * its near side that the sensor sees ({@code surface}: camera ground points, radar centroids),
+ * optionally followed by a range rate ({@code dim == 3}: radar).
+ */
+public final class Measurement {
+
+    /** {@code TrackedObject.SENSOR_*} bit of the sensor. */
+    public int sensor;
+    public ObjectClass cls = ObjectClass.UNKNOWN;
+    /** Detector confidence, [0, 1]. */
+    public double score;
+    /** Weight of this detection's class vote; 0 = no vote. */
+    public double classVote;
+    /** 2 (x, y) or 3 (x, y, range rate). */
+    public int dim;
+    /** World x, y (m) and, for dim 3, range rate (m/s, negative approaching). */
+    public final double[] z = new double[3];
+    /** dim x dim covariance, row-major. */
+    public final double[] r = new double[9];
+    /** True when z is a point on the near side of the object along the line of sight, not its centre. */
+    public boolean surface;
+    /** Whether the detection carries a box size and heading (lidar). */
+    public boolean hasBox;
+    public double lengthM;
+    public double widthM;
+    public double heightM;
+    /** Heading of the box's length axis in the world frame (pi-ambiguous), rad. */
+    public double yawRad;
+
+    /** Resets to a 2-D position measurement without box. */
+    void clear() {
+        cls = ObjectClass.UNKNOWN;
+        score = 0;
+        classVote = 0;
+        dim = 2;
+        java.util.Arrays.fill(z, 0);
+        java.util.Arrays.fill(r, 0);
+        surface = false;
+        hasBox = false;
+        lengthM = 0;
+        widthM = 0;
+        heightM = 0;
+        yawRad = 0;
+    }
+
+    /** Sets z to a world position with covariance rotated from a (along, across) line-of-sight frame. */
+    public void setPolarCovariance(double xM, double yM, double bearingRad, double alongSigmaM,
+            double acrossSigmaM) {
+        z[0] = xM;
+        z[1] = yM;
+        double c = Math.cos(bearingRad);
+        double s = Math.sin(bearingRad);
+        double a2 = alongSigmaM * alongSigmaM;
+        double b2 = acrossSigmaM * acrossSigmaM;
+        int n = dim;
+        r[0] = c * c * a2 + s * s * b2;
+        r[1] = c * s * (a2 - b2);
+        r[n] = r[1];
+        r[n + 1] = s * s * a2 + c * c * b2;
+    }
+}

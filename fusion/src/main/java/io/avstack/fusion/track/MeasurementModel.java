@@ -1,0 +1,106 @@
+package io.avstack.fusion.track;
+
+import io.avstack.fusion.config.ClassParams;
+
+/**
+ * Linearises one (track, measurement) pair: predicted measurement {@code zHat}, Jacobian {@code H}
+ * (m x 6), effective covariance {@code R} and the measurement {@code z} the filter compares against.
+ *
+ * <ul>
+ *   <li>Position rows observe {@code (x, y)}: the centre for a box measurement; for a surface
+ *       measurement (camera ground point, radar centroid) the track's {@link Track#visiblePoint}, the
+ *       middle of its box's angular extent on the near side, which moves with the centre.</li>
+ *   <li>The range-rate row is {@code (v - vSensor) · u}, u the unit line of sight from the sensor to
+ *       the measured reflection point ({@code ∂/∂v = u}).</li>
+ *   <li>Time alignment: a measurement stamped {@code tau = t_meas - t_track} away from the track's
+ *       time (late, out of order) observes the retrodicted state {@code F(tau) x}: {@code H = H0 F(tau)},
+ *       {@code R = R0 + H0 Q(|tau|) H0ᵀ}.</li>
+ * </ul>
+ * Allocation-free; one thread.
+ */
+final class MeasurementModel {
+
+    private static final int N = MotionModel.N;
+
+    final double[] h = new double[3 * N];
+    final double[] zHat = new double[3];
+    final double[] z = new double[3];
+    final double[] r = new double[9];
+    int dim;
+
+    private final double[] h0 = new double[3 * N];
+    private final double[] f = new double[N * N];
+    private final double[] q = new double[N * N];
+    private final double[] xs = new double[N];
+    private final double[] hq = new double[3 * N];
+    private final double[] hqh = new double[9];
+
+    /**
+     * Prepares {@link #h}, {@link #zHat}, {@link #z}, {@link #r} for {@code track} and {@code m}.
+     *
+     * @param params class parameters of the track (motion model for time alignment)
+     */
+    void linearise(Track track, ClassParams params, Measurement m, MeasurementBatch batch) {
+        dim = m.dim;
+        double tauS = (batch.stampNs - track.timeNs) / 1e9;
+        boolean shifted = tauS != 0;
+        if (shifted) {
+            MotionModel.transition(params.motion(), tauS, f);
+            for (int i = 0; i < N; i++) {
+                double s = 0;
+                for (int j = 0; j < N; j++) {
+                    s += f[i * N + j] * track.x[j];
+                }
+                xs[i] = s;
+            }
+        } else {
+            System.arraycopy(track.x, 0, xs, 0, N);
+        }
+        java.util.Arrays.fill(h0, 0, dim * N, 0.0);
+        h0[0] = 1;
+        h0[N + 1] = 1;
+        if (m.surface) {
+            // the visible point moves with the centre: same Jacobian, shifted prediction
+            track.visiblePoint(xs[0], xs[1], batch.sensorXM, batch.sensorYM, zHat);
+        } else {
+            zHat[0] = xs[0];
+            zHat[1] = xs[1];
+        }
+        z[0] = m.z[0];
+        z[1] = m.z[1];
+        if (dim == 3) {
+            rangeRateRow(m, batch);
+        }
+        System.arraycopy(m.r, 0, r, 0, dim * dim);
+        if (shifted) {
+            Mat.mul(h0, f, dim, N, N, h);
+            MotionModel.processNoise(params, tauS, track.noiseHeadingRad(), 1.0, q);
+            Mat.mul(h0, q, dim, N, N, hq);
+            Mat.mulTransB(hq, h0, dim, N, dim, hqh);
+            for (int i = 0; i < dim * dim; i++) {
+                r[i] += hqh[i];
+            }
+        } else {
+            System.arraycopy(h0, 0, h, 0, dim * N);
+        }
+    }
+
+    /**
+     * The radial velocity at the reflection point: every point of a rigid, non-rotating object moves
+     * with its velocity, so the range rate is {@code (v - vSensor) · u} with u the line of sight to the
+     * measured point (not to the track's centre, which near the sensor looks in a very different
+     * direction). Linear in the state: {@code ∂/∂v = u}.
+     */
+    private void rangeRateRow(Measurement m, MeasurementBatch batch) {
+        double px = m.z[0] - batch.sensorXM;
+        double py = m.z[1] - batch.sensorYM;
+        double range = Math.max(1e-3, Math.hypot(px, py));
+        double ux = px / range;
+        double uy = py / range;
+        int row = 2 * N;
+        h0[row + 2] = ux;
+        h0[row + 3] = uy;
+        zHat[2] = (xs[2] - batch.sensorVxMps) * ux + (xs[3] - batch.sensorVyMps) * uy;
+        z[2] = m.z[2];
+    }
+}

@@ -1,0 +1,415 @@
+package io.avstack.fusion.track;
+
+import io.avstack.core.msg.Dimensions;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.FusionConfig;
+import io.avstack.fusion.config.LifecycleParams;
+import io.avstack.fusion.config.MotionModelKind;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Multi-object tracker in the world frame (docs/FUSION.md). Each {@link MeasurementBatch} (one
+ * sensor frame) is processed as: time alignment (predict every track to the frame's stamp, or
+ * retrodict for a late frame within the tolerance), gated global assignment ({@link Associator}),
+ * Kalman updates, existence evidence (hits, and misses of tracks the sensor should have seen and
+ * that nothing occludes), new tentative tracks from unassigned detections, lifecycle, merging of
+ * duplicates. Track ids are never reused. Single-threaded; allocation-free per frame except when
+ * a track is born.
+ */
+public final class Tracker {
+
+    /** Below this speed the heading comes from a lidar box (or stays), not from the velocity, m/s. */
+    static final double HEADING_FROM_VELOCITY_MIN_MPS = 1.0;
+    private static final int N = MotionModel.N;
+
+    private final FusionConfig config;
+    private final LifecycleParams life;
+    private final List<Track> tracks = new ArrayList<>();
+    private final List<Track> view = Collections.unmodifiableList(tracks);
+    private final KalmanFilter kf = new KalmanFilter();
+    private final MeasurementModel model = new MeasurementModel();
+    private final Associator associator;
+    private final OcclusionCheck occlusion = new OcclusionCheck();
+    private final double[] f = new double[N * N];
+    private final double[] q = new double[N * N];
+    private long timeNs = Long.MIN_VALUE;
+    private long nextId = 1;
+    private double processNoiseScale = 1.0;
+    private long lateUsed;
+    private long lateDropped;
+    private long created;
+    private long merged;
+    private long reanchored;
+
+    public Tracker(FusionConfig config) {
+        this.config = config;
+        this.life = config.lifecycle();
+        this.associator = new Associator(config, kf, model);
+    }
+
+    /** Multiplies the process noise of later predictions (degraded sensing widens the tracks). */
+    public void setProcessNoiseScale(double scale) {
+        this.processNoiseScale = scale;
+    }
+
+    /** The tracker's time: every track is predicted to it; {@link Long#MIN_VALUE} before the first frame. */
+    public long timeNs() {
+        return timeNs;
+    }
+
+    /** Live, read-only view of the tracks (tentative ones included), oldest first. */
+    public List<Track> tracks() {
+        return view;
+    }
+
+    /** Predicts every track to {@code tNs} if that is later than the tracker's time, then applies the lifecycle. */
+    public void predictTo(long tNs) {
+        if (timeNs != Long.MIN_VALUE && tNs <= timeNs) {
+            return;
+        }
+        timeNs = tNs;
+        for (int i = 0; i < tracks.size(); i++) {
+            predictTrack(tracks.get(i), tNs);
+        }
+        applyLifecycle();
+    }
+
+    /**
+     * Fuses one sensor frame.
+     *
+     * @return false when the frame was too late (older than the tracker's time minus
+     *     {@code lateToleranceS}) and was dropped
+     */
+    public boolean process(MeasurementBatch batch) {
+        if (timeNs != Long.MIN_VALUE && batch.stampNs < timeNs - Math.round(config.lateToleranceS() * 1e9)) {
+            lateDropped++;
+            return false;
+        }
+        if (timeNs == Long.MIN_VALUE || batch.stampNs > timeNs) {
+            predictTo(batch.stampNs);
+        } else if (batch.stampNs < timeNs) {
+            lateUsed++;
+        }
+        associator.associate(tracks, batch);
+        for (int t = 0; t < tracks.size(); t++) {
+            int col = associator.columnOf(t);
+            if (col >= 0) {
+                hit(tracks.get(t), batch.get(col), batch, true);
+            }
+        }
+        reanchor(batch);
+        applyMisses(batch);
+        int before = tracks.size();
+        for (int j = 0; j < batch.size(); j++) {
+            if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
+                    && !nearTrack(batch.get(j), batch, before)) {
+                spawn(batch.get(j), batch);
+            }
+        }
+        created += tracks.size() - before;
+        applyLifecycle();
+        return true;
+    }
+
+    /** Published (confirmed and coasting) tracks as messages, appended to {@code dest}; clears their sensor masks. */
+    public void output(List<TrackedObject> dest) {
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            if (!t.isPublished()) {
+                continue;
+            }
+            boolean ca = config.classParams(t.cls).motion() == MotionModelKind.CA;
+            dest.add(new TrackedObject(t.id, t.cls, t.x[0], t.x[1], t.heightM / 2, t.headingRad,
+                    new PlanarVelocity(t.x[2], t.x[3]), ca ? t.x[4] : 0.0, ca ? t.x[5] : 0.0,
+                    new Dimensions(t.lengthM, t.widthM, t.heightM), t.p[0], t.p[N + 1], t.p[2 * N + 2],
+                    t.p[3 * N + 3], t.existence(), Math.max(0, timeNs - t.bornNs), t.sensorMask));
+            t.sensorMask = 0;
+        }
+    }
+
+    /** Frames used although older than the tracker's time (out of order, within tolerance). */
+    public long lateUsed() {
+        return lateUsed;
+    }
+
+    /** Frames dropped for being older than the tolerance. */
+    public long lateDropped() {
+        return lateDropped;
+    }
+
+    /** Tracks started so far. */
+    public long created() {
+        return created;
+    }
+
+    /** Tracks moved onto a box measurement that first measured their object's size. */
+    public long reanchored() {
+        return reanchored;
+    }
+
+    /** Tracks deleted as duplicates of another. */
+    public long merged() {
+        return merged;
+    }
+
+    private void predictTrack(Track t, long tNs) {
+        double dtS = (tNs - t.timeNs) / 1e9;
+        if (dtS <= 0) {
+            return;
+        }
+        ClassParams params = config.classParams(t.cls);
+        MotionModel.transition(params.motion(), dtS, f);
+        MotionModel.processNoise(params, dtS, t.noiseHeadingRad(), processNoiseScale, q);
+        kf.predict(t.x, t.p, f, q);
+        t.timeNs = tNs;
+    }
+
+    private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
+        if (filter) {
+            model.linearise(t, config.classParams(t.cls), m, batch);
+            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                kf.update(t.x, t.p);
+            }
+        }
+        t.hits++;
+        t.lastHitNs = Math.max(t.lastHitNs, batch.stampNs);
+        t.sensorMask |= batch.sensor;
+        addLogOdds(t, batch.coverage.hitLogOdds());
+        ObjectClass before = t.cls;
+        t.vote(m.cls, m.classVote);
+        if (t.cls != before && !t.sizeMeasured) {
+            ClassParams prior = config.classParams(t.cls);
+            t.lengthM = prior.lengthM();
+            t.widthM = prior.widthM();
+            t.heightM = prior.heightM();
+        }
+        if (m.hasBox) {
+            double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
+            t.lengthM += a * (m.lengthM - t.lengthM);
+            t.widthM += a * (m.widthM - t.widthM);
+            t.heightM += a * (m.heightM - t.heightM);
+            t.sizeMeasured = true;
+        }
+        updateHeading(t, m);
+    }
+
+    /**
+     * A box measurement (lidar) left unassigned inside the box (grown by the suppression margin) of a
+     * track of a compatible class that nothing updated this frame is that track's object, off by more
+     * than the gate allows: a camera or radar track of a long object (a truck taken for a car) sits
+     * off its true centre, or a track drifted while the object passed close by. The track keeps its
+     * id, takes the box's position and covariance, and, if its size was already measured (so the
+     * drift came from a wrong velocity), a wider velocity covariance.
+     */
+    private void reanchor(MeasurementBatch batch) {
+        double margin = config.association().spawnSuppressMarginM();
+        for (int j = 0; j < batch.size(); j++) {
+            Measurement m = batch.get(j);
+            if (!m.hasBox || associator.rowOf(j) >= 0) {
+                continue;
+            }
+            int best = -1;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < tracks.size(); i++) {
+                Track t = tracks.get(i);
+                double d = Math.hypot(m.z[0] - t.x[0], m.z[1] - t.x[1]);
+                if (associator.columnOf(i) < 0 && t.contains(m.z[0], m.z[1], margin) && d < bestD
+                        && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
+                    best = i;
+                    bestD = d;
+                }
+            }
+            if (best >= 0) {
+                Track t = tracks.get(best);
+                t.x[0] = m.z[0];
+                t.x[1] = m.z[1];
+                for (int k = 0; k < N; k++) {
+                    // position decorrelated from the rest: the old position was biased
+                    t.p[k] = t.p[N + k] = t.p[k * N] = t.p[k * N + 1] = 0;
+                }
+                t.p[0] = m.r[0];
+                t.p[1] = m.r[1];
+                t.p[N] = m.r[m.dim];
+                t.p[N + 1] = m.r[m.dim + 1];
+                if (t.sizeMeasured) {
+                    double widen = config.classParams(t.cls).initSpeedSigmaMps() / 4;
+                    t.p[2 * N + 2] += widen * widen;
+                    t.p[3 * N + 3] += widen * widen;
+                }
+                associator.assign(best, j);
+                hit(t, m, batch, false);
+                reanchored++;
+            }
+        }
+    }
+
+    /**
+     * Heading: from box measurements where there are any (a box's yaw does not wobble at low speed the
+     * way a velocity's direction does), smoothed, its pi ambiguity resolved towards the velocity (or
+     * the current heading when slow); from the velocity for tracks never seen as a box.
+     */
+    private void updateHeading(Track t, Measurement m) {
+        double speed = Math.hypot(t.x[2], t.x[3]);
+        double reference = speed > HEADING_FROM_VELOCITY_MIN_MPS ? Math.atan2(t.x[3], t.x[2]) : t.headingRad;
+        if (m.hasBox) {
+            double yaw = Math.abs(Angles.wrap(m.yawRad - reference)) <= Math.PI / 2 ? m.yawRad : m.yawRad + Math.PI;
+            double a = t.boxHeading ? config.lidar().sizeSmoothing() : 1.0;
+            double base = t.boxHeading ? t.headingRad : yaw;
+            t.headingRad = Angles.wrap(base + a * Angles.wrap(yaw - base));
+            t.boxHeading = true;
+            t.headingKnown = true;
+        } else if (!t.boxHeading && speed > HEADING_FROM_VELOCITY_MIN_MPS) {
+            t.headingRad = reference;
+            t.headingKnown = true;
+        } else if (t.boxHeading && speed > HEADING_FROM_VELOCITY_MIN_MPS
+                && Math.abs(Angles.wrap(reference - t.headingRad)) > Math.PI / 2) {
+            t.headingRad = Angles.wrap(t.headingRad + Math.PI); // the box's direction was the wrong way round
+        }
+    }
+
+    private void applyMisses(MeasurementBatch batch) {
+        double miss = batch.coverage.missLogOdds();
+        if (miss == 0) {
+            return;
+        }
+        occlusion.prepare(tracks, batch);
+        for (int t = 0; t < tracks.size(); t++) {
+            Track track = tracks.get(t);
+            if (associator.columnOf(t) < 0 && batch.covers(track.x[0], track.x[1]) && !occlusion.isOccluded(t)) {
+                addLogOdds(track, miss);
+            }
+        }
+    }
+
+    private void spawn(Measurement m, MeasurementBatch batch) {
+        Track t = new Track(nextId++, batch.stampNs);
+        ClassParams params = config.classParams(m.cls);
+        t.cls = m.cls;
+        t.vote(m.cls, m.classVote);
+        t.lengthM = m.hasBox ? m.lengthM : params.lengthM();
+        t.widthM = m.hasBox ? m.widthM : params.widthM();
+        t.heightM = m.hasBox ? m.heightM : params.heightM();
+        t.sizeMeasured = m.hasBox;
+        t.headingRad = m.hasBox ? m.yawRad : batch.sensorYawRad;
+        t.headingKnown = m.hasBox;
+        TrackInit.initialise(t, m, batch, params);
+        t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
+        t.hits = 1;
+        t.sensorMask = batch.sensor;
+        tracks.add(t);
+        predictTrack(t, timeNs); // a late frame's track catches up with the others
+    }
+
+    /**
+     * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
+     * the suppression margin, a size-less detection that would touch a measured box (as duplicates
+     * are merged), or (for tracks born from this frame, which the associator did not see) within the
+     * suppression distance.
+     */
+    private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
+        double margin = config.association().spawnSuppressMarginM();
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            if (t.state == TrackState.DELETED) {
+                continue;
+            }
+            if (t.contains(m.z[0], m.z[1], margin)) {
+                return true;
+            }
+            if (!m.hasBox && t.sizeMeasured && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
+                // a size-less detection whose object, of its class's prior size, would touch the box
+                ClassParams prior = config.classParams(m.cls);
+                if (t.touches(m.z[0], m.z[1], prior.lengthM(), prior.widthM(), t.headingRad,
+                        config.lifecycle().mergeDistanceM())) {
+                    return true;
+                }
+            }
+            if (i >= firstNew) {
+                model.linearise(t, config.classParams(t.cls), m, batch);
+                if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)
+                        && kf.mahalanobisSq() <= config.association().spawnSuppressMahalanobisSq()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void addLogOdds(Track t, double delta) {
+        t.logOdds = Math.max(-life.maxLogOdds(), Math.min(life.maxLogOdds(), t.logOdds + delta));
+    }
+
+    private void applyLifecycle() {
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            double sinceHitS = (timeNs - t.lastHitNs) / 1e9;
+            double narrow = smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]);
+            double wide = t.p[0] + t.p[N + 1] - narrow;
+            t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, Math.sqrt(narrow),
+                    Math.sqrt(wide), life, config.classParams(t.cls));
+        }
+        mergeDuplicates();
+        tracks.removeIf(t -> t.state == TrackState.DELETED);
+    }
+
+    /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */
+    static double smallerEigenvalue(double a, double b, double d) {
+        double mean = 0.5 * (a + d);
+        double diff = 0.5 * (a - d);
+        return mean - Math.sqrt(diff * diff + b * b);
+    }
+
+    /** Two tracks on one object (e.g. a camera-only track meeting a lidar one): the weaker goes. */
+    private void mergeDuplicates() {
+        double maxD = life.mergeDistanceM();
+        double maxDv = life.mergeSpeedDiffMps();
+        for (int i = 0; i < tracks.size(); i++) {
+            Track a = tracks.get(i);
+            for (int j = i + 1; j < tracks.size() && a.state != TrackState.DELETED; j++) {
+                Track b = tracks.get(j);
+                if (b.state == TrackState.DELETED || (!a.isPublished() && !b.isPublished())) {
+                    continue;
+                }
+                boolean close = Math.hypot(a.x[0] - b.x[0], a.x[1] - b.x[1]) < maxD
+                        || a.contains(b.x[0], b.x[1], 0) || b.contains(a.x[0], a.x[1], 0)
+                        || guessedPartOf(a, b, maxD) || guessedPartOf(b, a, maxD);
+                if (close && Math.hypot(a.x[2] - b.x[2], a.x[3] - b.x[3]) < maxDv) {
+                    Track loser = weaker(a, b);
+                    loser.state = TrackState.DELETED;
+                    merged++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@code guess}, a track whose size was never measured (camera or radar only), overlaps
+     * or nearly touches (gap below {@code gapM}) the measured box of {@code measured}: a radar corner
+     * or a camera detection of the same long object, not a second object (vehicles' boxes do not
+     * touch; a pedestrian is never merged into a car).
+     */
+    private static boolean guessedPartOf(Track guess, Track measured, double gapM) {
+        return !guess.sizeMeasured && measured.sizeMeasured
+                && Associator.classPenalty(measured.cls, guess.cls, 0) != Assignment.FORBIDDEN
+                && measured.touches(guess.x[0], guess.x[1], guess.lengthM, guess.widthM, guess.headingRad, gapM);
+    }
+
+    /** The published one survives, then the one with a measured size, then more hits, then the older. */
+    private static Track weaker(Track a, Track b) {
+        if (a.isPublished() != b.isPublished()) {
+            return a.isPublished() ? b : a;
+        }
+        if (a.sizeMeasured != b.sizeMeasured) {
+            return a.sizeMeasured ? b : a;
+        }
+        if (a.hits != b.hits) {
+            return a.hits > b.hits ? b : a;
+        }
+        return a.id < b.id ? b : a;
+    }
+}

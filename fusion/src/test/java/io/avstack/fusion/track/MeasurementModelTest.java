@@ -1,0 +1,94 @@
+package io.avstack.fusion.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.fusion.Fixtures;
+import io.avstack.fusion.config.FusionConfig;
+import org.junit.jupiter.api.Test;
+
+/** Surface measurements see the near side, range rates are along the line of sight, late frames are retrodicted. */
+class MeasurementModelTest {
+
+    private final FusionConfig config = Fixtures.config();
+    private final MeasurementModel model = new MeasurementModel();
+
+    private static Track car(double x, double y, double heading, double vx, double vy) {
+        Track t = new Track(1, 0);
+        t.x[0] = x;
+        t.x[1] = y;
+        t.x[2] = vx;
+        t.x[3] = vy;
+        t.lengthM = 4.6;
+        t.widthM = 1.8;
+        t.heightM = 1.5;
+        t.headingRad = heading;
+        return t;
+    }
+
+    @Test
+    void aCarAheadIsSeenAtTheCentreOfItsRearFace() {
+        double[] p = new double[2];
+        car(30, 0, 0, 0, 0).visiblePoint(30, 0, 0, 0, p);
+        assertThat(p[0]).isCloseTo(30 - 2.3, within(1e-9));
+        assertThat(p[1]).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void aCrossingCarIsSeenAtItsNearSide() {
+        double[] p = new double[2];
+        car(20, 0, Math.PI / 2, 0, 5).visiblePoint(20, 0, 0, 0, p);
+        assertThat(p[0]).isCloseTo(20 - 0.9, within(1e-9));
+        assertThat(p[1]).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void anObliqueCarIsSeenInTheMiddleOfItsAngularExtent() {
+        double[] p = new double[2];
+        Track t = car(20, 5, 0, 0, 0);
+        t.visiblePoint(20, 5, 0, 0, p);
+        // the point lies on the box outline and between the extreme corner bearings
+        double bearing = Math.atan2(p[1], p[0]);
+        double minB = Math.atan2(5 - 0.9, 20 + 2.3);
+        double maxB = Math.atan2(5 + 0.9, 20 - 2.3);
+        assertThat(bearing).isBetween(minB, maxB);
+        boolean onRearFace = Math.abs(p[0] - (20 - 2.3)) < 1e-9 && Math.abs(p[1] - 5) <= 0.9 + 1e-9;
+        boolean onRightSide = Math.abs(p[1] - (5 - 0.9)) < 1e-9 && Math.abs(p[0] - 20) <= 2.3 + 1e-9;
+        assertThat(onRearFace || onRightSide).as("point %s on the visible outline", java.util.Arrays.toString(p))
+                .isTrue();
+    }
+
+    @Test
+    void rangeRateIsTheRelativeVelocityAlongTheLineOfSightToTheReflection() {
+        Track t = car(30, 0, 0, 10, 3);
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_RADAR, 0, config.radar().common());
+        b.setSensorPose(0, 0, 0, 15, 0); // sensor moving at 15 m/s along x
+        Measurement m = b.add();
+        m.dim = 3;
+        m.cls = ObjectClass.CAR;
+        m.surface = true;
+        m.z[0] = 27.7;
+        m.z[1] = 0;
+        m.z[2] = -5;
+        model.linearise(t, config.classParams(ObjectClass.CAR), m, b);
+        assertThat(model.zHat[2]).isCloseTo(10 - 15, within(1e-9)); // straight ahead: vx only
+        assertThat(model.h[2 * MotionModel.N + 2]).isCloseTo(1, within(1e-9));
+        assertThat(model.h[2 * MotionModel.N + 3]).isCloseTo(0, within(1e-9));
+        assertThat(model.zHat[0]).isCloseTo(27.7, within(1e-9));
+    }
+
+    @Test
+    void aLateMeasurementObservesTheRetrodictedState() {
+        Track t = car(30, 0, 0, 10, 0);
+        t.timeNs = 1_000_000_000L;
+        MeasurementBatch b = Fixtures.lidarBatch(config, 900_000_000L); // 0.1 s before the track's time
+        Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 29, 0, 0.1);
+        model.linearise(t, config.classParams(ObjectClass.CAR), m, b);
+        assertThat(model.zHat[0]).isCloseTo(29.0, within(1e-9)); // 30 - 10 * 0.1
+        assertThat(model.h[2]).isCloseTo(-0.1, within(1e-12));   // dx/dvx of the retrodicted state
+        assertThat(model.r[0]).isGreaterThan(m.r[0]);              // plus the process noise of 0.1 s
+    }
+}

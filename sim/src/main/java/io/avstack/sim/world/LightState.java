@@ -1,8 +1,0 @@
-package io.avstack.sim.world;
-
-/** The aspect a traffic light shows. */
-public enum LightState {
-    GREEN,
-    YELLOW,
-    RED
-}

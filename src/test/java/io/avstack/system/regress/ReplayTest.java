@@ -1,0 +1,112 @@
+package io.avstack.system.regress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.avstack.sim.run.HostedNode;
+import io.avstack.sim.run.LockstepRunner;
+import io.avstack.sim.run.SimSetup;
+import io.avstack.vehicle.replay.ReplayResult;
+import io.avstack.vehicle.replay.ReplayRunner;
+import io.avstack.vehicle.stack.SimStack;
+import io.avstack.vehicle.stack.SimStacks;
+import io.avstack.system.CliHarness;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Process replay: committed reference logs reproduce exactly; a behaviour change is caught. */
+class ReplayTest {
+
+    /** Recorded with: avstack sim scenarios/ccrs.yaml --param egoSpeedKph=30 --param overlapPct=100 --sensors truth --record ... */
+    private static final Path REFERENCE = Path.of("src", "test", "resources", "replay", "ccrs-builtin.avlog");
+    private static final Path REPO = Path.of("..");
+
+    private final CliHarness cli = new CliHarness();
+
+    @TempDir
+    Path tmp;
+
+    private int run(String... args) {
+        return cli.run(args);
+    }
+
+    private static Path reference() {
+        Path p = REPO.resolve(REFERENCE);
+        assertThat(p).exists();
+        return p;
+    }
+
+    @Test
+    void referenceLogReplaysWithZeroDifferences() {
+        int code = run("replay", reference().toString(), "--compare", "--scenario-root", REPO.toString());
+        assertThat(code).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("identical").contains("control/command=");
+    }
+
+    /** The built-in driver with a different target speed: a deliberate change of the "planner". */
+    private static final SimStack CHANGED = new SimStack() {
+        @Override
+        public String name() {
+            return "builtin";
+        }
+
+        @Override
+        public void addSensors(LockstepRunner.Builder builder, SimSetup setup) {
+        }
+
+        @Override
+        public List<HostedNode> nodes(SimSetup s) {
+            SimSetup faster = new SimSetup(s.name(), s.parameters(), s.seed(), s.road(), s.egoParams(), s.egoStart(),
+                    s.targetSpeedMps() + 1.0, s.actors(), s.durationS(), s.routeLengthM(), s.criteria());
+            return SimStacks.BUILTIN.nodes(faster);
+        }
+
+        @Override
+        public List<String> inputTopics() {
+            return SimStacks.BUILTIN.inputTopics();
+        }
+
+        @Override
+        public List<String> outputTopics() {
+            return SimStacks.BUILTIN.outputTopics();
+        }
+    };
+
+    @Test
+    void aChangedPlannerIsDetectedAndUpdateRefsAcceptsIt() throws Exception {
+        Path log = tmp.resolve("ref.avlog");
+        Files.copy(reference(), log, StandardCopyOption.REPLACE_EXISTING);
+        ReplayResult changed = ReplayRunner.replay(log, CHANGED, REPO);
+        assertThat(changed.identical()).isFalse();
+        assertThat(changed.firstDifference().orElseThrow())
+                .startsWith("avstack/ego/control/command message #").contains("accel_mps2: logged");
+
+        ReplayResult updated = ReplayRunner.updateReference(log, CHANGED, REPO);
+        assertThat(updated.identical()).isFalse();
+        assertThat(ReplayRunner.replay(log, CHANGED, REPO).identical()).isTrue();
+        assertThat(ReplayRunner.replay(log, SimStacks.BUILTIN, REPO).identical()).isFalse();
+    }
+
+    @Test
+    void freshRecordingReplaysIdentically() {
+        Path log = tmp.resolve("run.avlog");
+        assertThat(run("sim", REPO.resolve("scenarios/traffic-light-turns-red.yaml").toString(),
+                "--param", "yellowAtS=5", "--sensors", "truth", "--record", log.toString())).as(cli.err()).isZero();
+        assertThat(run("replay", log.toString(), "--compare")).as(cli.both()).isZero();
+    }
+
+    @Test
+    void logWithoutRunIdentityIsRejectedByName() throws Exception {
+        Path log = tmp.resolve("plain.avlog");
+        try (var w = io.avstack.core.log.DriveLogWriter.create(log, io.avstack.core.log.DriveLogMetadata.of("x", 1))) {
+            w.flush();
+        }
+        assertThat(run("replay", log.toString(), "--compare")).isEqualTo(2);
+        assertThat(cli.err()).contains(log.toString()).contains("scenario.file");
+        assertThat(run("replay", tmp.resolve("missing.avlog").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("drive log not found");
+    }
+}
