@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.perception.camera.DeviceChoice;
 import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.BundledLidarModel;
 import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.perception.lidar.LidarDetectorConfig;
 import io.avstack.sim.run.SimCalibration;
@@ -29,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "{\"lidar\": {\"p50_ms\": x, \"p99_ms\": x, \"cpu_p50_ms\": x}} (wall p50/p99, CPU p50)."})
 public final class BenchLidarCommand implements Callable<Integer> {
 
-    @Option(names = "--weights", defaultValue = TrainCommand.DEFAULT_LIDAR_MODEL_DIR,
-            description = "Model folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--weights", description = "Model folder; default: the bundled weights (classpath "
+            + BundledLidarModel.RESOURCE_DIR + ").")
     Path weights;
     @Option(names = "--untrained", description = "Time an untrained network of --base-channels instead (same cost).")
     boolean untrained;
@@ -61,10 +62,12 @@ public final class BenchLidarCommand implements Callable<Integer> {
                 LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
                 loaded = new LidarDetector(BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), 0),
                         config, lidar.extrinsics());
+            } else if (weights == null) {
+                loaded = BundledLidarModel.load(lidar.extrinsics(), runtime.device);
             } else {
                 loaded = LidarDetector.load(weights, lidar.extrinsics(), runtime.device);
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             spec.commandLine().getErr().println("avstack bench lidar: " + e.getMessage());
             return 1;
         }
@@ -80,14 +83,14 @@ public final class BenchLidarCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.printf(Locale.ROOT, "{\"lidar\": {\"p50_ms\": %.3f, \"p99_ms\": %.3f, \"cpu_p50_ms\": %.3f}}%n",
-                    r.detectP50Ms(), r.detectP99Ms(), r.cpuP50Ms());
+                    r.wall().p50Ms(), r.wall().p99Ms(), r.cpu().p50Ms());
         } else {
             out.printf(Locale.ROOT, "lidar detector, %d scans (%.0f points each on average), device %s, PyTorch %s, "
                             + "intra-op threads %s:%n  detect wall p50 %.2f ms, p99 %.2f ms; calling thread CPU p50 %.2f ms, "
                             + "p99 %.2f ms; rasterise alone p50 %.2f ms%n",
-                    r.scans(), r.meanPoints(), device, Engine.getEngine("PyTorch").getVersion(),
-                    runtime.threads == 0 ? "default" : Integer.toString(runtime.threads), r.detectP50Ms(),
-                    r.detectP99Ms(), r.cpuP50Ms(), r.cpuP99Ms(), r.rasterP50Ms());
+                    r.wall().frames(), r.meanPoints(), device, Engine.getEngine("PyTorch").getVersion(),
+                    runtime.threads == 0 ? "default" : Integer.toString(runtime.threads), r.wall().p50Ms(),
+                    r.wall().p99Ms(), r.cpu().p50Ms(), r.cpu().p99Ms(), r.raster().p50Ms());
         }
         out.flush();
         return 0;
