@@ -84,11 +84,20 @@ class LidarTrainEvalCliTest {
     }
 
     @Test
+    void evalWithoutWeightsUsesTheBundledModel() throws Exception {
+        assertThat(run("eval", "lidar", "--frames", "2", "--seed", "3", "--threads", "1", "--roads",
+                "../scenarios/roads", "--json")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString().strip());
+        assertThat(json.get("frames").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void benchLidarPrintsLatencyAsJson() throws Exception {
         assertThat(run("bench", "lidar", "--untrained", "--base-channels", "4", "--scans", "3", "--warm-up", "1",
                 "--threads", "1", "--roads", "../scenarios/roads", "--json")).as(err.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString().strip());
         assertThat(json.get("lidar").get("p50_ms").asDouble()).isPositive();
         assertThat(json.get("lidar").get("p99_ms").asDouble()).isGreaterThanOrEqualTo(json.get("lidar").get("p50_ms").asDouble());
+        assertThat(json.get("lidar").get("cpu_p50_ms").asDouble()).isPositive();
     }
 }

@@ -11,6 +11,7 @@ import ai.djl.nn.SequentialBlock;
 import io.avstack.perception.nn.ConvBlocks;
 import io.avstack.perception.nn.ParameterFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,6 +64,19 @@ public final class BevCenterNetModel {
      */
     public static Model load(Path dir, LidarDetectorConfig config, Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, paramFile(dir), () -> build(config), inputShape(config),
+                "lidar detector");
+    }
+
+    /**
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource); the
+     * stream is not closed.
+     *
+     * @param where names the source in error messages
+     * @throws IllegalArgumentException naming {@code where} when the data is corrupt or for another
+     *     configuration
+     */
+    public static Model load(InputStream stream, String where, LidarDetectorConfig config, Device device) {
+        return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
                 "lidar detector");
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.avstack.core.msg.ObjectClass;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,11 @@ public record LidarModelMetadata(List<ObjectClass> classes, BevGrid grid, int ba
         return JSON.readValue(dir.resolve(FILE_NAME).toFile(), LidarModelMetadata.class);
     }
 
+    /** Reads the JSON from a stream (e.g. a classpath resource); the stream is not closed. */
+    public static LidarModelMetadata read(InputStream in) throws IOException {
+        return JSON.readValue(in, LidarModelMetadata.class);
+    }
+
     /**
      * Like {@link #read}, for start-up.
      *
@@ -41,19 +47,26 @@ public record LidarModelMetadata(List<ObjectClass> classes, BevGrid grid, int ba
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("lidar detector metadata not found: " + file);
         }
-        LidarModelMetadata m;
         try {
-            m = read(dir);
+            return read(dir).checked(file.toString());
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("lidar detector metadata unreadable: " + file + " (" + e.getMessage()
                     + ")", e);
         }
-        if (m.outputStride() != LidarDetectorConfig.OUTPUT_STRIDE || m.classes() == null || m.grid() == null) {
-            throw new IllegalArgumentException("lidar detector metadata " + file + " is for output stride "
-                    + m.outputStride() + " (this code has " + LidarDetectorConfig.OUTPUT_STRIDE
+    }
+
+    /**
+     * This metadata, if this code can run it.
+     *
+     * @throws IllegalArgumentException naming {@code where} for another output stride or without classes or grid
+     */
+    LidarModelMetadata checked(String where) {
+        if (outputStride != LidarDetectorConfig.OUTPUT_STRIDE || classes == null || grid == null) {
+            throw new IllegalArgumentException("lidar detector metadata " + where + " is for output stride "
+                    + outputStride + " (this code has " + LidarDetectorConfig.OUTPUT_STRIDE
                     + ") or lacks classes or grid");
         }
-        return m;
+        return this;
     }
 
     /** The detector configuration the weights were trained for, with default decoding settings. */

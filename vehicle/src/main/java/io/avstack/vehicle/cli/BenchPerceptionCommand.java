@@ -10,9 +10,13 @@ import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.CameraNetworkLatency;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.camera.RgbImage;
+import io.avstack.perception.lidar.BundledLidarModel;
+import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.perception.nn.TorchThreads;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.train.CliSupport;
+import io.avstack.vehicle.train.LidarDatasetGenerator;
+import io.avstack.vehicle.train.LidarLatency;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.IOException;
@@ -31,10 +35,11 @@ import picocli.CommandLine.Spec;
  * Camera: {@link CameraDetector#detect} on 640x480 RGB8 frames (simulator frames of the evaluation
  * seed range, cycled, so decoding sees realistic detections), plus the network's forward pass alone
  * (the figure comparable with native PyTorch, {@code perception/bench/camera_net_torch.py}). Lidar:
- * reported as not available until a lidar detector is wired in {@link #lidar()}.
+ * {@link LidarDetector#detect} with the bundled weights on simulated 32-beam scans (see also
+ * {@code avstack bench lidar} for its CPU time).
  */
 @Command(name = "perception", mixinStandardHelpOptions = true,
-        description = {"Camera (and lidar, once wired) detector latency p50/p99 per frame, pre- and post-processing",
+        description = {"Camera and lidar detector latency p50/p99 per frame (scan), pre- and post-processing",
             "included. --json prints {\"camera\": {\"p50_ms\": x, \"p99_ms\": x}, \"lidar\": {...}}; an entry",
             "that is not measured has null numbers and a \"note\"."})
 public final class BenchPerceptionCommand implements Callable<Integer> {
@@ -116,11 +121,19 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
     }
 
     /**
-     * The lidar detector's entry. To wire it: build the detector and a 32-beam scan, then return
-     * {@code new Entry(DetectorLatency.measure(() -> lidarDetector.detect(scan), warmUp, frames), null)}.
+     * The lidar detector's entry: the bundled weights on simulated 32-beam scans of the evaluation
+     * seed range ({@link LidarLatency}), wall time.
      */
     Entry lidar() {
-        return Entry.notAvailable("not available: no lidar detector is wired into this benchmark yet");
+        SensorCalibration lidar = SimCalibration.load().sensor(TrainCommand.LIDAR_ID);
+        try (LidarDetector d = BundledLidarModel.load(lidar.extrinsics(), device)) {
+            LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar,
+                    CliSupport.roads(null, TrainCommand.DEFAULT_ROADS_DIR), d.config().grid(),
+                    LidarDatasetGenerator.DEFAULT_MIN_POINTS);
+            return new Entry(LidarLatency.measure(d, gen, warmUp, frames).wall(), null);
+        } catch (IllegalStateException e) {
+            return Entry.notAvailable("not available: " + e.getMessage());
+        }
     }
 
     /** 640x480 simulator frames (evaluation seeds, so never trained on). */

@@ -7,6 +7,7 @@ import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.camera.RangeErrorStats;
+import io.avstack.perception.lidar.BundledLidarModel;
 import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.train.CameraEvaluation;
@@ -131,8 +132,8 @@ public final class EvalCommand implements Runnable {
                 "inside the grid, with >= 5 lidar returns) and mAP. --json prints one object; classes without",
                 "ground truth are null."})
     static final class Lidar implements Callable<Integer> {
-        @Option(names = "--weights", defaultValue = TrainCommand.DEFAULT_LIDAR_MODEL_DIR,
-                description = "Model folder (weights + metadata.json; default ${DEFAULT-VALUE}).")
+        @Option(names = "--weights", description = "Model folder (weights + metadata.json); default: the bundled "
+                + "weights (classpath " + BundledLidarModel.RESOURCE_DIR + ").")
         Path weights;
         @Option(names = "--seed", defaultValue = "0", description = "Evaluation run seed (default ${DEFAULT-VALUE}).")
         long seed;
@@ -152,8 +153,9 @@ public final class EvalCommand implements Runnable {
             SensorCalibration lidar = SimCalibration.load().sensor(TrainCommand.LIDAR_ID);
             LidarDetector loaded;
             try {
-                loaded = LidarDetector.load(weights, lidar.extrinsics(), runtime.device);
-            } catch (IllegalArgumentException e) {
+                loaded = weights == null ? BundledLidarModel.load(lidar.extrinsics(), runtime.device)
+                        : LidarDetector.load(weights, lidar.extrinsics(), runtime.device);
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("avstack eval lidar: " + e.getMessage());
                 return 1;
             }
