@@ -37,10 +37,15 @@ final class MosquittoBroker implements AutoCloseable {
 
     /** Skips the calling test class if Mosquitto is missing, or fails it on CI. */
     static void assumeInstalled() {
-        if (Files.isExecutable(BINARY)) {
+        assumeExecutable(BINARY);
+    }
+
+    /** Skips the calling test class if {@code tool} (from the mosquitto package) is missing, or fails it on CI. */
+    static void assumeExecutable(Path tool) {
+        if (Files.isExecutable(tool)) {
             return;
         }
-        String why = BINARY + " not found (Debian/Ubuntu: apt-get install mosquitto)";
+        String why = tool + " not found (Debian/Ubuntu: apt-get install mosquitto)";
         if ("1".equals(System.getenv("AVSTACK_REQUIRE_MOSQUITTO"))) {
             fail("AVSTACK_REQUIRE_MOSQUITTO=1 but " + why);
         }
@@ -57,9 +62,7 @@ final class MosquittoBroker implements AutoCloseable {
      * the listener, e.g. TLS files) appended to the listener.
      */
     static MosquittoBroker start(int port, String listenerOptions) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("avstack-mosquitto-");
-        Path config = dir.resolve("mosquitto.conf");
-        Files.writeString(config, """
+        return startWithConfig(port, """
                 listener %d 127.0.0.1
                 allow_anonymous true
                 persistence false
@@ -68,6 +71,16 @@ final class MosquittoBroker implements AutoCloseable {
                 log_type warning
                 %s
                 """.formatted(port, listenerOptions));
+    }
+
+    /**
+     * Starts Mosquitto with the whole {@code mosquitto.conf} given, whose listener must be on
+     * 127.0.0.1 {@code port}; returns once it accepts TCP connections.
+     */
+    static MosquittoBroker startWithConfig(int port, String configText) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("avstack-mosquitto-");
+        Path config = dir.resolve("mosquitto.conf");
+        Files.writeString(config, configText);
         Path log = dir.resolve("mosquitto.log");
         Process process = new ProcessBuilder(BINARY.toString(), "-c", config.toString())
                 .redirectErrorStream(true)

@@ -4,31 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.avstack.system.CliHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code avstack regress} end to end on small scenario sets. */
 class RegressCommandTest {
 
     private static final Path SCENARIOS = Path.of("..", "scenarios");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @TempDir
     Path tmp;
 
     private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -37,7 +30,7 @@ class RegressCommandTest {
         int code = run("regress", SCENARIOS.resolve("ccrs.yaml").toString(),
                 SCENARIOS.resolve("traffic-light-turns-red.yaml").toString(),
                 "--seeds", "2", "--faults", "none,lidar_dropout", "--jobs", "2", "--report-dir", dir.toString());
-        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(code).as(cli.both()).isZero();
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         int runs = summary.get("runs").asInt();
         assertThat(runs).isGreaterThanOrEqualTo(4 * 2).isEven();
@@ -59,7 +52,7 @@ class RegressCommandTest {
         assertThat(junit).contains("tests=\"" + runs + "\" failures=\"0\" errors=\"0\"");
         String html = Files.readString(dir.resolve("report.html"));
         assertThat(html).contains("<svg").contains("RSS safe distance").contains(runs + " runs, " + runs + " passed");
-        assertThat(out.toString()).contains("[" + runs + "/" + runs + "]");
+        assertThat(cli.out()).contains("[" + runs + "/" + runs + "]");
     }
 
     @Test
@@ -68,7 +61,7 @@ class RegressCommandTest {
         // the built-in controller hits the 50 km/h cyclist (the one known catalogue failure)
         int code = run("regress", SCENARIOS.resolve("cyclist-crossing-near-side.yaml").toString(),
                 "--jobs", "1", "--report-dir", dir.toString(), "--videos", "1");
-        assertThat(code).as(out + "\n" + err).isEqualTo(1);
+        assertThat(code).as(cli.both()).isEqualTo(1);
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
         assertThat(summary.get("failed").asInt()).isEqualTo(1);
         JsonNode failed = null;
@@ -107,12 +100,12 @@ class RegressCommandTest {
     @Test
     void badInputIsNamedAndExitsTwo() {
         assertThat(run("regress", "no-such-file.yaml", "--report-dir", tmp.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no-such-file.yaml");
+        assertThat(cli.err()).contains("no-such-file.yaml");
         assertThat(run("regress", SCENARIOS.resolve("ccrs.yaml").toString(), "--faults", "smoke")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown fault set 'smoke'");
+        assertThat(cli.err()).contains("unknown fault set 'smoke'");
         assertThat(run("regress", SCENARIOS.resolve("ccrs.yaml").toString(), "--stack", "nope")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown stack 'nope'");
+        assertThat(cli.err()).contains("unknown stack 'nope'");
         assertThat(run("regress", SCENARIOS.resolve("ccrs.yaml").toString(), "--seeds", "0")).isEqualTo(2);
-        assertThat(err.toString()).contains("--seeds must be >= 1");
+        assertThat(cli.err()).contains("--seeds must be >= 1");
     }
 }

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.avstack.sim.run.HostedNode;
 import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.SimSetup;
-import io.avstack.vehicle.cli.AvstackCommand;
 import io.avstack.vehicle.replay.ReplayResult;
 import io.avstack.vehicle.replay.ReplayRunner;
 import io.avstack.vehicle.stack.SimStack;
 import io.avstack.vehicle.stack.SimStacks;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.avstack.system.CliHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Process replay: committed reference logs reproduce exactly; a behaviour change is caught. */
 class ReplayTest {
@@ -27,17 +24,13 @@ class ReplayTest {
     private static final Path REFERENCE = Path.of("src", "test", "resources", "replay", "ccrs-builtin.avlog");
     private static final Path REPO = Path.of("..");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @TempDir
     Path tmp;
 
     private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return cli.run(args);
     }
 
     private static Path reference() {
@@ -49,8 +42,8 @@ class ReplayTest {
     @Test
     void referenceLogReplaysWithZeroDifferences() {
         int code = run("replay", reference().toString(), "--compare", "--scenario-root", REPO.toString());
-        assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).contains("identical").contains("control/command=");
+        assertThat(code).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("identical").contains("control/command=");
     }
 
     /** The built-in driver with a different target speed: a deliberate change of the "planner". */
@@ -101,8 +94,8 @@ class ReplayTest {
     void freshRecordingReplaysIdentically() {
         Path log = tmp.resolve("run.avlog");
         assertThat(run("sim", REPO.resolve("scenarios/traffic-light-turns-red.yaml").toString(),
-                "--param", "yellowAtS=5", "--sensors", "truth", "--record", log.toString())).as(err.toString()).isZero();
-        assertThat(run("replay", log.toString(), "--compare")).as(out + "\n" + err).isZero();
+                "--param", "yellowAtS=5", "--sensors", "truth", "--record", log.toString())).as(cli.err()).isZero();
+        assertThat(run("replay", log.toString(), "--compare")).as(cli.both()).isZero();
     }
 
     @Test
@@ -112,8 +105,8 @@ class ReplayTest {
             w.flush();
         }
         assertThat(run("replay", log.toString(), "--compare")).isEqualTo(2);
-        assertThat(err.toString()).contains(log.toString()).contains("scenario.file");
+        assertThat(cli.err()).contains(log.toString()).contains("scenario.file");
         assertThat(run("replay", tmp.resolve("missing.avlog").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("drive log not found");
+        assertThat(cli.err()).contains("drive log not found");
     }
 }

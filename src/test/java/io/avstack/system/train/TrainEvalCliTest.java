@@ -84,12 +84,6 @@ class TrainEvalCliTest {
     }
 
     @Test
-    void trainLidarIsNotImplementedYet() {
-        assertThat(run("train", "lidar")).isEqualTo(2);
-        assertThat(err.toString()).contains("not implemented yet");
-    }
-
-    @Test
     void badInputSizeIsRejected() {
         assertThat(run("train", "camera", "--input", "97x64", "--frames", "1")).isNotZero();
         assertThat(err.toString()).contains("--input").contains("97x64");

@@ -7,6 +7,7 @@ import io.avstack.core.msg.Detections3D;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.LidarScan;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
@@ -27,8 +28,8 @@ import static io.avstack.core.bus.DeliveryKind.SENSOR;
  * consumer that fell behind (sensor frames, state, the world model, plans, commands: acting on a
  * stale one is worse than skipping it); {@link DeliveryKind#QUEUED} where every message counts
  * (detections feed the tracker frame by frame, safety verdicts are logged, ground truth feeds
- * metrics). A recorder that must see every frame asks for a longer queue in its
- * {@link SubscribeOptions}.
+ * metrics, every node's health report is kept). A recorder that must see every frame asks for a
+ * longer queue in its {@link SubscribeOptions}.
  */
 public final class StandardTopics {
 
@@ -46,6 +47,7 @@ public final class StandardTopics {
     public static final String TRAFFIC_LIGHTS = "perception/traffic_lights";
     public static final String PLANNED_COMMAND = "planning/command";
     public static final String PLAN_STATUS = "planning/status";
+    public static final String HEALTH = "system/health";
 
     private StandardTopics() {
     }
@@ -68,6 +70,7 @@ public final class StandardTopics {
                 .add(TopicNames.topic(vehicleId, CONTROL_COMMAND), ControlCommand.class, 50, SENSOR)
                 .add(TopicNames.topic(vehicleId, SAFETY_STATUS), SafetyStatus.class, 10, QUEUED)
                 .add(TopicNames.topic(vehicleId, GROUND_TRUTH), GroundTruth.class, 10, QUEUED)
+                .add(TopicNames.topic(vehicleId, HEALTH), NodeHealth.class, 1, QUEUED)
                 .build();
     }
 }

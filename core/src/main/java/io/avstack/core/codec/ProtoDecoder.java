@@ -14,6 +14,7 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.RadarDetection;
@@ -56,6 +57,7 @@ final class ProtoDecoder {
             case GROUND_TRUTH -> groundTruth(e.getGroundTruth());
             case PLAN_STATUS -> planStatus(e.getPlanStatus());
             case TRAFFIC_LIGHT_STATES -> trafficLightStates(e.getTrafficLightStates());
+            case NODE_HEALTH -> nodeHealth(e.getNodeHealth());
             case PAYLOAD_NOT_SET -> throw new CodecException(CodecException.Kind.UNKNOWN_TYPE,
                     "envelope has no payload, or one this build does not know"
                             + (e.getUnknownFields().asMap().isEmpty() ? "" : " (field numbers "
@@ -193,6 +195,12 @@ final class ProtoDecoder {
     static PlanStatus planStatus(io.avstack.core.proto.PlanStatus p) throws CodecException {
         return new PlanStatus(header("PlanStatus", p.hasHeader(), p.getHeader()), p.getBehaviour(),
                 p.getBindingConstraint(), p.getReason(), p.getFallback(), p.getTargetSpeedMps(), p.getLeadTrackId());
+    }
+
+    static NodeHealth nodeHealth(io.avstack.core.proto.NodeHealth p) throws CodecException {
+        return new NodeHealth(header("NodeHealth", p.hasHeader(), p.getHeader()), p.getNode(),
+                ProtoEnums.fromProto("NodeHealth.state", p.getState(), p.getStateValue()), p.getMessagesIn(),
+                p.getMessagesOut(), p.getMessagesDropped(), p.getErrors(), p.getLastError(), p.getUptimeNs());
     }
 
     static TrafficLightStates trafficLightStates(io.avstack.core.proto.TrafficLightStates p) throws CodecException {

@@ -15,6 +15,7 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.PlanStatus;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.RadarDetection;
@@ -51,6 +52,7 @@ final class ProtoEncoder {
             case GroundTruth m -> e.setGroundTruth(groundTruth(m));
             case PlanStatus m -> e.setPlanStatus(planStatus(m));
             case TrafficLightStates m -> e.setTrafficLightStates(trafficLightStates(m));
+            case NodeHealth m -> e.setNodeHealth(nodeHealth(m));
         }
         return e.build();
     }
@@ -188,6 +190,13 @@ final class ProtoEncoder {
                 .setHeader(header(m.header())).setBehaviour(m.behaviour())
                 .setBindingConstraint(m.bindingConstraint()).setReason(m.reason()).setFallback(m.fallback())
                 .setTargetSpeedMps(m.targetSpeedMps()).setLeadTrackId(m.leadTrackId()).build();
+    }
+
+    static io.avstack.core.proto.NodeHealth nodeHealth(NodeHealth m) {
+        return io.avstack.core.proto.NodeHealth.newBuilder()
+                .setHeader(header(m.header())).setNode(m.node()).setState(ProtoEnums.toProto(m.state()))
+                .setMessagesIn(m.messagesIn()).setMessagesOut(m.messagesOut()).setMessagesDropped(m.messagesDropped())
+                .setErrors(m.errors()).setLastError(m.lastError()).setUptimeNs(m.uptimeNs()).build();
     }
 
     static io.avstack.core.proto.TrafficLightStates trafficLightStates(TrafficLightStates m) {

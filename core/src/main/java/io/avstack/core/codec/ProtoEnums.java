@@ -2,6 +2,7 @@ package io.avstack.core.codec;
 
 import io.avstack.core.map.LightState;
 import io.avstack.core.msg.ImageEncoding;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.SafetyStatus.DegradedMode;
 import io.avstack.core.msg.SafetyStatus.Verdict;
@@ -117,6 +118,23 @@ final class ProtoEnums {
             case LIGHT_STATE_YELLOW -> LightState.YELLOW;
             case LIGHT_STATE_RED -> LightState.RED;
             case LIGHT_STATE_UNSPECIFIED, UNRECOGNIZED -> throw invalid(field, number);
+        };
+    }
+
+    static io.avstack.core.proto.NodeState toProto(NodeHealth.State s) {
+        return switch (s) {
+            case OK -> io.avstack.core.proto.NodeState.NODE_STATE_OK;
+            case DEGRADED -> io.avstack.core.proto.NodeState.NODE_STATE_DEGRADED;
+            case FAILED -> io.avstack.core.proto.NodeState.NODE_STATE_FAILED;
+        };
+    }
+
+    static NodeHealth.State fromProto(String field, io.avstack.core.proto.NodeState s, int number) throws CodecException {
+        return switch (s) {
+            case NODE_STATE_OK -> NodeHealth.State.OK;
+            case NODE_STATE_DEGRADED -> NodeHealth.State.DEGRADED;
+            case NODE_STATE_FAILED -> NodeHealth.State.FAILED;
+            case NODE_STATE_UNSPECIFIED, UNRECOGNIZED -> throw invalid(field, number);
         };
     }
 

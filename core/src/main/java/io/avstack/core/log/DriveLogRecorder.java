@@ -11,7 +11,8 @@ import java.util.Objects;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records every message a bus carries on matching topics into a {@link DriveLogWriter}, stamped with
+ * Records every message a bus carries on matching topics into a {@link DriveLogSink} (one
+ * {@link DriveLogWriter} file, or a {@link RotatingDriveLogWriter} series), stamped with
  * the injected clock. Just another subscriber: on a synchronous bus it writes in-line on the
  * publisher's thread (deterministic), on an asynchronous one on its own delivery thread behind a
  * queue of {@code queueCapacity} messages per topic; what that queue drops is {@link #dropped()}.
@@ -24,7 +25,7 @@ public final class DriveLogRecorder implements AutoCloseable {
     /** Default per-topic queue on an asynchronous bus: about 30 s of a 30 Hz sensor. */
     public static final int DEFAULT_QUEUE_CAPACITY = 1024;
 
-    private final DriveLogWriter writer;
+    private final DriveLogSink writer;
     private final Clock clock;
     private final Object lock = new Object();
     private final RateLimitedLog errors = new RateLimitedLog(LoggerFactory.getLogger(DriveLogRecorder.class));
@@ -32,7 +33,7 @@ public final class DriveLogRecorder implements AutoCloseable {
     private long recorded;
     private boolean closed;
 
-    private DriveLogRecorder(DriveLogWriter writer, Clock clock) {
+    private DriveLogRecorder(DriveLogSink writer, Clock clock) {
         this.writer = writer;
         this.clock = clock;
     }
@@ -42,7 +43,7 @@ public final class DriveLogRecorder implements AutoCloseable {
      * recorder owns {@code writer}. If this throws (e.g. a filter matching no registered topic), the
      * caller still owns and must close the writer.
      */
-    public static DriveLogRecorder start(Bus bus, String filter, int queueCapacity, DriveLogWriter writer, Clock clock) {
+    public static DriveLogRecorder start(Bus bus, String filter, int queueCapacity, DriveLogSink writer, Clock clock) {
         Objects.requireNonNull(bus, "bus");
         DriveLogRecorder recorder = new DriveLogRecorder(Objects.requireNonNull(writer, "writer"),
                 Objects.requireNonNull(clock, "clock"));
@@ -51,7 +52,7 @@ public final class DriveLogRecorder implements AutoCloseable {
         return recorder;
     }
 
-    public static DriveLogRecorder start(Bus bus, String filter, DriveLogWriter writer, Clock clock) {
+    public static DriveLogRecorder start(Bus bus, String filter, DriveLogSink writer, Clock clock) {
         return start(bus, filter, DEFAULT_QUEUE_CAPACITY, writer, clock);
     }
 

@@ -34,7 +34,7 @@ import java.util.Objects;
  * <p>After an {@link IOException} (disk full, ...) the writer's buffer may hold a partial frame; close
  * it. The file stays readable up to its last complete frame, like a crashed log.
  */
-public final class DriveLogWriter implements AutoCloseable {
+public final class DriveLogWriter implements DriveLogSink {
 
     private final Path path;
     private final FileChannel channel;
@@ -103,6 +103,7 @@ public final class DriveLogWriter implements AutoCloseable {
     }
 
     /** Appends {@code message}, encoded with {@link ProtoCodec}. Returns the record's frame offset. */
+    @Override
     public long append(String topic, long logTimeNs, Message message) throws IOException {
         Objects.requireNonNull(message, "message");
         return appendEncoded(topic, logTimeNs, message.getClass().getSimpleName(),
@@ -157,6 +158,7 @@ public final class DriveLogWriter implements AutoCloseable {
     }
 
     /** Hands every buffered record to the OS (survives a process crash; see {@link #sync()}). */
+    @Override
     public void flush() throws IOException {
         requireOpen();
         flushBuffer();
@@ -170,11 +172,13 @@ public final class DriveLogWriter implements AutoCloseable {
     }
 
     /** Records appended so far. */
+    @Override
     public long recordCount() {
         return recordCount;
     }
 
     /** Records handed to the OS so far (a process crash loses none of these). */
+    @Override
     public long flushedRecords() {
         return flushedRecords;
     }
@@ -184,6 +188,7 @@ public final class DriveLogWriter implements AutoCloseable {
         return position;
     }
 
+    @Override
     public Path path() {
         return path;
     }

@@ -12,6 +12,6 @@ package io.avstack.core.msg;
  */
 public sealed interface Message
         permits CameraFrame, LidarScan, RadarScan, EgoState, Detections2D, Detections3D, WorldModel,
-                Trajectory, ControlCommand, SafetyStatus, GroundTruth, PlanStatus, TrafficLightStates {
+                Trajectory, ControlCommand, SafetyStatus, GroundTruth, PlanStatus, TrafficLightStates, NodeHealth {
     Header header();
 }

@@ -34,7 +34,7 @@ class TopicsDocTest {
         assertThat(lead.topics()).allSatisfy(spec -> assertThat(spec.name()).startsWith("avstack/lead/"));
         assertThat(lead.spec(TopicNames.topic("lead", StandardTopics.CAMERA_FRONT)).kind())
                 .isEqualTo(DeliveryKind.SENSOR);
-        assertThat(lead.size()).isEqualTo(14);
+        assertThat(lead.size()).isEqualTo(15);
     }
 
     /** Rows whose first cell is a back-quoted {@code avstack/...} name. */

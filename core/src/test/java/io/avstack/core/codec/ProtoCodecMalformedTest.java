@@ -183,6 +183,15 @@ class ProtoCodecMalformedTest {
     }
 
     @Example
+    void nodeHealthStateMustBeSetAndCountersNonNegative() {
+        assertInvalid(Envelope.newBuilder().setNodeHealth(io.avstack.core.proto.NodeHealth.newBuilder()
+                .setHeader(HEADER).setNode("fusion")).build(), "NodeHealth.state", "unset");
+        assertInvalid(Envelope.newBuilder().setNodeHealth(io.avstack.core.proto.NodeHealth.newBuilder()
+                .setHeader(HEADER).setNode("fusion").setState(io.avstack.core.proto.NodeState.NODE_STATE_OK)
+                .setErrors(-3)).build(), "NodeHealth.errors", "-3");
+    }
+
+    @Example
     void negativeDimensionIsInvalid() {
         io.avstack.core.proto.Detections3D.Builder d = io.avstack.core.proto.Detections3D.newBuilder().setHeader(HEADER);
         d.addDetectionsBuilder().setCls(io.avstack.core.proto.ObjectClass.OBJECT_CLASS_CAR).setScore(0.9)

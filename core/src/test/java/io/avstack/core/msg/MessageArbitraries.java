@@ -38,6 +38,7 @@ public final class MessageArbitraries {
         m.put(GroundTruth.class, groundTruth());
         m.put(PlanStatus.class, planStatus());
         m.put(TrafficLightStates.class, trafficLightStates());
+        m.put(NodeHealth.class, nodeHealth());
         return m;
     }
 
@@ -202,6 +203,16 @@ public final class MessageArbitraries {
                         Arbitraries.longs().between(-1, Long.MAX_VALUE))
                 .as((h, behaviour, binding, reason, fallback, speed, lead) -> new PlanStatus(h,
                         behaviour.isBlank() ? "B" + behaviour : behaviour, binding, reason, fallback, speed, lead));
+    }
+
+    // ---- system ----
+
+    public static Arbitrary<NodeHealth> nodeHealth() {
+        Arbitrary<Long> count = Arbitraries.longs().greaterOrEqual(0);
+        Arbitrary<long[]> counts = count.array(long[].class).ofSize(5);
+        return Combinators.combine(header(), text(), Arbitraries.of(NodeHealth.State.class), counts, text())
+                .as((h, node, state, c, lastError) -> new NodeHealth(h, node.isBlank() ? "n" + node : node, state,
+                        c[0], c[1], c[2], c[3], lastError, c[4]));
     }
 
     // ---- simulator ----

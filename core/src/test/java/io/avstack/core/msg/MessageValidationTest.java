@@ -64,7 +64,12 @@ class MessageValidationTest {
                 bad("ControlCommand.steeringRad", "NaN", () -> new ControlCommand(H, 0, Double.NaN)),
                 bad("SafetyStatus.reason", "CLAMP", () -> new SafetyStatus(H, Verdict.CLAMP, "  ", DegradedMode.NONE)),
                 bad("GroundTruth.egoSpeedMps", "NaN", () -> new GroundTruth(H, Pose.planar(0, 0, 0), Double.NaN,
-                        List.of())));
+                        List.of())),
+                bad("NodeHealth.node", "\" \"", () -> new NodeHealth(H, " ", NodeHealth.State.OK, 0, 0, 0, 0, "", 0)),
+                bad("NodeHealth.messagesDropped", "-1", () -> new NodeHealth(H, "n", NodeHealth.State.OK, 0, 0, -1, 0,
+                        "", 0)),
+                bad("NodeHealth.uptimeNs", "-7", () -> new NodeHealth(H, "n", NodeHealth.State.FAILED, 0, 0, 0, 0, "",
+                        -7)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -85,6 +90,8 @@ class MessageValidationTest {
                 bad("Detection3D.velocity", "", () -> new Detection3D(ObjectClass.CAR, 1, 0, 0, 0, DIMS, 0, null)),
                 bad("WorldModel.header", "", () -> new WorldModel(null, List.of())),
                 bad("SafetyStatus.degradedMode", "", () -> new SafetyStatus(H, Verdict.PASS, "", null)),
+                bad("NodeHealth.state", "", () -> new NodeHealth(H, "n", null, 0, 0, 0, 0, "", 0)),
+                bad("NodeHealth.lastError", "", () -> new NodeHealth(H, "n", NodeHealth.State.OK, 0, 0, 0, 0, null, 0)),
                 bad("GroundTruthObject.pose", "", () -> new GroundTruthObject(1, ObjectClass.BUS, null, DIMS,
                         PlanarVelocity.ZERO)));
     }

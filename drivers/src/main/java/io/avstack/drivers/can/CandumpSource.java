@@ -5,48 +5,73 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Replays a candump log file frame by frame; bad lines are counted and the first few logged with their line number. */
-public final class CandumpSource {
+/**
+ * Replays a candump log file frame by frame, as fast as the sink takes them (frames keep their
+ * logged time stamps); bad lines are counted and the first few logged with their line number.
+ */
+public final class CandumpSource implements CanFrameSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(CandumpSource.class);
     private static final int LOGGED_ERRORS = 5;
 
-    /** What a replay saw. */
-    public record Summary(long frames, long malformedLines, long unsupportedLines) {
+    private final Path log;
+    private volatile boolean stopped;
+    private boolean ran;
+
+    public CandumpSource(Path log) {
+        this.log = Objects.requireNonNull(log, "log");
     }
 
-    private CandumpSource() {
-    }
-
+    /** Replays all of {@code log} into {@code sink}. */
     public static Summary replay(Path log, Consumer<CanFrame> sink) throws IOException {
+        try (CandumpSource source = new CandumpSource(log)) {
+            return source.run(sink);
+        }
+    }
+
+    @Override
+    public Summary run(Consumer<CanFrame> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        if (ran) {
+            throw new IllegalStateException(name() + " has already run");
+        }
+        ran = true;
         CandumpParser parser = new CandumpParser();
-        long frames = 0;
-        long malformed = 0;
-        long unsupported = 0;
+        FrameTally tally = new FrameTally(name());
         try (BufferedReader in = Files.newBufferedReader(log, StandardCharsets.US_ASCII)) {
             String line;
             long lineNo = 0;
-            while ((line = in.readLine()) != null) {
+            while (!stopped && (line = in.readLine()) != null) {
                 lineNo++;
                 switch (parser.parse(line)) {
-                    case FRAME -> {
-                        frames++;
-                        sink.accept(parser.frame());
-                    }
+                    case FRAME -> tally.deliver(sink, parser.frame());
                     case MALFORMED -> {
-                        if (++malformed <= LOGGED_ERRORS) {
+                        tally.malformed();
+                        if (tally.malformedCount() <= LOGGED_ERRORS) {
                             LOG.warn("{}:{}: skipped: {}", log, lineNo, parser.lastError());
                         }
                     }
-                    case UNSUPPORTED -> unsupported++;
+                    case UNSUPPORTED -> tally.unsupported();
                     case BLANK -> { }
                 }
             }
         }
-        return new Summary(frames, malformed, unsupported);
+        return tally.summary();
+    }
+
+    @Override
+    public String name() {
+        return log.toString();
+    }
+
+    /** Stops a run in progress after its current line. */
+    @Override
+    public void close() {
+        stopped = true;
     }
 }

@@ -107,6 +107,20 @@ public final class Ars408 {
                 ObjectType.values()[(int) CLASS.raw(d)], ORIENTATION.physical(d), LENGTH.physical(d), WIDTH.physical(d));
     }
 
+    /** Obj_ProbOfExist index (0..7) whose decoded probability is nearest to {@code probability}. */
+    static int probOfExistIndex(double probability) {
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("Obj_ProbOfExist must be in [0, 1], was " + probability);
+        }
+        int best = 0;
+        for (int i = 1; i < PROB_OF_EXIST.length; i++) {
+            if (Math.abs(PROB_OF_EXIST[i] - probability) < Math.abs(PROB_OF_EXIST[best] - probability)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     private static CanSignal motorola(String name, int id, int msb, int length, double scale, double offset) {
         return new CanSignal(name, id, msb, length, CanSignal.ByteOrder.MOTOROLA, false, scale, offset);
     }

@@ -11,6 +11,7 @@ import io.avstack.core.msg.LidarScan;
 import io.avstack.core.time.ManualClock;
 import io.avstack.drivers.net.PcapException;
 import io.avstack.drivers.net.PcapWriter;
+import java.io.ByteArrayOutputStream;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -45,7 +46,7 @@ class Vlp16DriverTest {
 
     /** Packet {@code i} of a steady rotation starting at azimuth 0, every return at 10 m. */
     static byte[] packet(int i, long startUs) {
-        return new Vlp16PacketBuilder().azimuths((i * 12 * STEP_RAW) % 36_000, STEP_RAW).allReturns(5_000, 100)
+        return new Vlp16PacketEncoder().azimuths((i * 12 * STEP_RAW) % 36_000, STEP_RAW).allReturns(5_000, 100)
                 .timestampUs(startUs + i * PACKET_US).build();
     }
 
@@ -101,7 +102,8 @@ class Vlp16DriverTest {
             for (boolean nanos : new boolean[] {false, true}) {
                 scans.clear();
                 Vlp16Driver d = new Vlp16Driver(bus, TOPIC, "lidar_top");
-                PcapWriter w = new PcapWriter(order, nanos);
+                ByteArrayOutputStream capture = new ByteArrayOutputStream();
+                PcapWriter w = new PcapWriter(capture, order, nanos);
                 for (int i = 0; i < PACKETS_PER_TURN + 3; i++) {
                     w.udp(HOUR_NS + i * PACKET_US * 1_000, 2368, Vlp16.UDP_PORT, packet(i, 0));
                     if (i == 10) {
@@ -109,7 +111,7 @@ class Vlp16DriverTest {
                         w.frame(HOUR_NS, new byte[60]);            // not IPv4
                     }
                 }
-                byte[] bytes = w.bytes();
+                byte[] bytes = capture.toByteArray();
                 Path file = dir.resolve("vlp16-" + order + nanos + ".pcap");
                 Files.write(file, Arrays.copyOf(bytes, bytes.length - 700)); // writer killed mid-record
                 Vlp16PcapSource.Summary s = Vlp16PcapSource.replay(file, Vlp16.UDP_PORT, d);

@@ -9,6 +9,8 @@ import io.avstack.drivers.net.PcapReader;
 import io.avstack.drivers.net.PcapReaderAccess;
 import io.avstack.drivers.net.PcapWriter;
 import io.avstack.drivers.net.UdpPacket;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -49,11 +51,12 @@ class Vlp16FuzzTest {
     @Test
     void mutatedCapturesNeverEscapeTheReader(@TempDir Path dir) throws Exception {
         Random rng = new Random(7);
-        PcapWriter w = new PcapWriter();
+        ByteArrayOutputStream capture = new ByteArrayOutputStream();
+        PcapWriter w = new PcapWriter(capture, ByteOrder.LITTLE_ENDIAN, false);
         for (int i = 0; i < 20; i++) {
             w.udp(Vlp16DriverTest.HOUR_NS + i, 2368, Vlp16.UDP_PORT, Vlp16DriverTest.packet(i, 0));
         }
-        byte[] clean = w.bytes();
+        byte[] clean = capture.toByteArray();
         Path file = dir.resolve("fuzz.pcap");
         UdpPacket packet = new UdpPacket();
         int readable = 0;

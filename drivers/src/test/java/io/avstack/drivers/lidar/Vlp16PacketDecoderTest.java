@@ -3,6 +3,8 @@ package io.avstack.drivers.lidar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class Vlp16PacketDecoderTest {
 
     @Test
     void decodesKnownReturnsToTheManualsGeometry() {
-        byte[] packet = new Vlp16PacketBuilder().azimuths(9_000, 40)
+        byte[] packet = new Vlp16PacketEncoder().azimuths(9_000, 40)
                 .ret(0, 0, 0, 5_000, 255)     // laser 0 (-15 deg), 10.000 m, straight right (90 deg)
                 .ret(0, 0, 14, 2_500, 0)      // laser 14 (-1 deg), 5.000 m
                 .ret(3, 0, 7, 12_345, 128)    // block 3, 24.690 m
@@ -57,7 +59,7 @@ class Vlp16PacketDecoderTest {
 
     @Test
     void secondFiringSequenceIsHalfwayToTheNextBlock() {
-        byte[] packet = new Vlp16PacketBuilder().azimuths(35_980, 40).ret(0, 1, 0, 1_000, 10).build();
+        byte[] packet = new Vlp16PacketEncoder().azimuths(35_980, 40).ret(0, 1, 0, 1_000, 10).build();
         List<Pt> pts = decode(packet);
         assertThat(pts).hasSize(1);
         assertThat(pts.get(0).azimuthRaw()).isEqualTo(0); // 35980 + 20 wraps to 0
@@ -67,7 +69,7 @@ class Vlp16PacketDecoderTest {
 
     @Test
     void lastBlockUsesThePreviousGapAndAzimuthWrapsBetweenBlocks() {
-        byte[] packet = new Vlp16PacketBuilder().azimuths(35_800, 40).ret(11, 1, 0, 500, 1).build();
+        byte[] packet = new Vlp16PacketEncoder().azimuths(35_800, 40).ret(11, 1, 0, 500, 1).build();
         List<Pt> pts = decode(packet);
         // block 11 azimuth (35800 + 440) % 36000 = 240, gap 40 -> +20
         assertThat(pts.get(0).azimuthRaw()).isEqualTo(260);
@@ -76,8 +78,8 @@ class Vlp16PacketDecoderTest {
 
     @Test
     void zeroDistanceMeansNoEchoAndIsSkipped() {
-        assertThat(decode(new Vlp16PacketBuilder().azimuths(0, 40).build())).isEmpty();
-        assertThat(decode(new Vlp16PacketBuilder().azimuths(0, 40).allReturns(1_000, 7).build())).hasSize(12 * 32);
+        assertThat(decode(new Vlp16PacketEncoder().azimuths(0, 40).build())).isEmpty();
+        assertThat(decode(new Vlp16PacketEncoder().azimuths(0, 40).allReturns(1_000, 7).build())).hasSize(12 * 32);
     }
 
     @Test
@@ -97,20 +99,27 @@ class Vlp16PacketDecoderTest {
 
     @Test
     void malformedPacketsAreRejectedWithTheirReason() {
-        Vlp16PacketBuilder ok = new Vlp16PacketBuilder().azimuths(0, 40).allReturns(1_000, 1);
+        Vlp16PacketEncoder ok = new Vlp16PacketEncoder().azimuths(0, 40).allReturns(1_000, 1);
+        assertThat(reject(ok.build())).isEqualTo(PacketRejection.NONE);
         assertThat(reject(new byte[1205])).isEqualTo(PacketRejection.WRONG_LENGTH);
         byte[] badFlag = ok.build();
         badFlag[500] = 0x00;
         assertThat(reject(badFlag)).isEqualTo(PacketRejection.BAD_BLOCK_FLAG);
-        assertThat(reject(new Vlp16PacketBuilder().azimuths(0, 40).azimuth(5, 36_000).build()))
-                .isEqualTo(PacketRejection.AZIMUTH_OUT_OF_RANGE);
-        assertThat(reject(new Vlp16PacketBuilder().azimuths(0, 40).timestampUs(3_600_000_000L).build()))
-                .isEqualTo(PacketRejection.TIMESTAMP_OUT_OF_RANGE);
-        assertThat(reject(new Vlp16PacketBuilder().azimuths(0, 40).productId(0x28).build()))
-                .isEqualTo(PacketRejection.UNSUPPORTED_PRODUCT);
-        assertThat(reject(new Vlp16PacketBuilder().azimuths(0, 40).returnMode(0x39).build()))
+        // fields the encoder refuses to write are patched into its bytes
+        byte[] azimuth = ok.build();
+        azimuth[5 * Vlp16.BLOCK_BYTES + 2] = (byte) 36_000;
+        azimuth[5 * Vlp16.BLOCK_BYTES + 3] = (byte) (36_000 >> 8);
+        assertThat(reject(azimuth)).isEqualTo(PacketRejection.AZIMUTH_OUT_OF_RANGE);
+        byte[] hourLater = ok.build();
+        ByteBuffer.wrap(hourLater).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(Vlp16.TIMESTAMP_OFFSET, (int) 3_600_000_000L);
+        assertThat(reject(hourLater)).isEqualTo(PacketRejection.TIMESTAMP_OUT_OF_RANGE);
+        byte[] vlp32 = ok.build();
+        vlp32[Vlp16.PRODUCT_ID_OFFSET] = 0x28;
+        assertThat(reject(vlp32)).isEqualTo(PacketRejection.UNSUPPORTED_PRODUCT);
+        assertThat(reject(new Vlp16PacketEncoder().azimuths(0, 40).returnMode(0x39).build()))
                 .isEqualTo(PacketRejection.DUAL_RETURN_UNSUPPORTED);
-        assertThat(reject(new Vlp16PacketBuilder().azimuths(0, 40).returnMode(0x38).build())).isEqualTo(PacketRejection.NONE);
+        assertThat(reject(new Vlp16PacketEncoder().azimuths(0, 40).returnMode(0x38).build())).isEqualTo(PacketRejection.NONE);
     }
 
     private static PacketRejection reject(byte[] packet) {

@@ -1,9 +1,5 @@
 package io.avstack.drivers.radar;
 
-import static io.avstack.drivers.radar.Ars408FrameBuilder.candumpLine;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.extended;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.general;
-import static io.avstack.drivers.radar.Ars408FrameBuilder.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,7 +10,9 @@ import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.drivers.can.CanFrame;
+import io.avstack.drivers.can.CanFrameSource;
 import io.avstack.drivers.can.CandumpSource;
+import io.avstack.drivers.can.CandumpWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ class Ars408DriverTest {
 
     static final String TOPIC = TopicNames.topic("ego", StandardTopics.RADAR_FRONT);
     static final long T0 = 1_795_410_000_123_456_000L;
+    private static final Ars408Encoder ENCODER = new Ars408Encoder(0);
 
     private final InProcessBus bus = InProcessBus.synchronous(TopicRegistry.standard("ego"));
     private final List<RadarScan> scans = new ArrayList<>();
@@ -34,6 +33,26 @@ class Ars408DriverTest {
 
     Ars408DriverTest() {
         bus.subscribe(TOPIC, (t, m) -> scans.add((RadarScan) m));
+    }
+
+    static CanFrame status(long tNs, int objects, int counter) {
+        return ENCODER.status(tNs, new Ars408.Status(objects, counter, 1));
+    }
+
+    static CanFrame general(long tNs, int objectId, double distLongM, double distLatM, double vrelLongMps,
+                            double vrelLatMps, int dynProp, double rcsDbsm) {
+        return ENCODER.general(tNs, new Ars408.General(objectId, distLongM, distLatM, vrelLongMps, vrelLatMps,
+                Ars408.DynamicProperty.values()[dynProp], rcsDbsm));
+    }
+
+    static CanFrame extended(long tNs, int objectId, double arelLong, double arelLat, int cls, double orientDeg,
+                             double lengthM, double widthM) {
+        return ENCODER.extended(tNs, new Ars408.Extended(objectId, arelLong, arelLat, Ars408.ObjectType.values()[cls],
+                orientDeg, lengthM, widthM));
+    }
+
+    private static String candumpLine(CanFrame f) {
+        return CandumpWriter.line(f, "can0");
     }
 
     @Test
@@ -136,12 +155,12 @@ class Ars408DriverTest {
         Path log = dir.resolve("ars408.log");
         Files.write(log, lines);
 
-        CandumpSource.Summary s = CandumpSource.replay(log, driver::onFrame);
+        CanFrameSource.Summary s = CandumpSource.replay(log, driver::onFrame);
         driver.finish();
 
         assertThat(s.frames()).isEqualTo(4);
-        assertThat(s.malformedLines()).isEqualTo(1);
-        assertThat(s.unsupportedLines()).isEqualTo(1);
+        assertThat(s.malformed()).isEqualTo(1);
+        assertThat(s.unsupported()).isEqualTo(1);
         assertThat(driver.count(RadarRejection.WRONG_LENGTH)).isEqualTo(1);
         assertThat(scans).hasSize(2);
         assertThat(scans.get(0).header().stampNs()).isEqualTo(T0);

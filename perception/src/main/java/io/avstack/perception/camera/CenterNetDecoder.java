@@ -1,25 +1,34 @@
 package io.avstack.perception.camera;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.pooling.Pool;
 import io.avstack.core.msg.Detection2D;
 import io.avstack.perception.nn.BoxNms;
+import io.avstack.perception.nn.HeatmapPeaks;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one image's network output into detections: sigmoid heatmap, 3x3 max-pool peak NMS,
- * top-K peaks over the score threshold, box decoding back to source-image pixels, class-wise box
- * NMS.
+ * Turns one image's network output into detections: 3x3 max-pool peak NMS on the heatmap logits
+ * (a cell is a peak when it equals its neighbourhood's max; the sigmoid is monotonic, so peaks and
+ * ranking are found on logits and only the kept peaks are squashed), top-K peaks at or over the
+ * score threshold, box decoding back to source-image pixels, class-wise box NMS. Two native ops
+ * and two bulk copies per frame: the per-op cost of the engine, not arithmetic, dominates here.
  */
 public final class CenterNetDecoder {
 
     private final DetectorConfig config;
+    private final NDIndex heatmapIndex;
+    /** The score threshold as a logit. */
+    private final float logitThreshold;
 
     public CenterNetDecoder(DetectorConfig config) {
         this.config = config;
+        this.heatmapIndex = new NDIndex(":, 0:" + config.numClasses());
+        double t = config.scoreThreshold();
+        this.logitThreshold = (float) Math.log(t / (1 - t));
     }
 
     /**
@@ -33,18 +42,23 @@ public final class CenterNetDecoder {
         int h = config.outputHeight();
         int w = config.outputWidth();
         NDArray out = output.reshape(1, CenterNetLayout.channels(nc), h, w);
-        NDArray heat = Activation.sigmoid(out.get(":, 0:" + nc));
-        NDArray pooled = Pool.maxPool2d(heat, new Shape(3, 3), new Shape(1, 1), new Shape(1, 1), false);
-        // A cell is a peak when it equals the max of its 3x3 neighbourhood.
-        float[] peaks = heat.mul(heat.eq(pooled)).toFloatArray();
-        float[] reg = out.get(":, " + nc + ":").toFloatArray();
+        NDArray logits = out.get(heatmapIndex);
+        NDArray pooled = Pool.maxPool2d(logits, new Shape(3, 3), new Shape(1, 1), new Shape(1, 1), false);
+        boolean[] isPeak = logits.eq(pooled).toBooleanArray();
+        float[] all = out.toFloatArray();
+        int plane = h * w;
+        for (int i = 0; i < isPeak.length; i++) {
+            if (!isPeak[i]) {
+                all[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
 
         int k = config.topK();
         int[] idx = new int[k];
         float[] val = new float[k];
-        int found = topK(peaks, (float) config.scoreThreshold(), idx, val);
+        int found = HeatmapPeaks.topK(all, nc * plane, logitThreshold, idx, val);
 
-        int plane = h * w;
+        int reg = nc * plane;
         double sx = (double) sourceW / config.inputWidthPx() * DetectorConfig.OUTPUT_STRIDE;
         double sy = (double) sourceH / config.inputHeightPx() * DetectorConfig.OUTPUT_STRIDE;
         double[] boxes = new double[4 * found];
@@ -56,19 +70,20 @@ public final class CenterNetDecoder {
             int cell = idx[i] % plane;
             int cy = cell / w;
             int cx = cell % w;
-            double bw = Math.max(0, reg[cell]);
-            double bh = Math.max(0, reg[plane + cell]);
-            double px = cx + reg[2 * plane + cell];
-            double py = cy + reg[3 * plane + cell];
+            double bw = Math.max(0, all[reg + cell]);
+            double bh = Math.max(0, all[reg + plane + cell]);
+            double px = cx + all[reg + 2 * plane + cell];
+            double py = cy + all[reg + 3 * plane + cell];
             boxes[4 * i] = (px - bw / 2) * sx;
             boxes[4 * i + 1] = (py - bh / 2) * sy;
             boxes[4 * i + 2] = (px + bw / 2) * sx;
             boxes[4 * i + 3] = (py + bh / 2) * sy;
-            scores[i] = Math.min(1.0, val[i]);
+            scores[i] = 1 / (1 + Math.exp(-val[i]));
             labels[i] = cls;
-            dist[i] = Math.exp(reg[4 * plane + cell]);
+            dist[i] = Math.exp(all[reg + 4 * plane + cell]);
         }
         boolean[] keep = BoxNms.suppress(boxes, scores, labels, found, config.nmsIou());
+        suppressAcrossClasses(boxes, scores, keep, found);
         List<CameraDetection> result = new ArrayList<>(found);
         for (int i = 0; i < found; i++) {
             if (keep[i]) {
@@ -80,25 +95,27 @@ public final class CenterNetDecoder {
         return result;
     }
 
-    /** Indices and values of the k largest entries >= threshold, descending; returns how many. */
-    static int topK(float[] values, float threshold, int[] idx, float[] val) {
-        int n = 0;
-        int k = idx.length;
-        for (int i = 0; i < values.length; i++) {
-            float v = values[i];
-            if (v < threshold || (n == k && v <= val[n - 1])) {
-                continue;
-            }
-            int pos = n < k ? n++ : k - 1;
-            // Insertion into the sorted prefix; ties keep the earlier index first.
-            while (pos > 0 && val[pos - 1] < v) {
-                val[pos] = val[pos - 1];
-                idx[pos] = idx[pos - 1];
-                pos--;
-            }
-            val[pos] = v;
-            idx[pos] = i;
+    /** Among the kept boxes, drops each one a higher-scoring box of another class overlaps too much. */
+    private void suppressAcrossClasses(double[] boxes, double[] scores, boolean[] keep, int found) {
+        if (config.crossClassNmsIou() >= 1) {
+            return;
         }
-        return n;
+        int n = 0;
+        int[] index = new int[found];
+        for (int i = 0; i < found; i++) {
+            if (keep[i]) {
+                index[n++] = i;
+            }
+        }
+        double[] b = new double[4 * n];
+        double[] s = new double[n];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(boxes, 4 * index[k], b, 4 * k, 4);
+            s[k] = scores[index[k]];
+        }
+        boolean[] survive = BoxNms.suppress(b, s, new int[n], n, config.crossClassNmsIou());
+        for (int k = 0; k < n; k++) {
+            keep[index[k]] = survive[k];
+        }
     }
 }

@@ -1,61 +1,42 @@
 package io.avstack.perception.camera;
 
-import ai.djl.MalformedModelException;
 import ai.djl.Model;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import io.avstack.perception.nn.ConvBlocks;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.avstack.perception.nn.FpnLiteBackbone;
+import io.avstack.perception.nn.ParameterFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The CenterNet-style network: a strided conv backbone down to stride 4 (dilated blocks widen the
- * receptive field without losing resolution), then parallel heads concatenated along the channel
+ * The CenterNet-style network: the {@link FpnLiteBackbone} (down to stride 16, merged back to a
+ * stride-4 feature map), then a heatmap head and a regression head concatenated along the channel
  * axis (see {@link CenterNetLayout}).
  */
 public final class CenterNetModel {
 
     /** File prefix of the parameters inside a model folder. */
     public static final String MODEL_NAME = "camera-detector";
-    /**
-     * Subtracted from the heatmap logits: the CenterNet prior (bias -2.19, sigmoid ~0.1) so early
-     * training is not swamped by background loss. A fixed shift has no parameter to persist.
-     */
-    private static final float HEATMAP_PRIOR = 2.19f;
+    private static final String WHAT = "camera detector";
 
     private CenterNetModel() {
     }
 
-    /** The untrained network for this configuration. */
+    /** The untrained network for this configuration (see {@link FpnLiteBackbone}). */
     public static Block build(DetectorConfig config) {
-        int c = config.baseChannels();
-        SequentialBlock net = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 2, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 1))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 2))
-                .add(ConvBlocks.convBnRelu(4 * c, 1, 4));
-        SequentialBlock heatmap = head(2 * c, config.numClasses()).add(x -> new NDList(x.singletonOrThrow()
-                .sub(HEATMAP_PRIOR)));
-        ParallelBlock heads = new ParallelBlock(CenterNetModel::concatChannels, List.of(
-                heatmap, head(2 * c, 2), head(2 * c, 2), head(2 * c, 1)));
-        return net.add(heads);
+        int n = FpnLiteBackbone.neckChannels(config.baseChannels());
+        SequentialBlock heatmap = ConvBlocks.heatmapHead(n, config.numClasses());
+        // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.
+        ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
+                heatmap, ConvBlocks.head(n, CenterNetLayout.REGRESSION_CHANNELS)));
+        return FpnLiteBackbone.build(config.baseChannels()).add(heads);
     }
 
     /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
@@ -69,8 +50,7 @@ public final class CenterNetModel {
         Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
         Block block = build(config);
         model.setBlock(block);
-        block.initialize(model.getNDManager(), DataType.FLOAT32,
-                new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
+        block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(config));
         return model;
     }
 
@@ -80,25 +60,20 @@ public final class CenterNetModel {
      * @throws IllegalArgumentException naming the path when the folder or file is missing or unreadable
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
-        Path file = paramFile(dir);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("camera detector weights not found: " + file.toAbsolutePath());
-        }
-        Model model = Model.newInstance(MODEL_NAME, device, "PyTorch");
-        Block block = build(config);
-        model.setBlock(block);
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            block.loadParameters(model.getNDManager(), in);
-            if (in.read() != -1) {
-                throw new MalformedModelException("trailing bytes after the parameters");
-            }
-            checkShapes(block, config, model.getNDManager());
-            return model;
-        } catch (IOException | MalformedModelException | RuntimeException e) {
-            model.close();
-            throw new IllegalArgumentException("camera detector weights unreadable or not matching the configuration: "
-                    + file.toAbsolutePath() + " (" + e + ")", e);
-        }
+        return ParameterFiles.loadModel(MODEL_NAME, device, paramFile(dir), () -> build(config), inputShape(config),
+                WHAT);
+    }
+
+    /**
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource).
+     *
+     * @param where names the source in error messages
+     * @throws IllegalArgumentException naming {@code where} when the data is corrupt or of another
+     *                                  architecture
+     */
+    public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
+        return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
+                WHAT);
     }
 
     /**
@@ -107,10 +82,7 @@ public final class CenterNetModel {
      */
     public static void save(Model model, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(paramFile(dir))))) {
-            model.getBlock().saveParameters(out);
-        }
+        ParameterFiles.save(model.getBlock(), paramFile(dir));
     }
 
     /** The parameter file {@link #save} writes in {@code dir}. */
@@ -118,41 +90,7 @@ public final class CenterNetModel {
         return dir.resolve(MODEL_NAME + ".params");
     }
 
-    /** Parameters load whatever shapes were stored: compare with the shapes this configuration builds. */
-    private static void checkShapes(Block loaded, DetectorConfig config, NDManager parent)
-            throws MalformedModelException {
-        try (NDManager scratch = parent.newSubManager()) {
-            Block expected = build(config);
-            expected.initialize(scratch, DataType.FLOAT32, new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
-            List<Parameter> want = expected.getParameters().values();
-            List<Parameter> got = loaded.getParameters().values();
-            if (want.size() != got.size()) {
-                throw new MalformedModelException(got.size() + " parameters, expected " + want.size());
-            }
-            for (int i = 0; i < want.size(); i++) {
-                Shape w = want.get(i).getArray().getShape();
-                Shape g = got.get(i).getArray().getShape();
-                if (!w.equals(g)) {
-                    throw new MalformedModelException("parameter " + i + " has shape " + g + ", expected " + w);
-                }
-            }
-        }
-    }
-
-    private static SequentialBlock head(int hidden, int outChannels) {
-        return new SequentialBlock()
-                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
-                        .build())
-                .add(Activation.reluBlock())
-                .add(ConvBlocks.conv1x1(outChannels));
-    }
-
-    private static NDList concatChannels(List<NDList> outputs) {
-        NDList parts = new NDList(outputs.size());
-        for (NDList o : outputs) {
-            parts.add(o.singletonOrThrow());
-        }
-        NDArray all = NDArrays.concat(parts, 1);
-        return new NDList(all);
+    private static Shape inputShape(DetectorConfig config) {
+        return new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx());
     }
 }

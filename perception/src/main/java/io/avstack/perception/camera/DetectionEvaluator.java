@@ -2,6 +2,7 @@ package io.avstack.perception.camera;
 
 import io.avstack.core.msg.Detection2D;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.eval.AveragePrecision;
 import io.avstack.perception.nn.BoxNms;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,7 +74,7 @@ public final class DetectionEvaluator {
             precision[k] = (double) tp / (k + 1);
             recall[k] = (double) tp / positives;
         }
-        return allPointAp(precision, recall);
+        return AveragePrecision.allPoint(precision, recall);
     }
 
     /** AP per class for the classes that have ground truth, in enum order. */
@@ -114,24 +115,6 @@ public final class DetectionEvaluator {
             }
         }
         return best;
-    }
-
-    /** Area under the precision envelope (precision made monotone from the right), all points. */
-    static double allPointAp(double[] precision, double[] recall) {
-        int n = precision.length;
-        double[] mpre = new double[n + 2];
-        double[] mrec = new double[n + 2];
-        System.arraycopy(precision, 0, mpre, 1, n);
-        System.arraycopy(recall, 0, mrec, 1, n);
-        mrec[n + 1] = 1;
-        for (int i = n; i >= 0; i--) {
-            mpre[i] = Math.max(mpre[i], mpre[i + 1]);
-        }
-        double ap = 0;
-        for (int i = 1; i <= n + 1; i++) {
-            ap += (mrec[i] - mrec[i - 1]) * mpre[i];
-        }
-        return ap;
     }
 
     @Override

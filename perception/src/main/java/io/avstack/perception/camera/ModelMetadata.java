@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.nn.Normalisation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,10 +30,15 @@ public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inp
         return JSON.readValue(dir.resolve(FILE_NAME).toFile(), ModelMetadata.class);
     }
 
+    /** Reads metadata from a stream (e.g. a classpath resource). */
+    public static ModelMetadata read(InputStream in) throws IOException {
+        return JSON.readValue(in, ModelMetadata.class);
+    }
+
     /** The detector configuration the weights were trained for, with default decoding settings. */
     public DetectorConfig detectorConfig() {
         DetectorConfig d = DetectorConfig.defaults();
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation,
-                d.scoreThreshold(), d.topK(), d.nmsIou());
+                d.scoreThreshold(), d.topK(), d.nmsIou(), d.crossClassNmsIou());
     }
 }

@@ -3,8 +3,9 @@ package io.avstack.perception.nn;
 import java.util.Arrays;
 
 /**
- * Greedy non-maximum suppression on axis-aligned boxes, class-wise: a box is dropped when a
- * higher-scoring box of the same class overlaps it by more than the IoU threshold.
+ * Greedy non-maximum suppression, class-wise: a box is dropped when a higher-scoring box of the
+ * same class overlaps it by more than the threshold. Axis-aligned boxes are built in; any other
+ * shape (e.g. rotated bird's-eye-view boxes) supplies its overlap through {@link Overlap}.
  */
 public final class BoxNms {
 
@@ -24,6 +25,12 @@ public final class BoxNms {
         return union <= 0 ? 0 : inter / union;
     }
 
+    /** Overlap of boxes i and j, e.g. their IoU. */
+    @FunctionalInterface
+    public interface Overlap {
+        double of(int i, int j);
+    }
+
     /**
      * Marks the boxes to keep.
      *
@@ -33,6 +40,15 @@ public final class BoxNms {
      * @return keep flags, one per box
      */
     public static boolean[] suppress(double[] boxes, double[] scores, int[] labels, int count, double iouThreshold) {
+        return suppress(scores, labels, count, iouThreshold, (i, j) -> iou(boxes[4 * i], boxes[4 * i + 1],
+                boxes[4 * i + 2], boxes[4 * i + 3], boxes[4 * j], boxes[4 * j + 1], boxes[4 * j + 2], boxes[4 * j + 3]));
+    }
+
+    /**
+     * Greedy NMS for any box shape: like {@link #suppress(double[], double[], int[], int, double)}
+     * with the overlap of two boxes given by {@code overlap}.
+     */
+    public static boolean[] suppress(double[] scores, int[] labels, int count, double threshold, Overlap overlap) {
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;
@@ -49,9 +65,7 @@ public final class BoxNms {
             keep[i] = true;
             for (int oj = oi + 1; oj < count; oj++) {
                 int j = order[oj];
-                if (!removed[j] && labels[j] == labels[i]
-                        && iou(boxes[4 * i], boxes[4 * i + 1], boxes[4 * i + 2], boxes[4 * i + 3],
-                        boxes[4 * j], boxes[4 * j + 1], boxes[4 * j + 2], boxes[4 * j + 3]) > iouThreshold) {
+                if (!removed[j] && labels[j] == labels[i] && overlap.of(i, j) > threshold) {
                     removed[j] = true;
                 }
             }

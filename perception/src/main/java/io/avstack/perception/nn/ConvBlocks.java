@@ -1,13 +1,20 @@
 package io.avstack.perception.nn;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
+import java.util.List;
 
 /** Small building blocks for convolutional networks. */
 public final class ConvBlocks {
+
+    /** See {@link #heatmapHead}. */
+    private static final float HEATMAP_PRIOR = 2.19f;
 
     private ConvBlocks() {
     }
@@ -30,5 +37,47 @@ public final class ConvBlocks {
     /** 1x1 convolution with bias: a per-pixel linear head. */
     public static Conv2d conv1x1(int channels) {
         return Conv2d.builder().setFilters(channels).setKernelShape(new Shape(1, 1)).build();
+    }
+
+    /** CenterNet output head: 3x3 convolution to {@code hidden} channels, ReLU, 1x1 to {@code outChannels}. */
+    public static SequentialBlock head(int hidden, int outChannels) {
+        return new SequentialBlock()
+                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .build())
+                .add(Activation.reluBlock())
+                .add(conv1x1(outChannels));
+    }
+
+    /**
+     * CenterPoint's output head: 3x3 convolution to {@code hidden} channels with BatchNorm and ReLU,
+     * then 1x1 to {@code outChannels}. The BatchNorm keeps the hidden units from dying under a high
+     * learning rate (a dead unit leaves the output stuck at its bias for every input it missed).
+     */
+    public static SequentialBlock normHead(int hidden, int outChannels) {
+        return new SequentialBlock().add(convBnRelu(hidden, 1, 1)).add(conv1x1(outChannels));
+    }
+
+    /**
+     * CenterNet heatmap head: {@link #head} with the focal-loss prior subtracted from the logits
+     * (bias -2.19, sigmoid ~0.1) so early training is not swamped by background loss. A fixed
+     * shift has no parameter to persist.
+     */
+    public static SequentialBlock heatmapHead(int hidden, int classes) {
+        return withHeatmapPrior(head(hidden, classes));
+    }
+
+    /** Subtracts the CenterNet prior (see {@link #heatmapHead}) from the output of {@code head}. */
+    public static SequentialBlock withHeatmapPrior(SequentialBlock head) {
+        return head.add(x -> new NDList(x.singletonOrThrow().sub(HEATMAP_PRIOR)));
+    }
+
+    /** Join function of a {@code ParallelBlock} of heads: their outputs concatenated along the channel axis. */
+    public static NDList concatChannels(List<NDList> outputs) {
+        NDList parts = new NDList(outputs.size());
+        for (NDList o : outputs) {
+            parts.add(o.singletonOrThrow());
+        }
+        NDArray all = NDArrays.concat(parts, 1);
+        return new NDList(all);
     }
 }

@@ -11,20 +11,29 @@ public final class GaussianHeatmap {
 
     /**
      * CenterNet's radius rule (the smallest of its three corner-shift cases) for a box of
-     * {@code widthCells x heightCells}; at least 0.
+     * {@code widthCells x heightCells} with {@link #MIN_OVERLAP}; at least 0.
      */
     public static int radius(double widthCells, double heightCells) {
+        return radius(widthCells, heightCells, MIN_OVERLAP);
+    }
+
+    /**
+     * The same rule for another minimum overlap: bird's-eye-view detectors (CenterPoint) use 0.1,
+     * which gives smaller splats for long, thin boxes.
+     */
+    public static int radius(double widthCells, double heightCells, double minOverlap) {
+        double o = minOverlap;
         double h = heightCells;
         double w = widthCells;
         double b1 = h + w;
-        double c1 = w * h * (1 - MIN_OVERLAP) / (1 + MIN_OVERLAP);
+        double c1 = w * h * (1 - o) / (1 + o);
         double r1 = (b1 + Math.sqrt(b1 * b1 - 4 * c1)) / 2;
         double b2 = 2 * (h + w);
-        double c2 = (1 - MIN_OVERLAP) * w * h;
+        double c2 = (1 - o) * w * h;
         double r2 = (b2 + Math.sqrt(b2 * b2 - 16 * c2)) / 2;
-        double a3 = 4 * MIN_OVERLAP;
-        double b3 = -2 * MIN_OVERLAP * (h + w);
-        double c3 = (MIN_OVERLAP - 1) * w * h;
+        double a3 = 4 * o;
+        double b3 = -2 * o * (h + w);
+        double c3 = (o - 1) * w * h;
         double r3 = (b3 + Math.sqrt(b3 * b3 - 4 * a3 * c3)) / 2;
         return Math.max(0, (int) Math.min(r1, Math.min(r2, r3)));
     }

@@ -16,6 +16,49 @@ public final class ImageResampler {
      */
     public static void resizeNormalise(byte[] rgb, int srcW, int srcH, int dstW, int dstH, Normalisation norm,
             float[] dest) {
+        // Same results as the general bilinear path (an exact 2x bilinear with pixel-centre
+        // alignment is the 2x2 mean), a few times faster: these are the training and camera cases.
+        if (srcW == dstW && srcH == dstH) {
+            copyNormalise(rgb, dstW * dstH, norm, dest);
+        } else if (srcW == 2 * dstW && srcH == 2 * dstH) {
+            halveNormalise(rgb, srcW, dstW, dstH, norm, dest);
+        } else {
+            bilinear(rgb, srcW, srcH, dstW, dstH, norm, dest);
+        }
+    }
+
+    private static void copyNormalise(byte[] rgb, int plane, Normalisation norm, float[] dest) {
+        for (int c = 0; c < 3; c++) {
+            float scale = (float) (1.0 / (255.0 * norm.std(c)));
+            float offset = (float) (-norm.mean(c) / norm.std(c));
+            int o = c * plane;
+            for (int i = 0; i < plane; i++) {
+                dest[o + i] = (rgb[3 * i + c] & 0xFF) * scale + offset;
+            }
+        }
+    }
+
+    private static void halveNormalise(byte[] rgb, int srcW, int dstW, int dstH, Normalisation norm,
+            float[] dest) {
+        int plane = dstW * dstH;
+        int row = srcW * 3;
+        for (int c = 0; c < 3; c++) {
+            float scale = (float) (0.25 / (255.0 * norm.std(c)));
+            float offset = (float) (-norm.mean(c) / norm.std(c));
+            int o = c * plane;
+            for (int y = 0; y < dstH; y++) {
+                int top = 2 * y * row + c;
+                for (int x = 0; x < dstW; x++) {
+                    int i = top + 6 * x;
+                    int sum = (rgb[i] & 0xFF) + (rgb[i + 3] & 0xFF) + (rgb[i + row] & 0xFF) + (rgb[i + row + 3] & 0xFF);
+                    dest[o + y * dstW + x] = sum * scale + offset;
+                }
+            }
+        }
+    }
+
+    /** The general case: bilinear with pixel-centre alignment. */
+    static void bilinear(byte[] rgb, int srcW, int srcH, int dstW, int dstH, Normalisation norm, float[] dest) {
         float[] scale = new float[3];
         float[] offset = new float[3];
         for (int c = 0; c < 3; c++) {

@@ -83,4 +83,22 @@ class CameraTrainerTest {
         }
         assertThat(a).hasSize(2).isEqualTo(b);
     }
+
+    @Test
+    void learningRateWarmsUpThenDecaysByCosineToTheFinalFraction() {
+        TrainerConfig tc = new TrainerConfig(10, 10, 1e-3, 1, false, false, 0);
+        CameraTrainer trainer = new CameraTrainer(config, tc);
+        int total = trainer.totalSteps(1001); // 101 batches per epoch
+        assertThat(total).isEqualTo(1010);
+        ai.djl.training.tracker.Tracker lr = trainer.learningRate(total);
+        int warmUp = total * CameraTrainer.WARM_UP_FRACTION_PCT / 100;
+        assertThat(lr.getNewValue(0)).isCloseTo(1e-4f, org.assertj.core.data.Offset.offset(1e-6f));
+        assertThat(lr.getNewValue(warmUp)).isCloseTo(1e-3f, org.assertj.core.data.Offset.offset(2e-5f));
+        assertThat(lr.getNewValue(total)).isCloseTo(2e-5f, org.assertj.core.data.Offset.offset(1e-6f));
+        for (int step = warmUp; step < total; step += 50) {
+            assertThat(lr.getNewValue(step + 50)).as("step %d", step).isLessThanOrEqualTo(lr.getNewValue(step));
+        }
+        assertThat(new CameraTrainer(config, new TrainerConfig(10, 10, 1e-3, 1, false, false, 7)).totalSteps(1001))
+                .isEqualTo(7);
+    }
 }

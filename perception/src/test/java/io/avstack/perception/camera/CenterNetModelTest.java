@@ -94,4 +94,24 @@ class CenterNetModelTest {
         assertThat(DeviceChoice.resolve("cpu")).isEqualTo(Device.cpu());
         assertThat(DeviceChoice.resolve("auto")).isNotNull();
     }
+
+    @Test
+    void corruptStreamNamesItsSource() {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(new byte[] {9, 9, 9});
+        assertThatThrownBy(() -> CenterNetModel.load(in, "classpath:some/model.params", config, Device.cpu()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("classpath:some/model.params");
+    }
+
+    @Test
+    void truncatedWeightsFileNamesThePath() throws Exception {
+        try (Model model = CenterNetModel.newModel(config, Device.cpu())) {
+            CenterNetModel.save(model, dir);
+        }
+        byte[] all = Files.readAllBytes(CenterNetModel.paramFile(dir));
+        Files.write(CenterNetModel.paramFile(dir), java.util.Arrays.copyOf(all, all.length / 2));
+        assertThatThrownBy(() -> CameraDetector.load(dir, config, "cpu"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
+    }
 }

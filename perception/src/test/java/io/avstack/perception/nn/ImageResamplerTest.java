@@ -23,4 +23,23 @@ class ImageResamplerTest {
         assertThat(out[12]).isCloseTo(-2f, within(1e-5f));
         assertThat(out[35]).isCloseTo((float) ((128 / 255.0 - 0.5) / 0.25), within(1e-5f));
     }
+
+    @Test
+    void sameSizeAndHalvingFastPathsAgreeWithTheGeneralBilinearPath() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        byte[] rgb = new byte[16 * 12 * 3];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (byte) rng.nextInt(256);
+        }
+        int[][] sizes = {{16, 12}, {8, 6}};
+        for (int[] size : sizes) {
+            float[] fast = new float[3 * size[0] * size[1]];
+            float[] general = new float[fast.length];
+            ImageResampler.resizeNormalise(rgb, 16, 12, size[0], size[1], Normalisation.IMAGENET, fast);
+            ImageResampler.bilinear(rgb, 16, 12, size[0], size[1], Normalisation.IMAGENET, general);
+            for (int i = 0; i < fast.length; i++) {
+                assertThat(fast[i]).as("%dx%d element %d", size[0], size[1], i).isCloseTo(general[i], within(1e-4f));
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@ import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
+import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
 import io.avstack.core.msg.Trajectory;
@@ -39,6 +40,8 @@ final class MessageHeaders {
             case PlanStatus p -> new PlanStatus(h, p.behaviour(), p.bindingConstraint(), p.reason(), p.fallback(),
                     p.targetSpeedMps(), p.leadTrackId());
             case TrafficLightStates l -> new TrafficLightStates(h, l.lights());
+            case NodeHealth n -> new NodeHealth(h, n.node(), n.state(), n.messagesIn(), n.messagesOut(),
+                    n.messagesDropped(), n.errors(), n.lastError(), n.uptimeNs());
         };
     }
 }

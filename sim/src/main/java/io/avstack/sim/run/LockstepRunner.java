@@ -19,7 +19,8 @@ import java.util.function.Function;
  * sensors due at this time measure the world's {@link Scene} and publish (through the
  * {@link SensorOutputHook}) on a synchronous {@link InProcessBus}, so every stack node subscribed
  * to the bus runs to completion inside the publish; observers see the scene; the latest
- * {@link ControlCommand} on {@code control/command} then drives the ego (through its actuation
+ * {@link ControlCommand} on {@code control/command} (or the topic set by
+ * {@link Builder#optCommandTopic}) then drives the ego (through its actuation
  * delay) while the world advances one tick; metrics are sampled. A run ends at its duration, at the
  * first collision, or when the route is complete.
  *
@@ -40,6 +41,7 @@ public final class LockstepRunner {
     private final List<SceneObserver> observers;
     private final SensorOutputHook hook;
     private final boolean basicController;
+    private final String commandTopic;
     private final RssParams rss;
     private final MetricsTrace trace;
 
@@ -52,6 +54,7 @@ public final class LockstepRunner {
         this.observers = List.copyOf(b.observers);
         this.hook = b.hook;
         this.basicController = b.basicController;
+        this.commandTopic = b.commandTopic;
         this.rss = b.rss;
         this.trace = b.trace;
     }
@@ -75,7 +78,7 @@ public final class LockstepRunner {
             for (Function<SimWorld, SensorModel> f : sensorFactories) {
                 sensors.add(f.apply(world));
             }
-            bus.subscribe(TopicNames.topic(VEHICLE_ID, StandardTopics.CONTROL_COMMAND),
+            bus.subscribe(TopicNames.topic(VEHICLE_ID, commandTopic),
                     (topic, message) -> latest[0] = (ControlCommand) message);
             Bus nodeBus = hook.nodeBus(bus, clock);
             for (HostedNode node : nodes) {
@@ -182,6 +185,7 @@ public final class LockstepRunner {
         private SensorOutputHook hook = SensorOutputHook.PASS_THROUGH;
         private Function<SimWorld, SensorModel> egoStateSensor;
         private boolean basicController = true;
+        private String commandTopic = StandardTopics.CONTROL_COMMAND;
         private RssParams rss = RssParams.DEFAULT;
         private MetricsTrace trace = MetricsTrace.NONE;
 
@@ -232,6 +236,21 @@ public final class LockstepRunner {
         /** Whether the {@link BasicEgoController} drives (turn off when a real stack publishes commands). */
         public Builder optBasicController(boolean on) {
             this.basicController = on;
+            return this;
+        }
+
+        /**
+         * The topic (relative to the vehicle, e.g. {@code planning/command}) whose
+         * {@link ControlCommand}s drive the ego; default {@code control/command}. Lets the planner's
+         * proposed command drive the ego when no safety node runs (turn the basic controller off).
+         */
+        public Builder optCommandTopic(String relativeTopic) {
+            Objects.requireNonNull(relativeTopic, "relativeTopic");
+            if (relativeTopic.isBlank() || relativeTopic.startsWith("/") || relativeTopic.startsWith("avstack/")) {
+                throw new IllegalArgumentException("command topic must be relative to the vehicle, e.g. "
+                        + StandardTopics.PLANNED_COMMAND + "; was \"" + relativeTopic + "\"");
+            }
+            this.commandTopic = relativeTopic;
             return this;
         }
 

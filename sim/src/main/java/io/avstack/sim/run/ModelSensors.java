@@ -49,12 +49,17 @@ public final class ModelSensors {
 
     /** The front camera of the simulated vehicle's calibration on {@code sensor/camera/front}, 30 Hz. */
     public static Function<SimWorld, SensorModel> cameraFront(long runSeed) {
+        return cameraFront(runSeed, CAMERA_RATE_HZ);
+    }
+
+    /** The front camera at {@code rateHz} frames per simulated second (> 0). */
+    public static Function<SimWorld, SensorModel> cameraFront(long runSeed, double rateHz) {
         return world -> {
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             CameraRenderer renderer = new CameraRenderer(cam.intrinsics(), cam.extrinsics(),
                     CameraRenderConfig.defaults(SensorRandom.sensorSeed(runSeed, SimCalibration.CAMERA_FRONT)));
             long[] seq = {0};
-            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.CAMERA_FRONT), CAMERA_RATE_HZ,
+            return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.CAMERA_FRONT), rateHz,
                     scene -> renderer.render(scene, Header.of(SimCalibration.CAMERA_FRONT, seq[0]++, scene.simTimeNs()),
                             SimCalibration.CAMERA_FRONT));
         };

@@ -1,5 +1,7 @@
 package io.avstack.sim.run;
 
+import io.avstack.core.rss.Rss;
+
 /**
  * Parameters of the RSS longitudinal safe distance (Shalev-Shwartz, Shammah, Shashua 2017):
  * during the response time the rear vehicle may still accelerate at {@code accelMaxMps2}, then
@@ -25,18 +27,13 @@ public record RssParams(double responseTimeS, double accelMaxMps2, double brakeM
 
     /**
      * d_min = v_r rho + a_accel rho^2 / 2 + (v_r + rho a_accel)^2 / (2 a_brake,min) - v_f^2 / (2 a_brake,max),
-     * floored at 0, m.
+     * floored at 0, m: {@link Rss#longitudinalSafeDistanceM}, with negative speeds counted as 0.
      *
      * @param rearSpeedMps  v_r, the following (ego) vehicle's speed, m/s
      * @param frontSpeedMps v_f, the lead's speed along the lane, m/s
      */
     public double safeDistanceM(double rearSpeedMps, double frontSpeedMps) {
-        double rho = responseTimeS;
-        double vr = Math.max(0.0, rearSpeedMps);
-        double vf = Math.max(0.0, frontSpeedMps);
-        double vAfter = vr + rho * accelMaxMps2;
-        double d = vr * rho + 0.5 * accelMaxMps2 * rho * rho + vAfter * vAfter / (2 * brakeMinMps2)
-                - vf * vf / (2 * brakeMaxMps2);
-        return Math.max(0.0, d);
+        return Rss.longitudinalSafeDistanceM(Math.max(0.0, rearSpeedMps), Math.max(0.0, frontSpeedMps),
+                responseTimeS, accelMaxMps2, brakeMinMps2, brakeMaxMps2);
     }
 }

@@ -10,6 +10,7 @@ import io.avstack.sim.render.Png;
 import io.avstack.sim.render.VideoWriter;
 import io.avstack.sim.scene.Scene;
 import java.awt.image.BufferedImage;
+import java.util.function.Supplier;
 
 /**
  * The picture of a run at one instant: the front camera view (the simulated vehicle's calibration)
@@ -25,9 +26,16 @@ public final class RunPictures {
     private final BevRenderer bev = new BevRenderer(BEV_WIDTH_PX, HEIGHT_PX, METRES_PER_PIXEL);
     private final CameraRenderer camera;
     private final int widthPx;
+    private final Supplier<BevOverlay> overlay;
     private long frame;
 
     public RunPictures(long seed) {
+        this(seed, () -> BevOverlay.NONE);
+    }
+
+    /** Pictures with {@code overlay} (e.g. a {@link PlanOverlay}) drawn over the bird's-eye view. */
+    public RunPictures(long seed, Supplier<BevOverlay> overlay) {
+        this.overlay = overlay;
         SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
         if (cam.intrinsics().heightPx() != HEIGHT_PX) {
             throw new IllegalStateException("camera height " + cam.intrinsics().heightPx() + " px must equal the BEV's "
@@ -49,6 +57,6 @@ public final class RunPictures {
     public BufferedImage render(Scene scene) {
         BufferedImage front = Png.toImage(camera.render(scene,
                 Header.of(SimCalibration.CAMERA_FRONT, frame++, scene.simTimeNs()), SimCalibration.CAMERA_FRONT));
-        return VideoWriter.sideBySide(front, bev.render(scene, BevOverlay.NONE));
+        return VideoWriter.sideBySide(front, bev.render(scene, overlay.get()));
     }
 }

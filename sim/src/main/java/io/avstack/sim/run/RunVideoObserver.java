@@ -1,8 +1,10 @@
 package io.avstack.sim.run;
 
+import io.avstack.sim.render.BevOverlay;
 import io.avstack.sim.render.VideoWriter;
 import io.avstack.sim.scene.Scene;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * Writes the video of a run (docs/RENDERING.md): {@link RunPictures} (front camera beside a
@@ -21,7 +23,12 @@ public final class RunVideoObserver implements SceneObserver {
 
     /** Opens {@code file} for writing; {@code VideoWriter.VideoException} if no encoder opens. */
     public RunVideoObserver(Path file, long seed) {
-        this.pictures = new RunPictures(seed);
+        this(file, seed, () -> BevOverlay.NONE);
+    }
+
+    /** As {@link #RunVideoObserver(Path, long)} with {@code overlay} drawn over the bird's-eye view. */
+    public RunVideoObserver(Path file, long seed, Supplier<BevOverlay> overlay) {
+        this.pictures = new RunPictures(seed, overlay);
         this.writer = new VideoWriter(file, pictures.widthPx(), pictures.heightPx(), FPS);
     }
 

@@ -1,10 +1,12 @@
 package io.avstack.sim.run;
 
+import io.avstack.sim.render.BevOverlay;
 import io.avstack.sim.render.Png;
 import io.avstack.sim.scene.Scene;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Writes a PNG of {@link RunPictures} at chosen simulated times: at the first tick at or after each
@@ -18,8 +20,13 @@ public final class SnapshotObserver implements SceneObserver {
 
     /** @param filesByTimeNs the PNG file to write for each simulated time, ns */
     public SnapshotObserver(Map<Long, Path> filesByTimeNs, long seed) {
+        this(filesByTimeNs, seed, () -> BevOverlay.NONE);
+    }
+
+    /** As {@link #SnapshotObserver(Map, long)} with {@code overlay} drawn over the bird's-eye view. */
+    public SnapshotObserver(Map<Long, Path> filesByTimeNs, long seed, Supplier<BevOverlay> overlay) {
         this.pending = new TreeMap<>(filesByTimeNs);
-        this.pictures = new RunPictures(seed);
+        this.pictures = new RunPictures(seed, overlay);
     }
 
     @Override

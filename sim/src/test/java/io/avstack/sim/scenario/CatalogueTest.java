@@ -43,6 +43,10 @@ class CatalogueTest {
         runs.put("pedestrian-near-side-occluded.yaml", 6);
         runs.put("pedestrian-near-side.yaml", 6);       // 3 speeds x 2 impact points
         runs.put("pedestrian-walking-along.yaml", 6);
+        runs.put("planning-crosswalk-pedestrian.yaml", 1);
+        runs.put("planning-cut-in.yaml", 1);
+        runs.put("planning-lane-change-stopped-car.yaml", 1);
+        runs.put("planning-lead-brakes.yaml", 2);      // 50 and 80 km/h
         runs.put("speed-limit-change.yaml", 1);
         runs.put("stop-and-go-queue.yaml", 1);
         runs.put("stopped-car-in-curve.yaml", 1);

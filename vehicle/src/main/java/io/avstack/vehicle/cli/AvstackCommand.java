@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = AvstackCommand.Version.class,
         description = "Autonomous-driving perception and planning stack with a bundled deterministic simulator.",
-        subcommands = {BusBenchCommand.class, BenchCommand.class, SimCommand.class, RegressCommand.class, ReplayCommand.class, TrainCommand.class,
-            EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BusBenchCommand.class, BenchCommand.class, RunCommand.class, ExportCommand.class, SimCommand.class,
+            RegressCommand.class, ReplayCommand.class, TrainCommand.class, EvalCommand.class, ExplainCommand.class,
+            RssCommand.class, CommandLine.HelpCommand.class})
 public final class AvstackCommand implements Runnable {
 
     @CommandLine.Spec

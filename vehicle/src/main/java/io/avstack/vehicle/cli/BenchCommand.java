@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code avstack bench}: benchmarks that print measured numbers (docs/BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print measured numbers (see docs/BENCHMARKS.md).",
-        subcommands = {BenchSimCommand.class, BenchFusionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchSimCommand.class, BenchPerceptionCommand.class, BenchLidarCommand.class,
+            BenchPlanningCommand.class, BenchFusionCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

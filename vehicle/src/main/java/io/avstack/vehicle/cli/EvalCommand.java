@@ -2,20 +2,25 @@ package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.camera.RangeErrorStats;
+import io.avstack.perception.lidar.BundledLidarModel;
+import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.train.CameraEvaluation;
+import io.avstack.vehicle.train.LidarDatasetGenerator;
+import io.avstack.vehicle.train.LidarEvaluation;
 import io.avstack.vehicle.train.CliSupport;
-import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,10 +31,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code avstack eval}: evaluates perception models on fresh simulator data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate perception models on simulated data.",
-        subcommands = {EvalCommand.Camera.class, EvalFusionCommand.class})
+        subcommands = {EvalCommand.Camera.class, EvalFusionCommand.class, EvalCommand.Lidar.class})
 public final class EvalCommand implements Runnable {
 
     private static final String[] JSON_BINS = {"0-10", "10-30", "30-50", "50+"};
+    /**
+     * AP ranks every detection down to this score: AP summarises the whole precision/recall curve,
+     * and cutting it at the deployed operating point (0.3) would only truncate the curve.
+     */
+    static final double DEFAULT_EVAL_SCORE_THRESHOLD = 0.05;
 
     @Spec
     CommandSpec spec;
@@ -45,9 +55,14 @@ public final class EvalCommand implements Runnable {
                 "per class (ground truth within 50 m), mAP and ground-plane range error by range bin.",
                 "--json prints one object; classes or bins without data are null."})
     static final class Camera implements Callable<Integer> {
-        @Option(names = "--weights", defaultValue = TrainCommand.DEFAULT_CAMERA_MODEL_DIR,
-                description = "Model folder (weights + metadata.json; default ${DEFAULT-VALUE}).")
+        @Option(names = "--weights",
+                description = "Model folder (weights + metadata.json); default: the bundled weights (classpath "
+                        + BundledCameraModel.RESOURCE_DIR + ").")
         Path weights;
+        @Option(names = "--score-threshold", defaultValue = "" + DEFAULT_EVAL_SCORE_THRESHOLD,
+                description = "Lowest detection score kept for the AP ranking (default ${DEFAULT-VALUE}; the deployed "
+                        + "detector reports from 0.3).")
+        double scoreThreshold;
         @Option(names = "--seed", defaultValue = "0", description = "Evaluation run seed (default ${DEFAULT-VALUE}).")
         long seed;
         @Option(names = "--frames", defaultValue = "200", description = "Frames (default ${DEFAULT-VALUE}).")
@@ -61,12 +76,11 @@ public final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (frames < 1 || frames > SeedRanges.MAX_FRAMES || seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be in [1, "
-                        + SeedRanges.MAX_FRAMES + "] and --seed in [0, " + SeedRanges.MAX_RUN_SEEDS + "), were "
-                        + frames + ", " + seed);
+            CliSupport.checkEvalRange(spec, frames, seed);
+            if (!(scoreThreshold > 0 && scoreThreshold < 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--score-threshold must be in (0, 1), was " + scoreThreshold);
             }
-            DetectorConfig config = config();
             CliSupport.setThreads(runtime.threads);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam,
@@ -74,8 +88,11 @@ public final class EvalCommand implements Runnable {
                     SimDatasetGenerator.defaultOptions(cam));
             CameraDetector loaded;
             try {
-                loaded = CameraDetector.load(weights, config, runtime.device);
-            } catch (IllegalArgumentException e) {
+                loaded = weights == null
+                        ? BundledCameraModel.load(BundledCameraModel.config().withScoreThreshold(scoreThreshold),
+                                runtime.device)
+                        : CameraDetector.load(weights, config().withScoreThreshold(scoreThreshold), runtime.device);
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 spec.commandLine().getErr().println("avstack eval camera: " + e.getMessage());
                 return 1;
             }
@@ -108,19 +125,76 @@ public final class EvalCommand implements Runnable {
         }
     }
 
-    static String json(CameraEvaluation.Result r) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\"seed\": ").append(r.seed()).append(", \"frames\": ").append(r.frames()).append(", \"ap\": {");
-        ObjectClass[] classes = {ObjectClass.CAR, ObjectClass.TRUCK, ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST};
-        for (int i = 0; i < classes.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append('"').append(classes[i].name().toLowerCase(Locale.ROOT)).append("\": ")
-                    .append(num(r.ap().getOrDefault(classes[i], Double.NaN)));
+    /** {@code avstack eval lidar}. */
+    @Command(name = "lidar", mixinStandardHelpOptions = true,
+            description = {"Simulate lidar scans from the evaluation seed range, run the lidar detector and print",
+                "bird's-eye-view AP at rotated-box IoU 0.5 per class (ground truth within 50 m of the rear axle,",
+                "inside the grid, with >= 5 lidar returns) and mAP. --json prints one object; classes without",
+                "ground truth are null."})
+    static final class Lidar implements Callable<Integer> {
+        @Option(names = "--weights", description = "Model folder (weights + metadata.json); default: the bundled "
+                + "weights (classpath " + BundledLidarModel.RESOURCE_DIR + ").")
+        Path weights;
+        @Option(names = "--seed", defaultValue = "0", description = "Evaluation run seed (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--frames", defaultValue = "200", description = "Scans (default ${DEFAULT-VALUE}).")
+        int frames;
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CliSupport.checkEvalRange(spec, frames, seed);
+            CliSupport.setThreads(runtime.threads);
+            SensorCalibration lidar = SimCalibration.load().sensor(TrainCommand.LIDAR_ID);
+            LidarDetector loaded;
+            try {
+                loaded = weights == null ? BundledLidarModel.load(lidar.extrinsics(), runtime.device)
+                        : LidarDetector.load(weights, lidar.extrinsics(), runtime.device);
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                spec.commandLine().getErr().println("avstack eval lidar: " + e.getMessage());
+                return 1;
+            }
+            LidarEvaluation.Result r;
+            try (LidarDetector detector = loaded) {
+                LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar,
+                        CliSupport.roads(runtime.roads, TrainCommand.DEFAULT_ROADS_DIR), detector.config().grid(),
+                        LidarDatasetGenerator.DEFAULT_MIN_POINTS);
+                r = LidarEvaluation.run(detector, gen, seed, frames);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json ? json(r) : table(r));
+            out.flush();
+            return 0;
         }
-        sb.append("}, \"map\": ").append(num(r.map())).append(", \"range_error\": {");
+    }
+
+    static String json(CameraEvaluation.Result r) {
+        StringBuilder sb = apJson(r.seed(), r.frames(), r.ap(), r.map()).append(", \"range_error\": {");
         for (int b = 0; b < JSON_BINS.length; b++) {
             sb.append(b == 0 ? "" : ", ").append('"').append(JSON_BINS[b]).append("\": ").append(num(r.rangeError()[b]));
         }
         return sb.append("}}").append(System.lineSeparator()).toString();
+    }
+
+    static String json(LidarEvaluation.Result r) {
+        return apJson(r.seed(), r.frames(), r.ap(), r.map()).append('}').append(System.lineSeparator()).toString();
+    }
+
+    /** The shared start of both JSON forms, without the closing brace: seed, frames, ap per class, map. */
+    private static StringBuilder apJson(long seed, int frames, Map<ObjectClass, Double> ap, double map) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\"seed\": ").append(seed).append(", \"frames\": ").append(frames).append(", \"ap\": {");
+        ObjectClass[] classes = {ObjectClass.CAR, ObjectClass.TRUCK, ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST};
+        for (int i = 0; i < classes.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append('"').append(classes[i].name().toLowerCase(Locale.ROOT)).append("\": ")
+                    .append(num(ap.getOrDefault(classes[i], Double.NaN)));
+        }
+        return sb.append("}, \"map\": ").append(num(map));
     }
 
     private static String num(double v) {
@@ -130,10 +204,7 @@ public final class EvalCommand implements Runnable {
     static String table(CameraEvaluation.Result r) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "camera detector on %d evaluation frames (run seed %d)%n%n", r.frames(), r.seed()));
-        sb.append("| class | AP@0.5 (<= 50 m) |\n|---|---|\n");
-        r.ap().forEach((c, ap) -> sb.append("| ").append(c.name().toLowerCase(Locale.ROOT)).append(" | ")
-                .append(Double.isNaN(ap) ? "n/a (no ground truth)" : String.format(Locale.ROOT, "%.3f", ap)).append(" |\n"));
-        sb.append(String.format(Locale.ROOT, "| **mAP** | %s |%n%n", Double.isNaN(r.map()) ? "n/a" : String.format(Locale.ROOT, "%.3f", r.map())));
+        apTable(sb, "AP@0.5 (<= 50 m)", r.ap(), r.map());
         sb.append("| range bin | matched | mean abs error | mean relative error |\n|---|---|---|---|\n");
         RangeErrorStats s = r.stats();
         for (int b = 0; b < RangeErrorStats.binCount(); b++) {
@@ -142,5 +213,23 @@ public final class EvalCommand implements Runnable {
                     s.count(b) == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", s.meanRelError(b))));
         }
         return sb.toString();
+    }
+
+    static String table(LidarEvaluation.Result r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "lidar detector on %d evaluation scans (run seed %d); rotated BEV IoU%n%n",
+                r.frames(), r.seed()));
+        apTable(sb, "BEV AP@0.5 (<= 50 m)", r.ap(), r.map());
+        sb.append("| class | evaluated objects |\n|---|---|\n");
+        r.truths().forEach((c, n) -> sb.append("| ").append(c.name().toLowerCase(Locale.ROOT)).append(" | ").append(n)
+                .append(" |\n"));
+        return sb.toString();
+    }
+
+    private static void apTable(StringBuilder sb, String title, Map<ObjectClass, Double> ap, double map) {
+        sb.append("| class | ").append(title).append(" |\n|---|---|\n");
+        ap.forEach((c, v) -> sb.append("| ").append(c.name().toLowerCase(Locale.ROOT)).append(" | ")
+                .append(Double.isNaN(v) ? "n/a (no ground truth)" : String.format(Locale.ROOT, "%.3f", v)).append(" |\n"));
+        sb.append(String.format(Locale.ROOT, "| **mAP** | %s |%n%n", Double.isNaN(map) ? "n/a" : String.format(Locale.ROOT, "%.3f", map)));
     }
 }

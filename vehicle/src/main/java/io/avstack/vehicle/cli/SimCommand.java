@@ -4,6 +4,7 @@ import io.avstack.core.config.ConfigException;
 import io.avstack.sim.fault.FaultSpec;
 import io.avstack.sim.fault.FaultSpecs;
 import io.avstack.sim.render.VideoWriter;
+import io.avstack.sim.run.PlanOverlay;
 import io.avstack.sim.run.RunVideoObserver;
 import io.avstack.sim.run.SnapshotObserver;
 import io.avstack.sim.run.DriveLogNode;
@@ -80,8 +81,8 @@ public final class SimCommand implements Callable<Integer> {
     /** Which sensor models run besides ground truth and the exact ego state. */
     enum Sensors { TRUTH, LIDAR_RADAR, ALL }
 
-    @Option(names = "--sensors", defaultValue = "ALL",
-            description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default ${DEFAULT-VALUE}).")
+    @Option(names = "--sensors",
+            description = "truth (ground truth and exact ego state only, fastest), lidar_radar (lidar, radar and a noisy ego state) or all (adds the 30 Hz front camera; default all). Builtin stack only: other stacks run the sensors they consume.")
     Sensors sensors;
 
     @Option(names = "--stack", defaultValue = "builtin",
@@ -114,6 +115,11 @@ public final class SimCommand implements Callable<Integer> {
             simStack = SimStacks.byName(stack);
         } catch (IllegalArgumentException e) {
             err.println("avstack sim: --stack: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (sensors != null && sensors != Sensors.TRUTH && simStack != SimStacks.BUILTIN) {
+            err.println("avstack sim: --sensors applies to the builtin stack only; stack " + simStack.name()
+                    + " runs the sensors it consumes");
             return BAD_INPUT;
         }
         try {
@@ -161,11 +167,13 @@ public final class SimCommand implements Callable<Integer> {
             int index, int count) {
         LockstepRunner.Builder builder = LockstepRunner.builder(setup);
         simStack.install(builder, setup);
-        if (sensors != Sensors.TRUTH) {
+        // a stack other than the built-in controller brings the sensors it consumes
+        Sensors extra = sensors != null ? sensors : simStack == SimStacks.BUILTIN ? Sensors.ALL : Sensors.TRUTH;
+        if (extra != Sensors.TRUTH) {
             builder.optSensor(ModelSensors.lidarTop(setup.seed())).optSensor(ModelSensors.radarFront(setup.seed()))
                     .optEgoStateSensor(ModelSensors.egoState(setup.seed()));
         }
-        if (sensors == Sensors.ALL) {
+        if (extra == Sensors.ALL) {
             builder.optSensor(ModelSensors.cameraFront(setup.seed()));
         }
         if (!runFaults.isEmpty()) {
@@ -175,8 +183,12 @@ public final class SimCommand implements Callable<Integer> {
             builder.optNode(new DriveLogNode(outputFile(record, index, count),
                     RunIdentity.of(run, simStack.name()).toMetadata(setup.name())));
         }
+        PlanOverlay plan = new PlanOverlay(); // draws the planner's path and explanation, when a planner runs
+        if (video != null || !pngAtS.isEmpty()) {
+            builder.optNode(plan);
+        }
         if (video != null) {
-            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed()));
+            builder.optObserver(new RunVideoObserver(outputFile(video, index, count), setup.seed(), plan));
         }
         if (!pngAtS.isEmpty()) {
             Map<Long, Path> files = new TreeMap<>();
@@ -187,7 +199,7 @@ public final class SimCommand implements Callable<Integer> {
                 String name = setup.name().replaceAll("[^A-Za-z0-9._=-]+", "_") + "-t" + t + ".png";
                 files.put(Math.round(t * 1e9), outputFile(pngDir.resolve(name), 0, 1));
             }
-            builder.optObserver(new SnapshotObserver(files, setup.seed()));
+            builder.optObserver(new SnapshotObserver(files, setup.seed(), plan));
         }
         return builder;
     }

@@ -1,16 +1,22 @@
 package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.time.SystemClock;
 import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.DeviceChoice;
 import io.avstack.perception.camera.TrainerConfig;
 import io.avstack.perception.camera.TrainingSample;
+import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.LidarDetectorConfig;
+import io.avstack.perception.lidar.LidarTrainer;
+import io.avstack.perception.nn.TrainingLoop;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.core.map.Road;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.CliSupport;
+import io.avstack.vehicle.train.LidarDatasetGenerator;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -32,6 +38,10 @@ public final class TrainCommand implements Runnable {
 
     /** Where the stack's default camera weights live (relative to the repository root). */
     public static final String DEFAULT_CAMERA_MODEL_DIR = "perception/src/main/resources/io/avstack/perception/camera/model";
+    /** Where the stack's default lidar weights live (relative to the repository root). */
+    public static final String DEFAULT_LIDAR_MODEL_DIR = "perception/src/main/resources/io/avstack/perception/lidar/model";
+    /** The simulated vehicle's lidar in {@link SimCalibration}. */
+    static final String LIDAR_ID = "lidar_top";
     /** The catalogue roads (relative to the repository root); used when present. */
     static final String DEFAULT_ROADS_DIR = "scenarios/roads";
 
@@ -55,8 +65,14 @@ public final class TrainCommand implements Runnable {
         long seed;
         @Option(names = "--out", defaultValue = DEFAULT_CAMERA_MODEL_DIR, description = "Output folder (default ${DEFAULT-VALUE}).")
         Path out;
-        @Option(names = "--input", defaultValue = "256x192", description = "Network input WxH, multiples of 4 (default ${DEFAULT-VALUE}).")
+        @Option(names = "--input", defaultValue = "320x240", description = "Network input WxH, multiples of 16 (default ${DEFAULT-VALUE}).")
         String input;
+        @Option(names = "--base-channels", defaultValue = "16",
+                description = "Network width: channels of the first block (default ${DEFAULT-VALUE}; 8 is the compressed variant).")
+        int baseChannels;
+        @Option(names = "--max-actors", defaultValue = "12",
+                description = "Actors per training scene at most (default ${DEFAULT-VALUE}; evaluation scenes have 8).")
+        int maxActors;
         @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
         int batch;
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
@@ -72,23 +88,19 @@ public final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || runtime.threads < 0) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch and "
-                        + "--log-every must be >= 1 and --threads >= 0, were " + frames + ", " + epochs + ", "
-                        + batch + ", " + logEvery + ", " + runtime.threads);
-            }
-            if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
-                        + SeedRanges.MAX_RUN_SEEDS + ") and --frames <= " + SeedRanges.MAX_FRAMES + ", were " + seed
-                        + ", " + frames);
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, baseChannels, runtime.threads, seed);
+            if (maxActors < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--max-actors must be >= 0, was " + maxActors);
             }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
-            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1]);
+            DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
+                    .withBaseChannels(baseChannels);
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
-                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1]));
+                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1], maxActors));
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "rendering %d training frames (seeds %d..%d, %d roads)%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
@@ -99,16 +111,19 @@ public final class TrainCommand implements Runnable {
             for (TrainingSample s : samples) {
                 boxes += s.boxes().size();
             }
-            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d%n", boxes, epochs,
-                    batch, size[0], size[1]);
+            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
+                    boxes, epochs, batch, size[0], size[1], baseChannels);
             pw.flush();
             TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
             Files.createDirectories(out);
+            long startNs = SystemClock.INSTANCE.nowNs();
             try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
                     (int) seed)) {
                 float loss = new CameraTrainer(config, tc).trainAndSave(model, samples, (epoch, step, l) -> {
                     if (step % logEvery == 0) {
-                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f%n", epoch + 1, step, l);
+                        double elapsedS = (SystemClock.INSTANCE.nowNs() - startNs) / 1e9;
+                        pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s, %.2f s/step)%n", epoch + 1, step,
+                                l, elapsedS, elapsedS / step);
                         pw.flush();
                     }
                 }, out);
@@ -120,17 +135,104 @@ public final class TrainCommand implements Runnable {
         }
     }
 
-    /** {@code avstack train lidar}: not there yet. */
-    @Command(name = "lidar", mixinStandardHelpOptions = true, description = "Lidar detector training (not implemented yet).")
+    /** {@code avstack train lidar}. */
+    @Command(name = "lidar", mixinStandardHelpOptions = true,
+            description = {"Simulate lidar scans (training seed range) and train the lidar BEV detector.",
+                "Scans are simulated again for every epoch (same seed, same scan), so no data set is held in memory."})
     static final class Lidar implements Callable<Integer> {
+        @Option(names = "--frames", defaultValue = "4000", description = "Training scans (default ${DEFAULT-VALUE}).")
+        int frames;
+        @Option(names = "--epochs", defaultValue = "8", description = "Epochs (default ${DEFAULT-VALUE}).")
+        int epochs;
+        @Option(names = "--seed", defaultValue = "0", description = "Run seed: scans, shuffling, init (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Option(names = "--out", defaultValue = DEFAULT_LIDAR_MODEL_DIR, description = "Output folder (default ${DEFAULT-VALUE}).")
+        Path out;
+        @Option(names = "--batch", defaultValue = "16", description = "Batch size (default ${DEFAULT-VALUE}).")
+        int batch;
+        @Option(names = "--lr", defaultValue = "0.005", description = "Peak Adam learning rate, cosine decay (default ${DEFAULT-VALUE}).")
+        double learningRate;
+        @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
+        int baseChannels;
+        @Option(names = "--window-width", defaultValue = "25.6", description = {"Train on lateral windows this wide, m "
+                + "(randomly placed; the model still sees the whole grid at run time); 0 = whole grid (default "
+                + "${DEFAULT-VALUE})."})
+        double windowWidthM;
+        @Option(names = "--no-robustness", description = "Flip/rotation/dropout/noise only, no strong corruptions.")
+        boolean noRobustness;
+        @Option(names = "--log-every", defaultValue = "20", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
+        int logEvery;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
         @Spec
         CommandSpec spec;
 
         @Override
-        public Integer call() {
-            spec.commandLine().getErr().println("avstack train lidar: not implemented yet (the lidar detector is "
-                    + "geometric and has no trained weights); only 'avstack train camera' exists");
-            return 2;
+        public Integer call() throws Exception {
+            CliSupport.checkTrainOptions(spec, frames, epochs, batch, logEvery, baseChannels, runtime.threads, seed);
+            if (baseChannels > 64) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--base-channels must be in [1, 64], was " + baseChannels);
+            }
+            CliSupport.setThreads(runtime.threads);
+            LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
+            double gridWidthM = config.grid().yMaxM() - config.grid().yMinM();
+            double window = windowWidthM == 0 ? gridWidthM : windowWidthM;
+            LidarTrainer trainer;
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
+            try {
+                trainer = new LidarTrainer(config, tc, window);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--window-width: " + e.getMessage());
+            }
+            SensorCalibration lidar = SimCalibration.load().sensor(LIDAR_ID);
+            List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
+            LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar, roadList, config.grid(),
+                    LidarDatasetGenerator.DEFAULT_MIN_POINTS);
+            PrintWriter pw = spec.commandLine().getOut();
+            pw.printf(Locale.ROOT, "training on %d simulated scans (seeds %d..%d, %d roads), %d epochs, batch %d, "
+                            + "grid %dx%d cells of %.2f m (training windows %.1f m wide), %d base channels%n", frames,
+                    SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
+                    SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, frames - 1), roadList.size(), epochs, batch,
+                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), window, baseChannels);
+            pw.flush();
+            Files.createDirectories(out);
+            long startNs = SystemClock.INSTANCE.nowNs(); // progress display only
+            try (ai.djl.Model model = BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
+                    (int) seed)) {
+                int stepsPerEpoch = (frames + batch - 1) / batch;
+                double[] epochLoss = {0};
+                TrainingLoop.Result r = trainer.trainAndSave(model,
+                        gen.source(SeedRanges.Split.TRAIN, seed, frames), (epoch, step, l) -> {
+                            epochLoss[0] += l;
+                            if (step % logEvery == 0) {
+                                pw.printf(Locale.ROOT, "epoch %d step %d loss %.4f (%.0f s)%n", epoch + 1, step, l,
+                                        (SystemClock.INSTANCE.nowNs() - startNs) / 1e9);
+                                pw.flush();
+                            }
+                            if (step % stepsPerEpoch == 0 && epoch + 1 < epochs) {
+                                checkpoint(trainer, model, epoch + 1, step, epochLoss[0] / stepsPerEpoch, pw);
+                                epochLoss[0] = 0;
+                            }
+                        }, out);
+                pw.printf(Locale.ROOT, "%d steps; final epoch mean loss %.4f; weights and metadata written to %s%n",
+                        r.steps(), r.lastEpochLoss(), out.toAbsolutePath());
+            }
+            pw.flush();
+            return 0;
+        }
+
+        /** Writes the model after an epoch, so a long run can be evaluated (or salvaged) before it ends. */
+        private void checkpoint(LidarTrainer trainer, ai.djl.Model model, int epochsDone, int step, double loss,
+                PrintWriter pw) {
+            try {
+                trainer.save(model, out, frames, epochsDone, step, loss);
+                pw.printf(Locale.ROOT, "epoch %d done, mean loss %.4f; checkpoint written to %s%n", epochsDone, loss,
+                        out.toAbsolutePath());
+            } catch (java.io.IOException e) {
+                pw.printf(Locale.ROOT, "epoch %d done; checkpoint could not be written: %s%n", epochsDone, e);
+            }
+            pw.flush();
         }
     }
 }

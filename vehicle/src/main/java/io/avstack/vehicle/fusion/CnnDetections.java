@@ -5,9 +5,14 @@ import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
 import io.avstack.fusion.detect.RadarStage;
 import io.avstack.fusion.truth.GroundTruthHistory;
+import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.ModelMetadata;
+import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.LidarDetector;
+import io.avstack.perception.lidar.LidarModelMetadata;
 import io.avstack.perception.radar.RadarClusterParams;
+import io.avstack.sim.run.SimCalibration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,41 +20,60 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The real detectors: the camera CenterNet from its weights folder, the lidar BEV detector (not in
- * this build yet: {@link #lidarStage} is the one place to plug it in), the radar clusterer. Missing
+ * The real detectors: the camera CenterNet (committed weights or a weights folder), the lidar BEV
+ * CenterNet (committed weights), the radar clusterer. Missing
  * weights are reported all at once by {@link #load}, never replaced by something else.
  */
 public final class CnnDetections implements DetectionSource {
 
-    private final CameraDetector camera;
+    /** Classpath folder of the committed lidar weights ({@code avstack train lidar} output). */
+    public static final String BUNDLED_LIDAR_DIR = "io/avstack/perception/lidar/model";
 
-    private CnnDetections(CameraDetector camera) {
+    private final CameraDetector camera;
+    private final LidarDetector lidar;
+
+    private CnnDetections(CameraDetector camera, LidarDetector lidar) {
         this.camera = camera;
+        this.lidar = lidar;
     }
 
     /**
      * Loads what the sensors in {@code sensorMask} need.
+     *
+     * @param cameraWeights a weights folder written by {@code avstack train camera}; null = the committed
+     *                      weights ({@link BundledCameraModel})
      *
      * @throws MissingDetectorException naming every missing model and where it was looked for
      */
     public static CnnDetections load(int sensorMask, Path cameraWeights, String device) {
         List<String> missing = new ArrayList<>();
         boolean needCamera = (sensorMask & TrackedObject.SENSOR_CAMERA) != 0;
-        if (needCamera) {
+        if (needCamera && cameraWeights != null) {
             String why = checkCameraFolder(cameraWeights);
             if (why != null) {
                 missing.add(why);
             }
         }
-        if ((sensorMask & TrackedObject.SENSOR_LIDAR) != 0) {
-            missing.add("lidar: no lidar detector in this build (perception.lidar.LidarDetector lands with branch "
-                    + "'lidar')");
+        boolean needLidar = (sensorMask & TrackedObject.SENSOR_LIDAR) != 0;
+        Path lidarDir = null;
+        if (needLidar) {
+            try {
+                lidarDir = bundledLidarDir();
+            } catch (IOException | IllegalStateException e) {
+                missing.add("lidar: " + e.getMessage() + " (train with 'avstack train lidar')");
+            }
         }
         if (!missing.isEmpty()) {
             throw new MissingDetectorException(String.join("; ", missing));
         }
         CameraDetector cam = null;
-        if (needCamera) {
+        if (needCamera && cameraWeights == null) {
+            try {
+                cam = BundledCameraModel.load(device);
+            } catch (IllegalStateException e) {
+                throw new MissingDetectorException("camera: " + e.getMessage());
+            }
+        } else if (needCamera) {
             try {
                 cam = CameraDetector.load(cameraWeights, ModelMetadata.read(cameraWeights).detectorConfig(), device);
             } catch (IOException | IllegalArgumentException e) {
@@ -57,7 +81,32 @@ public final class CnnDetections implements DetectionSource {
                         + " unusable: " + e.getMessage());
             }
         }
-        return new CnnDetections(cam);
+        LidarDetector lid = null;
+        if (needLidar) {
+            try {
+                lid = LidarDetector.load(lidarDir, SimCalibration.load().sensor("lidar_top").extrinsics(), device);
+            } catch (IllegalArgumentException e) {
+                throw new MissingDetectorException("lidar: committed weights unusable: " + e.getMessage());
+            }
+        }
+        return new CnnDetections(cam, lid);
+    }
+
+    /** The committed lidar model copied out of the classpath into a temporary folder (the loader reads folders). */
+    private static Path bundledLidarDir() throws IOException {
+        Path dir = Files.createTempDirectory("avstack-lidar-model");
+        dir.toFile().deleteOnExit();
+        for (String name : List.of(LidarModelMetadata.FILE_NAME, BevCenterNetModel.MODEL_NAME + ".params")) {
+            String resource = BUNDLED_LIDAR_DIR + "/" + name;
+            try (java.io.InputStream in = CnnDetections.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("no committed lidar weights: classpath:" + resource + " missing");
+                }
+                Files.copy(in, dir.resolve(name));
+            }
+            dir.resolve(name).toFile().deleteOnExit();
+        }
+        return dir;
     }
 
     /** Null when the folder holds a loadable-looking model, else why not. */
@@ -87,12 +136,10 @@ public final class CnnDetections implements DetectionSource {
 
     @Override
     public LidarStage lidar(GroundTruthHistory truth, long seed) {
-        return lidarStage();
-    }
-
-    /** Where the lidar CNN plugs in: {@code LidarStage.of(detector::detect, null)} on a shared detector. */
-    private static LidarStage lidarStage() {
-        throw new MissingDetectorException("lidar: no lidar detector in this build");
+        if (lidar == null) {
+            throw new IllegalStateException("lidar detector was not loaded (its sensor was not requested)");
+        }
+        return LidarStage.of(lidar::detect, null); // shared across runs: closed by close(), not by the node
     }
 
     @Override
@@ -109,6 +156,9 @@ public final class CnnDetections implements DetectionSource {
     public void close() {
         if (camera != null) {
             camera.close();
+        }
+        if (lidar != null) {
+            lidar.close();
         }
     }
 }

@@ -23,7 +23,12 @@ public record RunIdentity(Path scenarioFile, Map<String, String> parameters, lon
     static final String STACK = "stack";
 
     public static RunIdentity of(ScenarioRun run, String stack) {
-        return new RunIdentity(run.sourceFile(), run.parameters(), run.seed(), stack);
+        return of(run, run.sourceFile(), stack);
+    }
+
+    /** Like {@link #of(ScenarioRun, String)} with the scenario path as the user gave it (relative to a base folder). */
+    public static RunIdentity of(ScenarioRun run, Path scenarioFile, String stack) {
+        return new RunIdentity(scenarioFile, run.parameters(), run.seed(), stack);
     }
 
     /** The metadata to record, with {@code scenarioName} as the log's scenario. */

@@ -23,8 +23,9 @@ import org.joml.Vector3d;
  * Evaluates a camera detector on fresh simulator frames from the evaluation seed range: AP@0.5 per
  * class and mAP over ground truth within {@link #MAX_RANGE_M} (detections that overlap a farther
  * ground-truth box with IoU >= 0.5 are ignored, neither true nor false positives), and the
- * {@link GroundPlaneRanger} range error of matched detections by true-range bin. Each frame is
- * area-downscaled to the network input (as the training frames were) and the boxes scaled back.
+ * {@link GroundPlaneRanger} range error of matched detections by true-range bin. Each 640x480
+ * frame goes to {@link CameraDetector#detect} as it is, so the detector's own pre-processing (the
+ * path the vehicle runs) is what is measured.
  */
 public final class CameraEvaluation {
 
@@ -93,21 +94,10 @@ public final class CameraEvaluation {
         return new Result(runSeed, frames, ap, n == 0 ? Double.NaN : sum / n, rel, stats);
     }
 
-    /** Detections in full-resolution pixels of {@code image}. */
+    /** Detections in pixels of {@code image}. */
     private static List<Detection2D> detect(CameraDetector detector, RgbImage image) {
-        int iw = detector.config().inputWidthPx();
-        int ih = detector.config().inputHeightPx();
-        RgbImage small = AreaDownscale.apply(image, iw, ih);
-        CameraFrame frame = new CameraFrame(Header.of("camera_front", 0, 0), iw, ih, ImageEncoding.RGB8,
-                "camera_front", small.data());
-        double sx = image.widthPx() / (double) iw;
-        double sy = image.heightPx() / (double) ih;
-        List<Detection2D> out = new ArrayList<>();
-        for (Detection2D d : detector.detect(frame)) {
-            out.add(new Detection2D(d.cls(), d.score(), d.xMinPx() * sx, d.yMinPx() * sy, d.xMaxPx() * sx,
-                    d.yMaxPx() * sy));
-        }
-        return out;
+        return detector.detect(new CameraFrame(Header.of("camera_front", 0, 0), image.widthPx(), image.heightPx(),
+                ImageEncoding.RGB8, "camera_front", image.data()));
     }
 
     /** Highest IoU of {@code d} with any box of {@code truth}, whatever its class. */

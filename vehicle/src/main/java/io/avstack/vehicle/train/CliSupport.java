@@ -1,6 +1,7 @@
 package io.avstack.vehicle.train;
 
 import io.avstack.core.map.Road;
+import io.avstack.perception.camera.DetectorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,30 @@ public final class CliSupport {
     private CliSupport() {
     }
 
+    /** Fails unless {@code frames} and {@code seed} lie in {@link SeedRanges}' bounds for an evaluation. */
+    public static void checkEvalRange(CommandSpec spec, int frames, long seed) {
+        if (frames < 1 || frames > SeedRanges.MAX_FRAMES || seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be in [1, "
+                    + SeedRanges.MAX_FRAMES + "] and --seed in [0, " + SeedRanges.MAX_RUN_SEEDS + "), were "
+                    + frames + ", " + seed);
+        }
+    }
+
+    /** Fails unless the common training options are in range (see {@link SeedRanges}). */
+    public static void checkTrainOptions(CommandSpec spec, int frames, int epochs, int batch, int logEvery,
+            int baseChannels, int threads, long seed) {
+        if (frames < 1 || epochs < 1 || batch < 1 || logEvery < 1 || baseChannels < 1 || threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--frames, --epochs, --batch, "
+                    + "--log-every and --base-channels must be >= 1 and --threads >= 0, were " + frames + ", "
+                    + epochs + ", " + batch + ", " + logEvery + ", " + baseChannels + ", " + threads);
+        }
+        if (seed < 0 || seed >= SeedRanges.MAX_RUN_SEEDS || frames > SeedRanges.MAX_FRAMES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be in [0, "
+                    + SeedRanges.MAX_RUN_SEEDS + ") and --frames <= " + SeedRanges.MAX_FRAMES + ", were " + seed
+                    + ", " + frames);
+        }
+    }
+
     /** "WxH" as {width, height}. */
     public static int[] parseSize(CommandSpec spec, String value) {
         String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
@@ -20,7 +45,8 @@ public final class CliSupport {
             if (parts.length == 2) {
                 int w = Integer.parseInt(parts[0].strip());
                 int h = Integer.parseInt(parts[1].strip());
-                if (w >= 4 && h >= 4 && w % 4 == 0 && h % 4 == 0 && w <= 640 && h <= 480) {
+                int m = DetectorConfig.INPUT_MULTIPLE_PX;
+                if (w >= m && h >= m && w % m == 0 && h % m == 0 && w <= 640 && h <= 480) {
                     return new int[] {w, h};
                 }
             }
@@ -28,7 +54,8 @@ public final class CliSupport {
             // reported below
         }
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "--input must be WxH with multiples of 4 up to 640x480, was '" + value + "'");
+                "--input must be WxH with multiples of " + DetectorConfig.INPUT_MULTIPLE_PX
+                        + " up to 640x480, was '" + value + "'");
     }
 
     /** Sets the PyTorch thread counts before the engine starts (0: leave the default). */

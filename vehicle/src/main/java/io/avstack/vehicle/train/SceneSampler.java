@@ -15,16 +15,39 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Draws a random but plausible scene: a road, the ego in a forward lane, 0..8 actors 3..70 m ahead
- * of the camera in lanes (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw
- * jitter, sizes and colours per class. Actors never overlap each other or the ego; occlusion
- * happens naturally when one stands behind another. All draws come from the given generator.
+ * Draws a random but plausible scene: a road, the ego in a forward lane, actors placed along the
+ * road relative to the sensor ({@link Placement}: for the camera 0..maxActors, default 8, actors
+ * 3..70 m ahead) in lanes (vehicles, cyclists) or on the kerbs (pedestrians, cyclists), with yaw
+ * jitter, sizes and colours per class. Actors never overlap each other or the ego; occlusion happens naturally when one
+ * stands behind another. All draws come from the given generator.
  */
 final class SceneSampler {
 
-    static final int MAX_ACTORS = 8;
-    static final double MIN_AHEAD_M = 3;
-    static final double MAX_AHEAD_M = 70;
+    /** Actors per scene at most, unless configured: the evaluation set's density. */
+    static final int DEFAULT_MAX_ACTORS = 8;
+
+    /**
+     * Where actors go, along the road from the sensor.
+     *
+     * @param sensorForwardM the sensor's x in the vehicle frame, m
+     * @param minAheadM      nearest actor position along the road, m (negative: behind)
+     * @param maxAheadM      farthest, m
+     * @param maxActors      0..maxActors actors per scene
+     */
+    record Placement(double sensorForwardM, double minAheadM, double maxAheadM, int maxActors) {
+        Placement {
+            if (!(maxAheadM > minAheadM) || maxActors < 0) {
+                throw new IllegalArgumentException("SceneSampler.Placement needs maxAheadM > minAheadM and "
+                        + "maxActors >= 0, was " + minAheadM + ", " + maxAheadM + ", " + maxActors);
+            }
+        }
+
+        /** The camera data set's placement: 0..maxActors actors 3..70 m ahead of the camera. */
+        static Placement camera(double cameraForwardM, int maxActors) {
+            return new Placement(cameraForwardM, 3, 70, maxActors);
+        }
+    }
+
     /** Ego box, m; the pose is the rear axle, the box centre 1.4 m ahead of it. */
     private static final Dimensions EGO = new Dimensions(4.6, 1.85, 1.5);
     private static final double EGO_REAR_OVERHANG_M = 0.9;
@@ -32,14 +55,14 @@ final class SceneSampler {
     private static final int[] PAINT = {0xF0F0F0, 0xB8BCC0, 0x202020, 0xB01818, 0x1C3C8C, 0x606468, 0x1E4A2A, 0xD8B020};
 
     private final List<Road> roads;
-    private final double cameraForwardM;
+    private final Placement placement;
 
-    SceneSampler(List<Road> roads, double cameraForwardM) {
+    SceneSampler(List<Road> roads, Placement placement) {
         if (roads.isEmpty()) {
             throw new IllegalArgumentException("SceneSampler needs at least one road");
         }
         this.roads = List.copyOf(roads);
-        this.cameraForwardM = cameraForwardM;
+        this.placement = placement;
     }
 
     Scene sample(SplittableRandom rng, long simTimeNs) {
@@ -51,15 +74,17 @@ final class SceneSampler {
             }
         }
         Lane egoLane = forward.get(rng.nextInt(forward.size()));
-        double egoS = 5 + rng.nextDouble() * Math.max(1, road.lengthM() - MAX_AHEAD_M - 30);
+        // room behind the ego for actors placed behind the sensor
+        double behindM = Math.max(0, -(placement.sensorForwardM() + placement.minAheadM()));
+        double egoS = 5 + behindM + rng.nextDouble() * Math.max(1, road.lengthM() - placement.maxAheadM() - 30 - behindM);
         Pose2 p = road.laneCentreAt(egoLane.id(), egoS, new Pose2());
         double egoYaw = p.headingRad + (rng.nextDouble() - 0.5) * 0.06;
         double egoD = (rng.nextDouble() - 0.5) * 0.5;
         road.pointAt(egoS, egoLane.centreDM() + egoD, p);
         Pose egoPose = Pose.planar(p.x, p.y, egoYaw);
-        int n = rng.nextInt(MAX_ACTORS + 1);
+        int n = rng.nextInt(placement.maxActors() + 1);
         List<SceneObject> objects = new ArrayList<>(n);
-        for (int tries = 0; objects.size() < n && tries < 4 * MAX_ACTORS; tries++) {
+        for (int tries = 0; objects.size() < n && tries < 4 * placement.maxActors(); tries++) {
             SceneObject o = actor(rng, road, egoS, objects.size() + 1L);
             if (o != null && fits(o, objects, egoPose)) {
                 objects.add(o);
@@ -72,9 +97,9 @@ final class SceneSampler {
     private SceneObject actor(SplittableRandom rng, Road road, double egoS, long id) {
         ObjectClass cls = drawClass(rng);
         Dimensions dims = dims(cls, rng);
-        double ahead = MIN_AHEAD_M + rng.nextDouble() * (MAX_AHEAD_M - MIN_AHEAD_M);
-        double s = egoS + cameraForwardM + ahead;
-        if (s > road.lengthM() - dims.lengthM()) {
+        double ahead = placement.minAheadM() + rng.nextDouble() * (placement.maxAheadM() - placement.minAheadM());
+        double s = egoS + placement.sensorForwardM() + ahead;
+        if (s > road.lengthM() - dims.lengthM() || s < dims.lengthM() / 2) {
             return null;
         }
         List<Lane> lanes = road.lanes();

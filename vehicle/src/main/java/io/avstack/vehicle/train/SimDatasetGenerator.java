@@ -32,15 +32,23 @@ public final class SimDatasetGenerator {
      * @param minHeightPx        labels need at least this visible height, full-resolution px
      * @param outWidthPx         stored image width (the frame is area-downscaled to it)
      * @param outHeightPx        stored image height
+     * @param maxActors          actors per scene at most (uniform 0..maxActors); 8 for evaluation,
+     *                           training may use denser scenes for more labels per rendered frame
      */
-    public record Options(double minVisibleFraction, int minHeightPx, int outWidthPx, int outHeightPx) {
+    public record Options(double minVisibleFraction, int minHeightPx, int outWidthPx, int outHeightPx,
+                          int maxActors) {
         public Options {
             if (!(minVisibleFraction >= 0 && minVisibleFraction <= 1) || minHeightPx < 1 || outWidthPx < 1
-                    || outHeightPx < 1) {
+                    || outHeightPx < 1 || maxActors < 0) {
                 throw new IllegalArgumentException("SimDatasetGenerator.Options needs minVisibleFraction in [0, 1], "
-                        + "minHeightPx >= 1 and a positive output size, was " + minVisibleFraction + ", "
-                        + minHeightPx + ", " + outWidthPx + "x" + outHeightPx);
+                        + "minHeightPx >= 1, a positive output size and maxActors >= 0, was " + minVisibleFraction
+                        + ", " + minHeightPx + ", " + outWidthPx + "x" + outHeightPx + ", " + maxActors);
             }
+        }
+
+        /** With the evaluation scene density ({@value SceneSampler#DEFAULT_MAX_ACTORS} actors at most). */
+        public Options(double minVisibleFraction, int minHeightPx, int outWidthPx, int outHeightPx) {
+            this(minVisibleFraction, minHeightPx, outWidthPx, outHeightPx, SceneSampler.DEFAULT_MAX_ACTORS);
         }
     }
 
@@ -64,7 +72,8 @@ public final class SimDatasetGenerator {
         }
         this.camera = camera;
         this.options = options;
-        this.sampler = new SceneSampler(roads, camera.extrinsics().xM());
+        this.sampler = new SceneSampler(roads, SceneSampler.Placement.camera(camera.extrinsics().xM(),
+                options.maxActors()));
     }
 
     /** Default options: visible fraction >= 0.3, height >= 10 px, full camera resolution. */

@@ -60,7 +60,7 @@ public record TestCertificates(Path serverStore, Path trustStore, Path certPem, 
         return load(serverStore);
     }
 
-    private static KeyStore load(Path store) throws IOException, GeneralSecurityException {
+    static KeyStore load(Path store) throws IOException, GeneralSecurityException {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(store)) {
             keys.load(in, PASSWORD.toCharArray());
@@ -68,13 +68,13 @@ public record TestCertificates(Path serverStore, Path trustStore, Path certPem, 
         return keys;
     }
 
-    private static String pem(String type, byte[] der) {
+    static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 
-    private static void keytool(String... args) throws IOException, InterruptedException {
+    static void keytool(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
         command.addAll(List.of(args));

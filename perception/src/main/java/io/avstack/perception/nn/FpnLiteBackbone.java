@@ -1,0 +1,86 @@
+package io.avstack.perception.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import java.util.List;
+
+/**
+ * A small feature-pyramid backbone with a stride-4 output: plain 3x3 conv + BN + ReLU stages down
+ * to stride 16 (a large receptive field for near objects), then a top-down path (1x1 lateral
+ * convs, nearest 2x upsampling, sum, 3x3 smoothing) back to stride 4 (resolution for far, small
+ * objects). With base width c the stages have c, 1.5c, 3c and 6c channels and the output
+ * {@link #neckChannels 2c}. The input height and width must be multiples of 16.
+ *
+ * <pre>
+ * x  -conv s2-> s2 -conv s2, conv-> s4 -conv s2, conv-> s8 -conv s2, conv, conv d2-> s16
+ * p8 = conv3x3(lateral(s8) + up(lateral(s16)))
+ * p4 = conv3x3(lateral(s4) + up(p8))            -> output, 2c channels, stride 4
+ * </pre>
+ *
+ * Built only from DJL's standard blocks (nested {@link ParallelBlock}s do the skip connections), so
+ * parameters save and load with the block format and need no custom block class.
+ */
+public final class FpnLiteBackbone {
+
+    /** Input height and width must be multiples of this (the deepest stage's stride), px. */
+    public static final int INPUT_MULTIPLE_PX = 16;
+    /** Stride of the output feature map. */
+    public static final int OUTPUT_STRIDE = 4;
+
+    private FpnLiteBackbone() {
+    }
+
+    /** Channels of the stride-4 output for base width {@code c}. */
+    public static int neckChannels(int c) {
+        return 2 * c;
+    }
+
+    /** The backbone for base width {@code c} (>= 1): input [N, 3, H, W], output [N, 2c, H/4, W/4]. */
+    public static SequentialBlock build(int c) {
+        if (c < 1) {
+            throw new IllegalArgumentException("FpnLiteBackbone base width must be >= 1, was " + c);
+        }
+        int c4 = Math.max(1, c * 3 / 2);
+        int n = neckChannels(c);
+        SequentialBlock stage16 = new SequentialBlock()
+                .add(ConvBlocks.convBnRelu(6 * c, 2, 1))
+                .add(ConvBlocks.convBnRelu(6 * c, 1, 1))
+                .add(ConvBlocks.convBnRelu(6 * c, 1, 2))
+                .add(ConvBlocks.conv1x1(n))
+                .add(upsample2x());
+        SequentialBlock stage8 = new SequentialBlock()
+                .add(ConvBlocks.convBnRelu(3 * c, 2, 1))
+                .add(ConvBlocks.convBnRelu(3 * c, 1, 1))
+                .add(lateralSum(n, stage16))
+                .add(ConvBlocks.convBnRelu(n, 1, 1))
+                .add(upsample2x());
+        return new SequentialBlock()
+                .add(ConvBlocks.convBnRelu(c, 2, 1))
+                .add(ConvBlocks.convBnRelu(c4, 2, 1))
+                .add(ConvBlocks.convBnRelu(c4, 1, 1))
+                .add(lateralSum(n, stage8))
+                .add(ConvBlocks.convBnRelu(n, 1, 1));
+    }
+
+    /** 1x1 lateral projection of the input to {@code n} channels, plus {@code deeper} of the input. */
+    private static Block lateralSum(int n, Block deeper) {
+        return new ParallelBlock(FpnLiteBackbone::sum, List.of(ConvBlocks.conv1x1(n), deeper));
+    }
+
+    private static NDList sum(List<NDList> branches) {
+        NDArray total = branches.get(0).singletonOrThrow();
+        for (int i = 1; i < branches.size(); i++) {
+            total = total.add(branches.get(i).singletonOrThrow());
+        }
+        return new NDList(total);
+    }
+
+    /** Nearest-neighbour 2x upsampling of an NCHW tensor (no parameters). */
+    public static LambdaBlock upsample2x() {
+        return new LambdaBlock(x -> new NDList(x.singletonOrThrow().repeat(2, 2).repeat(3, 2)));
+    }
+}

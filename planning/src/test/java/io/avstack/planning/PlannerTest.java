@@ -1,0 +1,140 @@
+package io.avstack.planning;
+
+import static io.avstack.planning.Fixtures.CONFIG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.avstack.core.map.LightState;
+import io.avstack.core.map.Road;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.TrafficLightStates;
+import io.avstack.core.msg.TrajectoryPoint;
+import io.avstack.core.msg.WorldModel;
+import io.avstack.planning.behaviour.BehaviourState;
+import io.avstack.planning.trajectory.Fallback;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** One planning cycle end to end: what it decides, what it publishes and how it explains it. */
+class PlannerTest {
+
+    private static final long NOW = 1_000_000_000L;
+    private static final double FRONT = CONFIG.vehicle().frontOffsetM();
+
+    private static PlanOutput planOnce(Road road, double egoS, double v, TrafficLightStates lights,
+            TrackedObject... objects) {
+        Planner planner = new Planner(road, CONFIG, new Route(-1, road.lengthM()), 20.0);
+        return planner.plan(Fixtures.world(NOW, objects), Fixtures.egoAt(egoS, -1.75, v, NOW), lights, NOW);
+    }
+
+    @Test
+    void aFreeRoadIsDrivenAtTheSpeedLimitInTheLane() {
+        PlanOutput out = planOnce(Fixtures.twoLaneRoad(), 100, 13.9, null);
+
+        assertThat(out.state()).isEqualTo(BehaviourState.LANE_FOLLOW);
+        assertThat(out.fallback()).isEqualTo(Fallback.NONE);
+        assertThat(out.status().behaviour()).isEqualTo("LANE_FOLLOW");
+        assertThat(out.status().bindingConstraint()).isEqualTo("speed_limit");
+        assertThat(out.status().reason()).isEqualTo("keeping lane -1 at 13.9 m/s (speed limit)");
+        assertThat(out.status().fallback()).isFalse();
+        assertThat(out.status().leadTrackId()).isEqualTo(-1);
+        List<TrajectoryPoint> pts = out.trajectory().points();
+        assertThat(pts).hasSize(51);
+        assertThat(out.trajectory().header().frameId()).isEqualTo("map");
+        assertThat(out.trajectory().header().stampNs()).isEqualTo(NOW);
+        assertThat(out.trajectory().header().valid()).isTrue();
+        assertThat(out.status().header().stampNs()).isEqualTo(NOW);
+        assertThat(pts.get(0).xM()).isCloseTo(100, within(1e-6));
+        assertThat(pts.get(50).yM()).isCloseTo(-1.75, within(1e-6));
+        assertThat(pts.get(50).timeFromStartNs()).isEqualTo(5_000_000_000L);
+        assertThat(pts.get(50).xM()).isCloseTo(100 + 13.9 * 5, within(0.5));
+    }
+
+    @Test
+    void aSlowerLeadIsFollowedAndExplainedWithTheRssGap() {
+        // one forward lane (no overtaking), green light
+        PlanOutput out = planOnce(Fixtures.urbanRoad(), 100, 13.9, Fixtures.lights(NOW, "signal", LightState.GREEN),
+                Fixtures.car(7, 100 + FRONT + 28 + 2.3, -1.75, 10));
+
+        assertThat(out.state()).isEqualTo(BehaviourState.FOLLOW_LEAD);
+        assertThat(out.status().leadTrackId()).isEqualTo(7);
+        // the larger of the IDM time gap and the RSS distance binds; here the closing speed makes it the time gap
+        assertThat(out.status().bindingConstraint()).isEqualTo("time_gap");
+        double rss = SafeDistance.longitudinalM(CONFIG.rss(), 13.9, 10);
+        assertThat(out.status().reason())
+                .isEqualTo(String.format(Locale.ROOT, "following car 7 at 28.0 m, RSS gap %.1f m", rss));
+        assertThat(out.trajectory().points().get(20).speedMps()).isLessThan(13.9);
+    }
+
+    @Test
+    void aRedLightIsStoppedForAndExplainedWithTheDistanceToTheLine() {
+        PlanOutput out = planOnce(Fixtures.urbanRoad(), 165 - FRONT, 10, Fixtures.lights(NOW, "signal", LightState.RED));
+
+        assertThat(out.state()).isEqualTo(BehaviourState.STOP_AT_LINE);
+        assertThat(out.status().bindingConstraint()).isEqualTo("red_light");
+        assertThat(out.status().reason()).isEqualTo("stopping for red light at 35.0 m");
+        assertThat(out.status().targetSpeedMps()).isZero();
+        TrajectoryPoint last = out.trajectory().points().get(50);
+        assertThat(last.speedMps()).isLessThan(5.0);
+        double stopDistance = last.speedMps() * last.speedMps() / (2 * CONFIG.comfort().decelMps2());
+        assertThat(last.xM() + FRONT + stopDistance).isLessThanOrEqualTo(200 - CONFIG.rules().stopLineMarginM());
+    }
+
+    @Test
+    void aCrossingPedestrianIsYieldedTo() {
+        PlanOutput out = planOnce(Fixtures.urbanRoad(), 220, 10, null, Fixtures.pedestrian(3, 260, -5.0, 1.4));
+
+        assertThat(out.state()).isEqualTo(BehaviourState.YIELD);
+        assertThat(out.status().reason()).isEqualTo("yielding to pedestrian 3");
+        assertThat(out.status().bindingConstraint()).isEqualTo("yield");
+        assertThat(out.status().leadTrackId()).isEqualTo(3);
+    }
+
+    @Test
+    void aStaleWorldModelGivesAFlaggedComfortableStopAndAnInvalidPlan() {
+        Planner planner = new Planner(Fixtures.twoLaneRoad(), CONFIG, new Route(-1, 1000), 20.0);
+        PlanOutput out = planner.plan(Fixtures.world(0), Fixtures.egoAt(100, -1.75, 10, NOW), null, NOW);
+
+        assertThat(out.fallback()).isEqualTo(Fallback.COMFORTABLE_BRAKING);
+        assertThat(out.status().fallback()).isTrue();
+        assertThat(out.status().reason()).isEqualTo("world model stale (1.00 s old): comfortable braking");
+        assertThat(out.trajectory().header().valid()).isFalse();
+        assertThat(out.trajectory().points().get(50).speedMps()).isLessThan(10 - 2.5 * CONFIG.comfort().decelMps2());
+    }
+
+    @Test
+    void aWorldModelInAnotherFrameOrMarkedInvalidIsNotPlannedOn() {
+        Planner planner = new Planner(Fixtures.twoLaneRoad(), CONFIG, new Route(-1, 1000), 20.0);
+        WorldModel odom = new WorldModel(Header.of("odom", 0, NOW), List.of());
+        WorldModel invalid = new WorldModel(new Header("map", 0, NOW, false), List.of(), Optional.empty(), 0, 0);
+
+        assertThat(planner.plan(odom, Fixtures.egoAt(100, -1.75, 10, NOW), null, NOW).status().reason())
+                .isEqualTo("world model in frame \"odom\", not \"map\": comfortable braking");
+        assertThat(planner.plan(invalid, Fixtures.egoAt(100, -1.75, 10, NOW), null, NOW).status().reason())
+                .isEqualTo("world model invalid: comfortable braking");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameOutputs() {
+        TrackedObject lead = Fixtures.car(7, 140, -1.75, 10);
+        PlanOutput a = planOnce(Fixtures.twoLaneRoad(), 100, 13, null, lead);
+        PlanOutput b = planOnce(Fixtures.twoLaneRoad(), 100, 13, null, lead);
+
+        assertThat(a.trajectory()).isEqualTo(b.trajectory());
+        assertThat(a.status()).isEqualTo(b.status());
+    }
+
+    @Test
+    void aRouteOutsideTheForwardLanesIsRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new Planner(Fixtures.twoLaneRoad(), CONFIG, new Route(-3, 1000), 20.0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Route.laneId = -3");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Route(1, 1000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("forward lane");
+    }
+}

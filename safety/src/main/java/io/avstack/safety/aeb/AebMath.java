@@ -1,0 +1,51 @@
+package io.avstack.safety.aeb;
+
+/** Time to collision and the braking needed to avoid one, along one axis. Pure functions. */
+public final class AebMath {
+
+    private AebMath() {
+    }
+
+    /** gap / closing speed, s; +infinity when not closing in, 0 when already touching. */
+    public static double ttcS(double gapM, double closingSpeedMps) {
+        if (!(closingSpeedMps > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.max(0.0, gapM) / closingSpeedMps;
+    }
+
+    /**
+     * The constant deceleration the ego needs from now on to stop short of (or match the speed of)
+     * an object {@code gapM} ahead, m/s²; 0 when it is not closing in, +infinity when the gap is
+     * already gone. The object keeps its speed, or brakes at {@code objectDecelMps2} to a stop:
+     * <ul>
+     *   <li>if the ego matches its speed while it still moves: {@code b_obj + v_c² / (2 gap)};</li>
+     *   <li>else (it stops first): {@code v_ego² / (2 (gap + v_obj² / (2 b_obj)))}.</li>
+     * </ul>
+     *
+     * @param egoSpeedMps     ego speed towards the object, m/s, {@code >= 0}
+     * @param objectSpeedMps  object speed in the same direction, m/s (negative: coming towards the ego)
+     * @param objectDecelMps2 object's braking, positive, m/s² (0: keeps its speed)
+     */
+    public static double requiredDecelMps2(double gapM, double egoSpeedMps, double objectSpeedMps,
+                                           double objectDecelMps2) {
+        double closing = egoSpeedMps - objectSpeedMps;
+        if (!(closing > 0)) {
+            return 0.0;
+        }
+        if (!(gapM > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double matchDecel = closing * closing / (2 * gapM);
+        if (!(objectDecelMps2 > 0) || objectSpeedMps <= 0) {
+            return matchDecel;
+        }
+        double withObjectBraking = objectDecelMps2 + matchDecel;
+        double matchTimeS = 2 * gapM / closing;
+        if (objectSpeedMps - objectDecelMps2 * matchTimeS > 0) {
+            return withObjectBraking;
+        }
+        double objectStopM = objectSpeedMps * objectSpeedMps / (2 * objectDecelMps2);
+        return egoSpeedMps * egoSpeedMps / (2 * (gapM + objectStopM));
+    }
+}

@@ -1,0 +1,62 @@
+package io.avstack.safety.aeb;
+
+import io.avstack.safety.config.AebConfig;
+import io.avstack.safety.config.CheckConfig;
+import io.avstack.safety.config.VehicleLimits;
+import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelation;
+import io.avstack.safety.geom.ObjectRelations;
+
+/**
+ * Collision threats among the world model's tracks: objects ahead on the ego path that close in
+ * and will be inside the ego's corridor while the ego passes them (their lateral motion predicted
+ * at constant velocity, so a pedestrian about to step in counts and one about to step out does not).
+ */
+public final class WorldModelThreats {
+
+    private final Aeb aeb;
+    private final AebConfig config;
+    private final VehicleLimits vehicle;
+    private final CheckConfig checks;
+
+    public WorldModelThreats(Aeb aeb, AebConfig config, VehicleLimits vehicle, CheckConfig checks) {
+        this.aeb = aeb;
+        this.config = config;
+        this.vehicle = vehicle;
+        this.checks = checks;
+    }
+
+    /** The most urgent threat among this cycle's {@code relations} into {@code out} (reset first). */
+    public void find(EgoOnPath egoOnPath, ObjectRelations relations, AebThreat out) {
+        out.reset();
+        for (int i = 0; i < relations.size(); i++) {
+            ObjectRelation rel = relations.get(i);
+            if (!rel.ahead || rel.lonGapM > checks.lookaheadM()) {
+                continue;
+            }
+            double closing = rel.closingSpeedMps(egoOnPath);
+            if (!(closing > 0) || !inCorridor(rel, egoOnPath, closing)) {
+                continue;
+            }
+            double gap = rel.lonGapM;
+            double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoOnPath.speedAlongMps,
+                    rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
+            double ttc = AebMath.ttcS(gap, closing);
+            out.offer(aeb.classify(ttc, closing, decel), gap, closing, ttc, decel, rel.trackId, rel.cls);
+        }
+    }
+
+    /**
+     * Whether the object is inside the corridor (ego width plus the margin each side) at some time
+     * between the ego reaching its near end and passing its far end.
+     */
+    private boolean inCorridor(ObjectRelation rel, EgoOnPath ego, double closing) {
+        double reachS = Math.max(0.0, rel.lonGapM) / closing;
+        double passS = reachS + (vehicle.lengthM() + 2 * rel.halfLonM) / closing;
+        double latSpeed = rel.latSpeedMps - ego.lateralSpeedMps;
+        double d1 = rel.relDM + latSpeed * reachS;
+        double d2 = rel.relDM + latSpeed * passS;
+        double nearest = (d1 > 0) != (d2 > 0) ? 0.0 : Math.min(Math.abs(d1), Math.abs(d2));
+        return nearest <= rel.halfLatM + 0.5 * vehicle.widthM() + config.lateralMarginM();
+    }
+}

@@ -1,0 +1,97 @@
+package io.avstack.safety.geom;
+
+import io.avstack.core.msg.EgoState;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.WorldModel;
+import io.avstack.safety.config.VehicleLimits;
+
+/**
+ * One tracked object relative to the ego in a {@link PathFrame}: bumper-to-bumper gaps along and
+ * across the path and the object's velocity in the path's axes. Mutable work object, reused.
+ */
+public final class ObjectRelation {
+
+    public long trackId;
+    public ObjectClass cls;
+    /** Object centre minus ego reference point along the path, m. */
+    public double relSM;
+    /** Object centre minus ego reference point across the path, m, positive = object on the left. */
+    public double relDM;
+    /** Object velocity along the path at its foot point, m/s; negative = oncoming. */
+    public double lonSpeedMps;
+    /** Object velocity across the path, m/s, positive = leftwards. */
+    public double latSpeedMps;
+    /** Object acceleration along the path, m/s². */
+    public double lonAccelMps2;
+    /** Half the object's extent along / across the path (its box projected on the path axes), m. */
+    public double halfLonM;
+    public double halfLatM;
+    /** Whether the object's centre is ahead of the ego's box centre. */
+    public boolean ahead;
+    /**
+     * Distance between the boxes along the path, m: from the ego's front bumper for objects ahead,
+     * from its rear bumper for objects behind; negative when their extents overlap along the path.
+     */
+    public double lonGapM;
+    /** Distance between the boxes across the path, m; negative when they overlap across it. */
+    public double latGapM;
+
+    private final PathPoint foot = new PathPoint();
+
+    /**
+     * Relates {@code o}, predicted {@code dtS} ahead at constant velocity (the world model's stamp
+     * to the ego state's), to {@code ego}.
+     */
+    public void set(TrackedObject o, double dtS, EgoOnPath ego, PathFrame path, VehicleLimits vehicle) {
+        trackId = o.trackId();
+        cls = o.cls();
+        double vx = o.velocity().vxMps();
+        double vy = o.velocity().vyMps();
+        path.project(o.xM() + vx * dtS, o.yM() + vy * dtS, foot);
+        double c = Math.cos(foot.headingRad);
+        double s = Math.sin(foot.headingRad);
+        relSM = foot.sM - ego.sM;
+        relDM = foot.dM - ego.dM;
+        lonSpeedMps = vx * c + vy * s;
+        latSpeedMps = -vx * s + vy * c;
+        lonAccelMps2 = o.axMps2() * c + o.ayMps2() * s;
+        double relYaw = o.yawRad() - foot.headingRad;
+        double cy = Math.abs(Math.cos(relYaw));
+        double sy = Math.abs(Math.sin(relYaw));
+        halfLonM = 0.5 * (cy * o.dims().lengthM() + sy * o.dims().widthM());
+        halfLatM = 0.5 * (sy * o.dims().lengthM() + cy * o.dims().widthM());
+        ahead = isAhead(relSM, vehicle);
+        lonGapM = lonGapM(relSM, halfLonM, vehicle);
+        latGapM = latGapM(relDM, halfLatM, vehicle);
+    }
+
+    /** Objects are predicted from the world model's stamp to the ego state's over at most this, s. */
+    public static final double MAX_PREDICTION_S = 0.5;
+
+    /** Seconds to predict a world model's objects forward to the ego state's stamp, clamped to +-{@link #MAX_PREDICTION_S}. */
+    public static double predictionS(EgoState ego, WorldModel wm) {
+        double dtS = (ego.header().stampNs() - wm.header().stampNs()) / 1e9;
+        return Math.max(-MAX_PREDICTION_S, Math.min(MAX_PREDICTION_S, dtS));
+    }
+
+    /** Whether an object centre {@code relSM} along the path from the ego reference is ahead of the ego's box centre. */
+    public static boolean isAhead(double relSM, VehicleLimits vehicle) {
+        return relSM > 0.5 * vehicle.lengthM() - vehicle.rearOverhangM();
+    }
+
+    /** Box-to-box distance along the path of an object centred {@code relSM} ahead with half extent {@code halfLonM}, m. */
+    public static double lonGapM(double relSM, double halfLonM, VehicleLimits vehicle) {
+        return isAhead(relSM, vehicle) ? relSM - halfLonM - vehicle.frontM() : -relSM - halfLonM - vehicle.rearOverhangM();
+    }
+
+    /** Box-to-box distance across the path of an object centred {@code relDM} aside with half extent {@code halfLatM}, m. */
+    public static double latGapM(double relDM, double halfLatM, VehicleLimits vehicle) {
+        return Math.abs(relDM) - halfLatM - 0.5 * vehicle.widthM();
+    }
+
+    /** Closing speed of an object ahead: ego speed along the path minus the object's, m/s. */
+    public double closingSpeedMps(EgoOnPath ego) {
+        return ego.speedAlongMps - lonSpeedMps;
+    }
+}

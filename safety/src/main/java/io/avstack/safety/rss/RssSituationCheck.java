@@ -1,0 +1,122 @@
+package io.avstack.safety.rss;
+
+import io.avstack.core.rss.RssPairState;
+import io.avstack.core.rss.RssParams;
+import io.avstack.core.rss.RssResponse;
+import io.avstack.safety.config.CheckConfig;
+import io.avstack.safety.config.VehicleLimits;
+import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelation;
+import io.avstack.safety.geom.ObjectRelations;
+
+/**
+ * The RSS check of the current situation against every relevant object of the world model: ahead
+ * in the ego's path (same direction or oncoming), alongside and behind. Tracks each pair's
+ * dangerous situation and blame time ({@link RssPairState}) and turns the proper response into
+ * limits on the ego's command:
+ * <ul>
+ *   <li>longitudinal, object ahead: brake at least a_min,brake (a_min,brake,correct when it is
+ *       oncoming, the ego being in its correct lane);</li>
+ *   <li>lateral: no steering towards the object beyond what following the path needs;</li>
+ *   <li>and, beyond the paper's proper response, any dangerous object ahead is braked for even when
+ *       the lateral dimension turned unsafe last (a car cutting in): RSS's "avoid a crash if you can".</li>
+ * </ul>
+ * Objects behind owe the response; the ego as the front car is only bound not to brake harder
+ * than a_max,brake, which its actuator limit already is. Owned by one thread; allocation-free per
+ * object except for a new track's state.
+ */
+public final class RssSituationCheck {
+
+    private final RssParams rss;
+    private final VehicleLimits vehicle;
+    private final CheckConfig checks;
+    private final PairStates pairs = new PairStates();
+    private double pathSteerRad;
+
+    public RssSituationCheck(RssParams rss, VehicleLimits vehicle, CheckConfig checks) {
+        this.rss = rss;
+        this.vehicle = vehicle;
+        this.checks = checks;
+    }
+
+    /** Checks every relevant object of this cycle's {@code relations} against the ego into {@code out}. */
+    public void check(EgoOnPath egoOnPath, ObjectRelations relations, RssOutcome out) {
+        out.reset();
+        pairs.begin();
+        pathSteerRad = Double.NaN;
+        for (int i = 0; i < relations.size(); i++) {
+            ObjectRelation rel = relations.get(i);
+            if (!relevant(rel, checks)) {
+                continue;
+            }
+            double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss);
+            double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss);
+            RssPairState pair = pairs.get(rel.trackId);
+            pair.update(rel.lonGapM > lonSafeM, rel.latGapM > latSafeM);
+            if (pair.dangerous()) {
+                respond(rel, pair.response(), egoOnPath, lonSafeM, latSafeM, out);
+            }
+        }
+        pairs.end();
+        if (out.steerMinRad > out.steerMaxRad) {
+            // objects on both sides: hold the path
+            double mid = 0.5 * (out.steerMinRad + out.steerMaxRad);
+            out.steerMinRad = mid;
+            out.steerMaxRad = mid;
+        }
+    }
+
+    /** Objects within the configured range around the ego path. */
+    static boolean relevant(ObjectRelation rel, CheckConfig checks) {
+        if (Math.abs(rel.relDM) > checks.lateralRangeM()) {
+            return false;
+        }
+        return rel.lonGapM <= (rel.ahead ? checks.lookaheadM() : checks.lookbehindM());
+    }
+
+    private void respond(ObjectRelation rel, RssResponse response, EgoOnPath ego, double lonSafeM, double latSafeM, RssOutcome out) {
+        out.dangerousCount++;
+        boolean first = out.trackId < 0;
+        if (rel.ahead) {
+            double cap = rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2();
+            if (cap < out.accelCapMps2 || (cap == out.accelCapMps2 && rel.lonGapM < out.gapM)) {
+                out.accelCapMps2 = cap;
+                bind(rel, response, lonSafeM, false, out);
+            }
+        } else if (first) {
+            bind(rel, response, latSafeM, true, out);
+        }
+        if (response.lateral()) {
+            double pathSteerRad = pathSteerRad(ego);
+            if (rel.relDM > 0) {
+                out.steerMaxRad = Math.min(out.steerMaxRad, pathSteerRad);
+            } else {
+                out.steerMinRad = Math.max(out.steerMinRad, pathSteerRad);
+            }
+        }
+    }
+
+    /** The steering that follows the path's curvature at the ego, computed once per check. */
+    private double pathSteerRad(EgoOnPath ego) {
+        if (Double.isNaN(pathSteerRad)) {
+            pathSteerRad = Math.atan(vehicle.wheelbaseM() * ego.curvaturePerM);
+        }
+        return pathSteerRad;
+    }
+
+    private static void bind(ObjectRelation rel, RssResponse response, double safeM, boolean lateral, RssOutcome out) {
+        out.trackId = rel.trackId;
+        out.cls = rel.cls;
+        out.gapM = lateral ? rel.latGapM : rel.lonGapM;
+        out.safeDistanceM = safeM;
+        out.lateralGap = lateral;
+        out.ahead = rel.ahead;
+        out.oncoming = rel.ahead && rel.lonSpeedMps < 0;
+        out.response = response;
+    }
+
+    /** Tracks whose pair state is kept (for tests: lost tracks are dropped). */
+    int trackedPairs() {
+        return pairs.size();
+    }
+}

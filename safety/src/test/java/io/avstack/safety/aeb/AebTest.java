@@ -1,0 +1,68 @@
+package io.avstack.safety.aeb;
+
+import static io.avstack.safety.Fixtures.CONFIG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.avstack.core.msg.ObjectClass;
+import org.junit.jupiter.api.Test;
+
+/** Defaults: warn at TTC 2.6 s or 4 m/s² needed, brake at TTC 1.0 s or 6 m/s², min closing 1 m/s. */
+class AebTest {
+
+    private final Aeb aeb = new Aeb(CONFIG.aeb(), CONFIG.vehicle());
+    private final AebThreat threat = new AebThreat();
+
+    private void threat(double ttc, double closing, double decel) {
+        threat.reset();
+        threat.offer(aeb.classify(ttc, closing, decel), ttc * closing, closing, ttc, decel, 1, ObjectClass.CAR);
+    }
+
+    @Test
+    void stagesFollowTimeToCollisionAndNeededBraking() {
+        assertThat(aeb.classify(5.0, 5, 1.0)).isEqualTo(AebStage.OFF);
+        assertThat(aeb.classify(2.5, 5, 1.0)).isEqualTo(AebStage.WARNING);
+        assertThat(aeb.classify(5.0, 5, 4.5)).isEqualTo(AebStage.WARNING);
+        assertThat(aeb.classify(0.9, 5, 1.0)).isEqualTo(AebStage.BRAKE);
+        assertThat(aeb.classify(5.0, 5, 6.5)).isEqualTo(AebStage.BRAKE);
+        // creeping up slower than the minimum closing speed never triggers on TTC alone
+        assertThat(aeb.classify(0.5, 0.5, 1.0)).isEqualTo(AebStage.OFF);
+    }
+
+    @Test
+    void brakingHoldsWhileTheThreatClosesInAndTheEgoMoves() {
+        threat(0.8, 8, 5);
+        assertThat(aeb.update(threat, false, false, 15)).isEqualTo(AebStage.BRAKE);
+        threat(3.0, 2, 1); // less urgent now: still closing, braking holds
+        assertThat(aeb.update(threat, false, false, 10)).isEqualTo(AebStage.BRAKE);
+        threat(Double.POSITIVE_INFINITY, 0, 0); // no longer closing in: released
+        assertThat(aeb.update(threat, false, false, 9)).isEqualTo(AebStage.OFF);
+        threat(0.8, 8, 5);
+        aeb.update(threat, false, false, 5);
+        threat(2.0, 2, 1);
+        assertThat(aeb.update(threat, false, false, 0.05)).isEqualTo(AebStage.WARNING); // stopped: released
+    }
+
+    @Test
+    void radarThreatsMustRepeatBeforeTheyBrake() {
+        threat(0.5, 10, 9);
+        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
+        assertThat(aeb.update(threat, true, false, 20)).isEqualTo(AebStage.WARNING); // same scan again
+        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.BRAKE);
+    }
+
+    @Test
+    void aSingleScanGhostNeverBrakes() {
+        threat(0.5, 10, 9);
+        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
+        threat.reset();
+        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.OFF);
+        threat(0.5, 10, 9);
+        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
+    }
+
+    @Test
+    void theBrakeCommandIsCappedByTheVehicle() {
+        assertThat(aeb.brakeAccelMps2()).isEqualTo(-Math.min(CONFIG.aeb().brakeCommandMps2(),
+                CONFIG.vehicle().maxDecelMps2()));
+    }
+}

@@ -1,0 +1,55 @@
+package io.avstack.safety.geom;
+
+import static io.avstack.safety.Fixtures.CONFIG;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.avstack.safety.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** Ego reference (rear axle) at x = 0; front bumper at 3.7 m, rear bumper at -1.0 m, half width 0.925 m. */
+class ObjectRelationTest {
+
+    private final PathFrame path = new PathFrame();
+    private final EgoOnPath ego = new EgoOnPath();
+    private final ObjectRelation rel = new ObjectRelation();
+
+    @Test
+    void aCarAheadInLaneHasTheBumperGapAndOverlapsLaterally() {
+        ego.set(Fixtures.ego(0, 0, 20), path);
+        rel.set(Fixtures.car(7, 30, 0.2, 0, 15, 0), 0.0, ego, path, CONFIG.vehicle());
+        assertThat(rel.ahead).isTrue();
+        assertThat(rel.lonGapM).isCloseTo(30 - 2.25 - 3.7, within(1e-9));
+        assertThat(rel.latGapM).isCloseTo(0.2 - 0.9 - 0.925, within(1e-9));
+        assertThat(rel.lonSpeedMps).isCloseTo(15, within(1e-9));
+        assertThat(rel.closingSpeedMps(ego)).isCloseTo(5, within(1e-9));
+    }
+
+    @Test
+    void aCarBehindIsMeasuredFromTheRearBumper() {
+        ego.set(Fixtures.ego(0, 0, 20), path);
+        rel.set(Fixtures.car(8, -20, 0, 0, 22, 0), 0.0, ego, path, CONFIG.vehicle());
+        assertThat(rel.ahead).isFalse();
+        assertThat(rel.lonGapM).isCloseTo(20 - 2.25 - 1.0, within(1e-9));
+    }
+
+    @Test
+    void aCrossingCarCountsWithItsWidthAlongThePathAndIsPredictedToTheEgoStamp() {
+        ego.set(Fixtures.ego(0, 0, 10), path);
+        // heading +y, moving left at 5 m/s; predicted 0.2 s: y from -10 to -9
+        rel.set(Fixtures.car(9, 40, -10, Math.PI / 2, 0, 5), 0.2, ego, path, CONFIG.vehicle());
+        assertThat(rel.halfLonM).isCloseTo(0.9, within(1e-9));
+        assertThat(rel.halfLatM).isCloseTo(2.25, within(1e-9));
+        assertThat(rel.relDM).isCloseTo(-9, within(1e-9));
+        assertThat(rel.latSpeedMps).isCloseTo(5, within(1e-9));
+    }
+
+    @Test
+    void theEgoDriftingOffThePathHasALateralSpeed() {
+        ego.set(Fixtures.ego(0, 0, 0, 0.1, 20), path);
+        path.setStraight(0, 0, 0);
+        ego.set(Fixtures.ego(0, 0, 0, 0.1, 20), path);
+        assertThat(ego.lateralSpeedMps).isCloseTo(20 * Math.sin(0.1), within(1e-9));
+        assertThat(ego.speedAlongMps).isCloseTo(20 * Math.cos(0.1), within(1e-9));
+    }
+}

@@ -1,0 +1,117 @@
+package io.avstack.safety.rss;
+
+import static io.avstack.safety.Fixtures.CONFIG;
+import static io.avstack.safety.Fixtures.car;
+import static io.avstack.safety.Fixtures.world;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.avstack.core.msg.EgoState;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.rss.RssResponse;
+import io.avstack.safety.Fixtures;
+import io.avstack.safety.geom.EgoOnPath;
+import io.avstack.safety.geom.ObjectRelations;
+import io.avstack.safety.geom.PathFrame;
+import org.junit.jupiter.api.Test;
+
+class RssSituationCheckTest {
+
+    private final RssSituationCheck check = new RssSituationCheck(CONFIG.rss(), CONFIG.vehicle(), CONFIG.checks());
+    private final PathFrame path = new PathFrame();
+    private final EgoOnPath egoOnPath = new EgoOnPath();
+    private final ObjectRelations relations = new ObjectRelations();
+    private final RssOutcome out = new RssOutcome();
+
+    private void run(EgoState ego, TrackedObject... objects) {
+        path.setStraight(ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
+        egoOnPath.set(ego, path);
+        relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
+                CONFIG.checks().minExistenceProb());
+        check.check(egoOnPath, relations, out);
+    }
+
+    @Test
+    void closingInOnALeadBelowTheSafeDistanceOwesBrakingAtLeastBrakeMin() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        // d_min(20, 15) = 10 + 0.25 + 55.125 - 14.0625 = 51.31 m
+        run(ego, car(7, 70, 0, 0, 15, 0)); // gap 64.05 m: safe
+        assertThat(out.dangerousCount).isZero();
+        assertThat(out.constrains()).isFalse();
+        run(ego, car(7, 55, 0, 0, 15, 0)); // gap 49.05 m: unsafe
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.response).isEqualTo(RssResponse.LONGITUDINAL);
+        assertThat(out.accelCapMps2).isEqualTo(-4.0);
+        assertThat(out.steerMaxRad).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(out.trackId).isEqualTo(7);
+        assertThat(out.describe()).isEqualTo(
+                "RSS: CAR 7 ahead 49.1 m < safe 51.3 m, longitudinal response, brake >= 4.0 m/s²");
+    }
+
+    @Test
+    void anOncomingCarInTheEgoPathOwesTheCorrectLaneBraking() {
+        EgoState ego = Fixtures.ego(0, 0, 10);
+        run(ego, car(3, 200, 0, Math.PI, -10, 0));
+        assertThat(out.dangerousCount).isZero();
+        run(ego, car(3, 40, 0, Math.PI, -10, 0));
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.oncoming).isTrue();
+        assertThat(out.accelCapMps2).isEqualTo(-CONFIG.rss().brakeMinCorrectMps2());
+    }
+
+    @Test
+    void carsInTheNextLanesAreNotDangerousHoweverClose() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        run(ego, car(1, 5, 3.5, 0, 20, 0), car(2, 30, -3.5, Math.PI, -20, 0), car(3, -3, 3.5, 0, 25, 0));
+        assertThat(out.dangerousCount).isZero();
+        assertThat(out.constrains()).isFalse();
+    }
+
+    @Test
+    void aCarCuttingInFromAlongsideOwesTheLateralResponseAndIsStillBrakedFor() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        run(ego, car(5, 12, 3.5, 0, 20, 0)); // alongside-ahead in the left lane: longitudinally unsafe only
+        assertThat(out.dangerousCount).isZero();
+        run(ego, car(5, 12, 1.8, -0.1, 20, -1.0)); // moving into the ego lane
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.response).isEqualTo(RssResponse.LATERAL);
+        assertThat(out.accelCapMps2).isEqualTo(-4.0); // avoid the crash if you can
+        assertThat(out.steerMaxRad).isEqualTo(0.0); // no steering left, towards it (path is straight)
+        assertThat(out.steerMinRad).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+
+    @Test
+    void aDangerousCarBehindConstrainsOnlyTheLateralResponse() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        run(ego, car(6, -10, -1.5, 0, 25, 1.0)); // first seen dangerous: both responses owed
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.accelCapMps2).isEqualTo(Double.POSITIVE_INFINITY); // the ego is the front car
+        assertThat(out.steerMinRad).isEqualTo(0.0); // it is on the right: no steering right
+        assertThat(out.lateralGap).isTrue();
+    }
+
+    @Test
+    void unlikelyAndFarAwayObjectsAreIgnoredAndLostTracksForgotten() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        TrackedObject ghost = new TrackedObject(11, io.avstack.core.msg.ObjectClass.CAR, 20, 0, 0, 0,
+                new io.avstack.core.msg.PlanarVelocity(0, 0), 0, 0, new io.avstack.core.msg.Dimensions(4.5, 1.8, 1.5),
+                0, 0, 0, 0, 0.2, 0, TrackedObject.SENSOR_RADAR);
+        run(ego, ghost, car(12, 20, 9.0, 0, 0, 0), car(13, 400, 0, 0, 0, 0));
+        assertThat(out.dangerousCount).isZero();
+        assertThat(check.trackedPairs()).isZero();
+        run(ego, car(14, 100, 0, 0, 20, 0), car(15, 120, 0, 0, 20, 0));
+        assertThat(check.trackedPairs()).isEqualTo(2);
+        run(ego, car(15, 120, 0, 0, 20, 0));
+        assertThat(check.trackedPairs()).isEqualTo(1);
+    }
+
+    @Test
+    void theWorldModelIsPredictedToTheEgoStateStamp() {
+        // the lead stands 0.3 s older than the ego state; it drives 15 m/s: 4.5 m farther by now
+        EgoState ego = Fixtures.ego(300 * Fixtures.MS, 0, 20);
+        path.setStraight(0, 0, 0);
+        egoOnPath.set(ego, path);
+        relations.update(ego, egoOnPath, world(0, car(7, 51, 0, 0, 15, 0)), path, CONFIG.vehicle(), 0.5);
+        check.check(egoOnPath, relations, out); // 51 + 4.5 -> gap 49.55
+        assertThat(out.gapM).isCloseTo(49.55, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
