@@ -7,7 +7,6 @@ import io.avstack.core.bus.SubscribeOptions;
 import io.avstack.core.bus.Subscription;
 import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
-import io.avstack.core.geom.TransformTree;
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.Detection2D;
 import io.avstack.core.msg.Detections2D;
@@ -20,7 +19,6 @@ import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.msg.WorldModel;
 import io.avstack.core.time.Clock;
-import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
 import io.avstack.fusion.detect.RadarStage;
@@ -28,7 +26,6 @@ import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.radar.RadarObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * publishes a {@link WorldModel} (frame {@code map}, ego state, sensor masks) on
  * {@code fusion/objects} at {@code publishRateHz}, on multiples of its period.
  *
- * <p>Two execution modes ({@link Builder#optThreaded}):
+ * <p>Two execution modes ({@link FusionNodeBuilder#optThreaded}):
  * <ul>
  *   <li>synchronous (default; lockstep simulation and replay): detection and fusion run inside the
  *       bus handler, under one lock, so a synchronous bus gives deterministic output; a world model
@@ -73,7 +70,7 @@ public final class FusionNode implements AutoCloseable {
     private long nextPublishNs = Long.MIN_VALUE; // guarded by engine
     private long seq2d;
 
-    private FusionNode(Builder b) {
+    FusionNode(FusionNodeBuilder b) {
         this.bus = b.bus;
         this.clock = b.clock;
         this.engine = new FusionEngine(b.config, b.transforms, b.sensorIds);
@@ -103,8 +100,8 @@ public final class FusionNode implements AutoCloseable {
         }
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static FusionNodeBuilder builder() {
+        return new FusionNodeBuilder();
     }
 
     /** The engine (for inspection; call only when the node is idle, e.g. in lockstep between ticks). */
@@ -316,104 +313,5 @@ public final class FusionNode implements AutoCloseable {
 
     /** Radar clusters of one scan, on their way to fusion. */
     record RadarResult(long stampNs, boolean valid, List<RadarObject> objects) {
-    }
-
-    /** DJL-style builder: {@code set*} required, {@code opt*} optional, validated in {@link #build()}. */
-    public static final class Builder {
-        private Bus bus;
-        private Clock clock;
-        private TransformTree transforms;
-        private FusionConfig config;
-        private String vehicleId = "ego";
-        private TopicRegistry registry;
-        private SensorIds sensorIds = SensorIds.DEFAULT;
-        private CameraStage camera;
-        private LidarStage lidar;
-        private RadarStage radar;
-        private boolean threaded;
-
-        private Builder() {
-        }
-
-        public Builder setBus(Bus b) {
-            this.bus = b;
-            return this;
-        }
-
-        /** Time of reception and of world models; the simulated clock in lockstep. */
-        public Builder setClock(Clock c) {
-            this.clock = c;
-            return this;
-        }
-
-        /** The vehicle's calibration (sensor mounts, camera intrinsics). */
-        public Builder setTransforms(TransformTree tree) {
-            this.transforms = tree;
-            return this;
-        }
-
-        public Builder setConfig(FusionConfig c) {
-            this.config = c;
-            return this;
-        }
-
-        /** Vehicle id in the topic names; default {@code ego}. */
-        public Builder optVehicleId(String id) {
-            this.vehicleId = id;
-            return this;
-        }
-
-        /** Registry giving the sensor topics' rates (health); default the standard one for the vehicle. */
-        public Builder optRegistry(TopicRegistry r) {
-            this.registry = r;
-            return this;
-        }
-
-        public Builder optSensorIds(SensorIds ids) {
-            this.sensorIds = ids;
-            return this;
-        }
-
-        /** Fuses the front camera through this stage. */
-        public Builder optCamera(CameraStage stage) {
-            this.camera = stage;
-            return this;
-        }
-
-        public Builder optLidar(LidarStage stage) {
-            this.lidar = stage;
-            return this;
-        }
-
-        public Builder optRadar(RadarStage stage) {
-            this.radar = stage;
-            return this;
-        }
-
-        /** Detectors and fusion on their own threads (onboard); default false (synchronous, deterministic). */
-        public Builder optThreaded(boolean on) {
-            this.threaded = on;
-            return this;
-        }
-
-        /** Validates, builds and subscribes. */
-        public FusionNode build() {
-            Objects.requireNonNull(bus, "FusionNode needs setBus");
-            Objects.requireNonNull(clock, "FusionNode needs setClock");
-            Objects.requireNonNull(transforms, "FusionNode needs setTransforms");
-            Objects.requireNonNull(config, "FusionNode needs setConfig");
-            TopicNames.requireValidLevel("vehicle id", vehicleId);
-            requireCalibrated(camera, sensorIds.cameraId());
-            requireCalibrated(lidar, sensorIds.lidarId());
-            requireCalibrated(radar, sensorIds.radarId());
-            return new FusionNode(this);
-        }
-
-        private void requireCalibrated(Object stage, String id) {
-            if (stage != null && !transforms.contains(id)) {
-                throw new IllegalArgumentException("a detector stage is set for sensor '" + id
-                        + "' but the calibration has no such sensor; known: " + transforms.sensorIds());
-            }
-        }
     }
 }

@@ -353,7 +353,7 @@ public final class Tracker {
             t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, Math.sqrt(narrow),
                     Math.sqrt(wide), life, config.classParams(t.cls));
         }
-        mergeDuplicates();
+        merged += Duplicates.merge(tracks, life);
         tracks.removeIf(t -> t.state == TrackState.DELETED);
     }
 
@@ -362,54 +362,5 @@ public final class Tracker {
         double mean = 0.5 * (a + d);
         double diff = 0.5 * (a - d);
         return mean - Math.sqrt(diff * diff + b * b);
-    }
-
-    /** Two tracks on one object (e.g. a camera-only track meeting a lidar one): the weaker goes. */
-    private void mergeDuplicates() {
-        double maxD = life.mergeDistanceM();
-        double maxDv = life.mergeSpeedDiffMps();
-        for (int i = 0; i < tracks.size(); i++) {
-            Track a = tracks.get(i);
-            for (int j = i + 1; j < tracks.size() && a.state != TrackState.DELETED; j++) {
-                Track b = tracks.get(j);
-                if (b.state == TrackState.DELETED || (!a.isPublished() && !b.isPublished())) {
-                    continue;
-                }
-                boolean close = Math.hypot(a.x[0] - b.x[0], a.x[1] - b.x[1]) < maxD
-                        || a.contains(b.x[0], b.x[1], 0) || b.contains(a.x[0], a.x[1], 0)
-                        || guessedPartOf(a, b, maxD) || guessedPartOf(b, a, maxD);
-                if (close && Math.hypot(a.x[2] - b.x[2], a.x[3] - b.x[3]) < maxDv) {
-                    Track loser = weaker(a, b);
-                    loser.state = TrackState.DELETED;
-                    merged++;
-                }
-            }
-        }
-    }
-
-    /**
-     * Whether {@code guess}, a track whose size was never measured (camera or radar only), overlaps
-     * or nearly touches (gap below {@code gapM}) the measured box of {@code measured}: a radar corner
-     * or a camera detection of the same long object, not a second object (vehicles' boxes do not
-     * touch; a pedestrian is never merged into a car).
-     */
-    private static boolean guessedPartOf(Track guess, Track measured, double gapM) {
-        return !guess.sizeMeasured && measured.sizeMeasured
-                && Associator.classPenalty(measured.cls, guess.cls, 0) != Assignment.FORBIDDEN
-                && measured.touches(guess.x[0], guess.x[1], guess.lengthM, guess.widthM, guess.headingRad, gapM);
-    }
-
-    /** The published one survives, then the one with a measured size, then more hits, then the older. */
-    private static Track weaker(Track a, Track b) {
-        if (a.isPublished() != b.isPublished()) {
-            return a.isPublished() ? b : a;
-        }
-        if (a.sizeMeasured != b.sizeMeasured) {
-            return a.sizeMeasured ? b : a;
-        }
-        if (a.hits != b.hits) {
-            return a.hits > b.hits ? b : a;
-        }
-        return a.id < b.id ? b : a;
     }
 }

@@ -2,21 +2,20 @@ package io.avstack.vehicle.fusion;
 
 import io.avstack.core.geom.TransformTree;
 import io.avstack.core.msg.CameraFrame;
-import io.avstack.core.msg.Header;
-import io.avstack.core.msg.ImageEncoding;
+import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.node.FusionEngine;
 import io.avstack.fusion.node.SensorIds;
+import io.avstack.fusion.detect.CameraStage;
+import io.avstack.fusion.detect.LidarStage;
 import io.avstack.perception.camera.CameraDetection;
-import io.avstack.perception.camera.CameraDetector;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * {@code avstack bench fusion}: the fusion tick without CNN inference, and a camera frame through
- * the CNN to a world model. Wall time from {@code System.nanoTime} (benchmark code), after a
+ * {@code avstack bench fusion}: the fusion tick without CNN inference, and camera and lidar frames
+ * through their CNNs to a world model. Wall time from {@code System.nanoTime} (benchmark code), after a
  * warm-up; percentiles over every call.
  */
 public final class FusionBenchmark {
@@ -127,34 +126,49 @@ public final class FusionBenchmark {
     }
 
     /**
-     * A 640x480 camera frame through {@code detector}, fused, and a world model produced: the
-     * camera's sensor-frame-to-world-model latency, {@code frames} times after {@code warmUp}.
+     * Camera and lidar frames captured from a simulator run, each through its CNN stage, fused, and
+     * a world model produced: a sensor frame's latency to the world model, per sensor, after
+     * {@code warmUp} unmeasured frames of each.
+     *
+     * @return camera stats, lidar stats (either null when that sensor has no frames)
      */
-    public static Stats cameraToWorldModel(CameraDetector detector, FusionConfig config, TransformTree tree,
-            int frames, int warmUp) {
+    public static Stats[] frameToWorldModel(DetectionSource cnn, FusionConfig config, TransformTree tree,
+            CapturedFrames frames, int warmUp) {
         FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
-        SyntheticTraffic scene = new SyntheticTraffic(tree, SensorIds.DEFAULT, 20);
-        SplittableRandom rng = new SplittableRandom(7);
-        byte[] rgb = new byte[640 * 480 * 3];
-        for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = (byte) rng.nextInt(256);
-        }
-        long[] ns = new long[frames];
-        int mask = TrackedObject.SENSOR_CAMERA;
-        for (int f = 0; f < warmUp + frames; f++) {
-            long stamp = f * 33_333_333L;
-            engine.onEgoState(scene.ego(stamp, f));
-            CameraFrame frame = new CameraFrame(Header.of("camera_front", f, stamp), 640, 480, ImageEncoding.RGB8,
-                    "camera_front", rgb);
-            long t0 = System.nanoTime();
-            List<CameraDetection> dets = detector.detectWithDistance(frame);
-            engine.onCamera(stamp, true, dets);
-            engine.output(stamp, mask, mask);
-            long dt = System.nanoTime() - t0;
-            if (f >= warmUp) {
-                ns[f - warmUp] = dt;
+        int mask = TrackedObject.SENSOR_CAMERA | TrackedObject.SENSOR_LIDAR;
+        Stats[] out = new Stats[2];
+        try (CameraStage camera = cnn.camera(null, 0); LidarStage lidar = cnn.lidar(null, 0)) {
+            List<CameraFrame> cams = frames.camera();
+            long[] ns = new long[cams.size()];
+            int n = 0;
+            for (int i = 0; i < cams.size(); i++) {
+                CameraFrame f = cams.get(i);
+                engine.onEgoState(frames.egoAt(f.header().stampNs()));
+                long t0 = System.nanoTime();
+                engine.onCamera(f.header().stampNs(), true, camera.detect(f));
+                engine.output(f.header().stampNs(), mask, mask);
+                long dt = System.nanoTime() - t0;
+                if (i >= warmUp) {
+                    ns[n++] = dt;
+                }
             }
+            out[0] = n > 0 ? Stats.of(ns, n) : null;
+            List<LidarScan> scans = frames.lidar();
+            ns = new long[scans.size()];
+            n = 0;
+            for (int i = 0; i < scans.size(); i++) {
+                LidarScan scan = scans.get(i);
+                engine.onEgoState(frames.egoAt(scan.header().stampNs()));
+                long t0 = System.nanoTime();
+                engine.onLidar(lidar.detect(scan));
+                engine.output(scan.header().stampNs(), mask, mask);
+                long dt = System.nanoTime() - t0;
+                if (i >= warmUp) {
+                    ns[n++] = dt;
+                }
+            }
+            out[1] = n > 0 ? Stats.of(ns, n) : null;
         }
-        return Stats.of(ns, frames);
+        return out;
     }
 }

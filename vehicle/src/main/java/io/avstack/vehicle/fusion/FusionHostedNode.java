@@ -6,6 +6,7 @@ import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.time.Clock;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.node.FusionNode;
+import io.avstack.fusion.node.FusionNodeBuilder;
 import io.avstack.fusion.node.SensorIds;
 import io.avstack.fusion.truth.GroundTruthHistory;
 import io.avstack.sim.run.HostedNode;
@@ -38,7 +39,7 @@ public final class FusionHostedNode implements HostedNode {
 
     @Override
     public void attach(Bus bus, Clock clock) {
-        FusionNode.Builder b = FusionNode.builder().setBus(bus).setClock(clock).setTransforms(tree).setConfig(config)
+        FusionNodeBuilder b = FusionNode.builder().setBus(bus).setClock(clock).setTransforms(tree).setConfig(config)
                 .optVehicleId(LockstepRunner.VEHICLE_ID).optSensorIds(SensorIds.DEFAULT);
         if ((sensorMask & TrackedObject.SENSOR_CAMERA) != 0) {
             b.optCamera(detections.camera(truth, seed));
