@@ -29,7 +29,7 @@ class ToyDetectionTest {
     void trainedToyDetectorFindsTheRectanglesItWasTrainedOn() {
         DetectorConfig config = TestConfigs.tiny();
         List<TrainingSample> train = SyntheticScenes.make(32, 96, 64, 21);
-        TrainerConfig tc = new TrainerConfig(100, 8, 1e-2, 3, false, false, 150);
+        TrainerConfig tc = new TrainerConfig(100, 8, 1e-2, 3, false, false, 300);
         List<DetectionEvaluator.Image> images = new ArrayList<>();
         try (CameraDetector detector = new CameraDetector(CenterNetModel.newModel(config, Device.cpu(), 3), config)) {
             // The detector wraps the model being trained: predictors see the updated parameters.
