@@ -100,9 +100,11 @@ class CenterNetDecoderTest {
         peak(out, 2, 10, 8, 2f, 3, 8, 0, 0, 30); // pedestrian
         peak(out, 3, 10, 8, 1f, 3, 8, 0.2f, 0, 30); // cyclist on the same spot: IoU ~0.88
         peak(out, 0, 20, 8, 0.5f, 4, 4, 0, 0, 30); // a car elsewhere, lowest score
-        assertThat(decode(out, 96, 64)).extracting(d -> d.box().cls())
+        assertThat(decode(out, 96, 64, config.withCrossClassNmsIou(0.7))).extracting(d -> d.box().cls())
                 .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CAR);
-        assertThat(decode(out, 96, 64, config.withCrossClassNmsIou(1))).extracting(d -> d.box().cls())
+        // Off by default (1): both classes of the confused pair are reported.
+        assertThat(config.crossClassNmsIou()).isEqualTo(1.0);
+        assertThat(decode(out, 96, 64)).extracting(d -> d.box().cls())
                 .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST, ObjectClass.CAR);
     }
 }
