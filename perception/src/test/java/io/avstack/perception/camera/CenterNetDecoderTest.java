@@ -86,25 +86,15 @@ class CenterNetDecoderTest {
     }
 
     @Test
-    void topKKeepsTheLargestValuesInDescendingOrder() {
-        int[] idx = new int[2];
-        float[] val = new float[2];
-        int n = CenterNetDecoder.topK(new float[] {0.5f, 0.9f, 0.1f, 0.7f, 0.95f}, 0.2f, idx, val);
-        assertThat(n).isEqualTo(2);
-        assertThat(idx).containsExactly(4, 1);
-    }
-
-    @Test
     void oneObjectScoredAsTwoClassesKeepsOnlyTheHigherScore() {
         float[] out = background();
         peak(out, 2, 10, 8, 2f, 3, 8, 0, 0, 30); // pedestrian
         peak(out, 3, 10, 8, 1f, 3, 8, 0.2f, 0, 30); // cyclist on the same spot: IoU ~0.88
         peak(out, 0, 20, 8, 0.5f, 4, 4, 0, 0, 30); // a car elsewhere, lowest score
+        // cross-class suppression is off by default (crossClassNmsIou 1); switched on it keeps the higher score
         assertThat(decode(out, 96, 64, config.withCrossClassNmsIou(0.7))).extracting(d -> d.box().cls())
                 .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CAR);
-        // Off by default (1): both classes of the confused pair are reported.
-        assertThat(config.crossClassNmsIou()).isEqualTo(1.0);
-        assertThat(decode(out, 96, 64)).extracting(d -> d.box().cls())
+        assertThat(decode(out, 96, 64, config.withCrossClassNmsIou(1))).extracting(d -> d.box().cls())
                 .containsExactly(ObjectClass.PEDESTRIAN, ObjectClass.CYCLIST, ObjectClass.CAR);
     }
 }

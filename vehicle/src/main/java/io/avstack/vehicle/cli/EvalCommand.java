@@ -48,8 +48,7 @@ public final class EvalCommand implements Runnable {
     /** {@code avstack eval camera}. */
     @Command(name = "camera", mixinStandardHelpOptions = true,
             description = {"Render frames from the evaluation seed range, run the camera detector and print AP@0.5",
-                "per class (ground truth within 50 m), mAP and the range error (CameraRanger: ground plane and",
-                "network distance fused; the ground plane alone in the last column) by range bin.",
+                "per class (ground truth within 50 m), mAP and ground-plane range error by range bin.",
                 "--json prints one object; classes or bins without data are null."})
     static final class Camera implements Callable<Integer> {
         @Option(names = "--weights",
@@ -152,15 +151,12 @@ public final class EvalCommand implements Runnable {
         r.ap().forEach((c, ap) -> sb.append("| ").append(c.name().toLowerCase(Locale.ROOT)).append(" | ")
                 .append(Double.isNaN(ap) ? "n/a (no ground truth)" : String.format(Locale.ROOT, "%.3f", ap)).append(" |\n"));
         sb.append(String.format(Locale.ROOT, "| **mAP** | %s |%n%n", Double.isNaN(r.map()) ? "n/a" : String.format(Locale.ROOT, "%.3f", r.map())));
-        sb.append("| range bin | matched | mean abs error | mean relative error | ground plane alone |\n"
-                + "|---|---|---|---|---|\n");
+        sb.append("| range bin | matched | mean abs error | mean relative error |\n|---|---|---|---|\n");
         RangeErrorStats s = r.stats();
-        RangeErrorStats g = r.groundOnly();
         for (int b = 0; b < RangeErrorStats.binCount(); b++) {
-            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", RangeErrorStats.label(b), s.count(b),
+            sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", RangeErrorStats.label(b), s.count(b),
                     s.count(b) == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f m", s.meanAbsErrorM(b)),
-                    s.count(b) == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", s.meanRelError(b)),
-                    g.count(b) == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", g.meanRelError(b))));
+                    s.count(b) == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", s.meanRelError(b))));
         }
         return sb.toString();
     }

@@ -6,9 +6,7 @@ import io.avstack.core.msg.Detection2D;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.ImageEncoding;
 import io.avstack.core.msg.ObjectClass;
-import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.camera.CameraDetector;
-import io.avstack.perception.camera.CameraRanger;
 import io.avstack.perception.camera.DetectionEvaluator;
 import io.avstack.perception.camera.GroundPlaneRanger;
 import io.avstack.perception.camera.LabelledBox;
@@ -25,9 +23,7 @@ import org.joml.Vector3d;
  * Evaluates a camera detector on fresh simulator frames from the evaluation seed range: AP@0.5 per
  * class and mAP over ground truth within {@link #MAX_RANGE_M} (detections that overlap a farther
  * ground-truth box with IoU >= 0.5 are ignored, neither true nor false positives), and the
- * range error of matched detections by true-range bin: of the detector's estimate
- * ({@link CameraRanger}: ground-plane and network ranges fused), and of the ground-plane range alone
- * ({@link GroundPlaneRanger}) for comparison. Each 640x480
+ * {@link GroundPlaneRanger} range error of matched detections by true-range bin. Each 640x480
  * frame goes to {@link CameraDetector#detect} as it is, so the detector's own pre-processing (the
  * path the vehicle runs) is what is measured.
  */
@@ -40,13 +36,10 @@ public final class CameraEvaluation {
     /**
      * @param ap         AP@0.5 per detector class; NaN for a class without ground truth
      * @param map        mean over the classes with ground truth (NaN if none)
-     * @param rangeError mean |error| / true range per bin of {@link RangeErrorStats} of the detector's
-     *                   range estimate ({@link CameraRanger}); NaN when empty
-     * @param stats      the statistics behind {@code rangeError}
-     * @param groundOnly the same for the ground-plane range alone
+     * @param rangeError mean |error| / true range per bin of {@link RangeErrorStats}; NaN when empty
      */
     public record Result(long seed, int frames, Map<ObjectClass, Double> ap, double map, double[] rangeError,
-                         RangeErrorStats stats, RangeErrorStats groundOnly) {
+                         RangeErrorStats stats) {
     }
 
     private CameraEvaluation() {
@@ -55,19 +48,13 @@ public final class CameraEvaluation {
     public static Result run(CameraDetector detector, SimDatasetGenerator generator, SensorCalibration camera,
                              long runSeed, int frames) {
         List<ObjectClass> classes = detector.config().classes();
-        GroundPlaneRanger groundRanger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
-        CameraRanger ranger = new CameraRanger(camera.intrinsics(), camera.extrinsics());
+        GroundPlaneRanger ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
         RangeErrorStats stats = new RangeErrorStats();
-        RangeErrorStats groundOnly = new RangeErrorStats();
         List<DetectionEvaluator.Image> images = new ArrayList<>(frames);
         Vector3d ground = new Vector3d();
         for (int i = 0; i < frames; i++) {
             SimDatasetGenerator.Frame f = generator.frame(SeedRanges.frameSeed(SeedRanges.Split.EVAL, runSeed, i));
-            List<CameraDetection> withRange = detect(detector, f.image());
-            List<Detection2D> dets = new ArrayList<>(withRange.size());
-            for (CameraDetection d : withRange) {
-                dets.add(d.box());
-            }
+            List<Detection2D> dets = detect(detector, f.image());
             List<LabelledBox> near = new ArrayList<>();
             List<LabelledBox> far = new ArrayList<>();
             for (LabelledBox b : f.labels()) {
@@ -81,11 +68,10 @@ public final class CameraEvaluation {
             }
             images.add(new DetectionEvaluator.Image(near, kept));
             for (LabelledBox t : f.labels()) {
-                int best = bestMatch(t, dets);
-                if (best >= 0 && groundRanger.position(dets.get(best), ground)) {
+                Detection2D best = bestMatch(t, dets);
+                if (best != null && ranger.position(best, ground)) {
                     double rangeM = Math.hypot(ground.x - camera.extrinsics().xM(), ground.y - camera.extrinsics().yM());
-                    groundOnly.add(t.distanceM(), rangeM);
-                    stats.add(t.distanceM(), ranger.rangeM(withRange.get(best)));
+                    stats.add(t.distanceM(), rangeM);
                 }
             }
         }
@@ -105,12 +91,12 @@ public final class CameraEvaluation {
         for (int b = 0; b < rel.length; b++) {
             rel[b] = stats.meanRelError(b);
         }
-        return new Result(runSeed, frames, ap, n == 0 ? Double.NaN : sum / n, rel, stats, groundOnly);
+        return new Result(runSeed, frames, ap, n == 0 ? Double.NaN : sum / n, rel, stats);
     }
 
     /** Detections in pixels of {@code image}. */
-    private static List<CameraDetection> detect(CameraDetector detector, RgbImage image) {
-        return detector.detectWithDistance(new CameraFrame(Header.of("camera_front", 0, 0), image.widthPx(), image.heightPx(),
+    private static List<Detection2D> detect(CameraDetector detector, RgbImage image) {
+        return detector.detect(new CameraFrame(Header.of("camera_front", 0, 0), image.widthPx(), image.heightPx(),
                 ImageEncoding.RGB8, "camera_front", image.data()));
     }
 
@@ -124,12 +110,11 @@ public final class CameraEvaluation {
         return best;
     }
 
-    /** Index of the same-class detection overlapping {@code t} most, if its IoU >= 0.5; else -1. */
-    private static int bestMatch(LabelledBox t, List<Detection2D> dets) {
-        int best = -1;
+    /** The same-class detection overlapping {@code t} most, if its IoU >= 0.5. */
+    private static Detection2D bestMatch(LabelledBox t, List<Detection2D> dets) {
+        Detection2D best = null;
         double bestIou = IOU;
-        for (int i = 0; i < dets.size(); i++) {
-            Detection2D d = dets.get(i);
+        for (Detection2D d : dets) {
             if (d.cls() != t.cls()) {
                 continue;
             }
@@ -137,7 +122,7 @@ public final class CameraEvaluation {
                     t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx());
             if (iou >= bestIou) {
                 bestIou = iou;
-                best = i;
+                best = d;
             }
         }
         return best;
