@@ -35,7 +35,9 @@ public final class CenterNetTranslator implements Translator<RgbImage, List<Came
         ctx.setAttachment(SOURCE_H, image.heightPx());
         ImageResampler.resizeNormalise(image.data(), image.widthPx(), image.heightPx(),
                 config.inputWidthPx(), config.inputHeightPx(), config.normalisation(), input);
-        NDArray array = ctx.getNDManager().create(input, new Shape(3, config.inputHeightPx(), config.inputWidthPx()));
+        // Created with its batch dimension: no batchifier, so no second copy of the input per frame.
+        NDArray array = ctx.getNDManager().create(input,
+                new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
         return new NDList(array);
     }
 
@@ -46,8 +48,9 @@ public final class CenterNetTranslator implements Translator<RgbImage, List<Came
         return decoder.decode(list.singletonOrThrow(), w, h);
     }
 
+    /** None: one image per call, already shaped {@code [1, 3, H, W]} by {@link #processInput}. */
     @Override
     public Batchifier getBatchifier() {
-        return Batchifier.STACK;
+        return null;
     }
 }

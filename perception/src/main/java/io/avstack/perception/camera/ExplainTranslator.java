@@ -40,6 +40,6 @@ final class ExplainTranslator implements Translator<RgbImage, Explanation> {
 
     @Override
     public Batchifier getBatchifier() {
-        return Batchifier.STACK;
+        return detections.getBatchifier();
     }
 }
