@@ -1,5 +1,6 @@
 package io.avstack.fusion.config;
 
+import io.avstack.core.config.OptionalKey;
 import io.avstack.core.config.Range;
 
 /**
@@ -11,6 +12,7 @@ import io.avstack.core.config.Range;
  * @param hitLogOdds     existence log-odds added when the sensor updates a track
  * @param missLogOdds    added (a negative number) when a track in its coverage, not occluded, is not detected
  * @param initiates      whether an unassigned detection of this sensor starts a tentative track
+ * @param detectorBox    optional: the detector covers only this vehicle-frame rectangle (a BEV grid)
  */
 public record SensorCommon(
         @Range(min = 1, max = 180) double halfFovDeg,
@@ -18,5 +20,11 @@ public record SensorCommon(
         @Range(min = 0, max = 1) double minScore,
         @Range(min = 0, max = 10) double hitLogOdds,
         @Range(min = -10, max = 0) double missLogOdds,
-        boolean initiates) {
+        boolean initiates,
+        @OptionalKey CoverageBox detectorBox) {
+
+    /** Whether vehicle-frame point (x, y) is inside the detector's box (always, without one). */
+    public boolean inDetectorBox(double xM, double yM) {
+        return detectorBox == null || detectorBox.contains(xM, yM);
+    }
 }

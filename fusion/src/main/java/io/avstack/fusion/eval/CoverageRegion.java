@@ -10,8 +10,8 @@ import org.joml.Vector3d;
 
 /**
  * Where a sensor combination can see, in the vehicle frame: the union of its sensors' coverage
- * (mount position and heading from the calibration, half field of view and range from the fusion
- * configuration), each range capped at {@code evalRangeM}. Immutable.
+ * (mount position and heading from the calibration, half field of view, range and detector box from
+ * the fusion configuration), each range capped at {@code evalRangeM}. Immutable.
  */
 public final class CoverageRegion {
 
@@ -20,6 +20,7 @@ public final class CoverageRegion {
     private final double[] yaw = new double[3];
     private final double[] halfFovRad = new double[3];
     private final double[] rangeM = new double[3];
+    private final SensorCommon[] common = new SensorCommon[3];
     private final int count;
 
     private CoverageRegion(int count) {
@@ -49,6 +50,7 @@ public final class CoverageRegion {
         yaw[k] = Math.atan2(v.y, v.x);
         halfFovRad[k] = Math.toRadians(c.halfFovDeg());
         rangeM[k] = Math.min(c.maxRangeM(), evalRangeM);
+        common[k] = c;
         return k + 1;
     }
 
@@ -61,7 +63,8 @@ public final class CoverageRegion {
     public boolean coveredBy(int k, double xM, double yM) {
         double dx = xM - originX[k];
         double dy = yM - originY[k];
-        return Math.hypot(dx, dy) <= rangeM[k] && Math.abs(Angles.wrap(Math.atan2(dy, dx) - yaw[k])) <= halfFovRad[k];
+        return Math.hypot(dx, dy) <= rangeM[k] && Math.abs(Angles.wrap(Math.atan2(dy, dx) - yaw[k])) <= halfFovRad[k]
+                && common[k].inDetectorBox(xM, yM);
     }
 
     /** Whether any sensor covers vehicle-frame point (x, y). */

@@ -44,6 +44,7 @@ public final class CameraMeasurements {
         batch.begin(TrackedObject.SENSOR_CAMERA, stampNs, params.common());
         rig.sensorOriginWorld(cameraId, origin);
         batch.setSensorPose(origin.x, origin.y, rig.sensorYawWorld(cameraId), 0, 0);
+        batch.setVehiclePose(rig.ego().xM, rig.ego().yM, rig.ego().yawRad);
         for (int i = 0; i < detections.size(); i++) {
             Detection2D box = detections.get(i).box();
             if (box.score() < params.common().minScore() || isCut(box) || !ranger.position(box, point)) {

@@ -40,6 +40,7 @@ public final class LidarMeasurements {
         batch.begin(TrackedObject.SENSOR_LIDAR, detections.header().stampNs(), params.common());
         rig.sensorOriginWorld(lidarId, origin);
         batch.setSensorPose(origin.x, origin.y, rig.sensorYawWorld(lidarId), 0, 0);
+        batch.setVehiclePose(rig.ego().xM, rig.ego().yM, rig.ego().yawRad);
         String frameId = detections.header().frameId();
         boolean world = SensorRig.WORLD_FRAME.equals(frameId);
         RigidTransformc toVehicle = world ? null : rig.frameToVehicle(frameId);

@@ -36,6 +36,7 @@ public final class RadarMeasurements {
         rig.sensorVelocityWorld(radarId, velocity);
         double yaw = rig.sensorYawWorld(radarId);
         batch.setSensorPose(origin.x, origin.y, yaw, velocity.x, velocity.y);
+        batch.setVehiclePose(rig.ego().xM, rig.ego().yM, rig.ego().yawRad);
         double sRr = params.rangeRateSigmaMps();
         for (int i = 0; i < objects.size(); i++) {
             RadarObject o = objects.get(i);

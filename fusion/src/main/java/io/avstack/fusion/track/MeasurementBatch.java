@@ -25,6 +25,10 @@ public final class MeasurementBatch {
     public double sensorVyMps;
     /** Coverage and evidence of the sensor. */
     public SensorCommon coverage;
+    /** The vehicle's pose in the world frame for this frame (for a detector box in the vehicle frame). */
+    public double vehicleXM;
+    public double vehicleYM;
+    public double vehicleYawRad;
 
     /** Starts a new frame. */
     public void begin(int sensorBit, long stamp, SensorCommon sensorCoverage) {
@@ -41,6 +45,13 @@ public final class MeasurementBatch {
         sensorYawRad = yawRad;
         sensorVxMps = vxMps;
         sensorVyMps = vyMps;
+    }
+
+    /** Sets the vehicle's world pose for this frame. */
+    public void setVehiclePose(double xM, double yM, double yawRad) {
+        vehicleXM = xM;
+        vehicleYM = yM;
+        vehicleYawRad = yawRad;
     }
 
     /** A cleared measurement appended to the frame. */
@@ -77,7 +88,7 @@ public final class MeasurementBatch {
         return items[i];
     }
 
-    /** Whether world point (x, y) lies in the sensor's coverage (azimuth and range) this frame. */
+    /** Whether world point (x, y) lies in the sensor's coverage (azimuth, range, detector box) this frame. */
     public boolean covers(double xM, double yM) {
         double dx = xM - sensorXM;
         double dy = yM - sensorYM;
@@ -86,6 +97,16 @@ public final class MeasurementBatch {
             return false;
         }
         double az = Angles.wrap(Math.atan2(dy, dx) - sensorYawRad);
-        return Math.abs(az) <= Math.toRadians(coverage.halfFovDeg());
+        if (Math.abs(az) > Math.toRadians(coverage.halfFovDeg())) {
+            return false;
+        }
+        if (coverage.detectorBox() == null) {
+            return true;
+        }
+        double c = Math.cos(vehicleYawRad);
+        double s = Math.sin(vehicleYawRad);
+        double vx = xM - vehicleXM;
+        double vy = yM - vehicleYM;
+        return coverage.inDetectorBox(c * vx + s * vy, -s * vx + c * vy);
     }
 }
