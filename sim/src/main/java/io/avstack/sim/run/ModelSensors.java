@@ -26,10 +26,18 @@ public final class ModelSensors {
     private ModelSensors() {
     }
 
-    /** The top lidar with default parameters on {@code sensor/lidar/top}. */
+    /** Id of the top lidar in the simulated vehicle's calibration. */
+    public static final String LIDAR_TOP = "lidar_top";
+
+    /**
+     * The top lidar with default parameters on {@code sensor/lidar/top}, mounted where the simulated
+     * vehicle's calibration says (the pose fusion and the lidar detector assume, and training used).
+     */
     public static Function<SimWorld, SensorModel> lidarTop(long runSeed) {
         return world -> {
-            LidarModel model = new LidarModel(LidarParams.defaults(), SensorRandom.sensorSeed(runSeed, "lidar_top"));
+            LidarParams params = LidarParams.defaults().mountedAs(LIDAR_TOP,
+                    SimCalibration.load().sensor(LIDAR_TOP).extrinsics());
+            LidarModel model = new LidarModel(params, SensorRandom.sensorSeed(runSeed, LIDAR_TOP));
             return SensorModel.of(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.LIDAR_TOP),
                     1e9 / model.periodNs(), model::scan);
         };

@@ -61,6 +61,13 @@ public record LidarParams(
                 IntensityModel.LAMBERTIAN, 0.2, new Extrinsics(1.2, 0, 1.9, 0, 0, 0), 10);
     }
 
+    /** These parameters for the sensor {@code id} mounted at {@code mountPose} (a calibration's entry). */
+    public LidarParams mountedAs(String id, Extrinsics mountPose) {
+        return new LidarParams(id, beams, minElevationDeg, maxElevationDeg, elevationsDeg, azimuthResolutionDeg,
+                minRangeM, maxRangeM, rangeNoiseSigmaM, dropoutProbability, intensityModel, groundReflectivity,
+                mountPose, rateHz);
+    }
+
     /** Cross-field checks: elevation order, table length, and a whole number of columns. */
     @Override
     public void validate() {

@@ -81,10 +81,7 @@ public final class LidarDatasetGenerator {
         this.grid = grid;
         this.minPoints = minPoints;
         this.sampler = new SceneSampler(roads, new SceneSampler.Placement(lidar.extrinsics().xM(), -14, 55, 14));
-        LidarParams d = LidarParams.defaults();
-        LidarParams params = new LidarParams(lidar.id(), d.beams(), d.minElevationDeg(), d.maxElevationDeg(),
-                d.elevationsDeg(), d.azimuthResolutionDeg(), d.minRangeM(), d.maxRangeM(), d.rangeNoiseSigmaM(),
-                d.dropoutProbability(), d.intensityModel(), d.groundReflectivity(), lidar.extrinsics(), d.rateHz());
+        LidarParams params = LidarParams.defaults().mountedAs(lidar.id(), lidar.extrinsics());
         this.model = new LidarModel(params, SensorRandom.sensorSeed(0, lidar.id()));
         this.toVehicle = new SensorToVehicle(lidar.extrinsics());
     }
