@@ -23,6 +23,13 @@ public final class CliHarness {
         return cli.execute(args);
     }
 
+    /** Forgets what earlier runs printed, then runs {@code avstack args...}; returns the exit code. */
+    public int runFresh(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        return run(args);
+    }
+
     public String out() {
         return out.toString();
     }

@@ -1,19 +1,16 @@
 package io.avstack.system.cli;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.avstack.vehicle.cli.AvstackCommand;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code avstack rss} with the public check values (ad-rss-lib asserts the same), to 0.01 m. */
 class RssCliTest {
@@ -22,20 +19,13 @@ class RssCliTest {
     private static final String KPH_100 = String.valueOf(100 / 3.6);
     private static final String KPH_10 = String.valueOf(10 / 3.6);
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     private double json(String... args) {
-        assertThat(run(args)).as(err.toString()).isZero();
-        Matcher m = JSON.matcher(out.toString().strip());
-        assertThat(m.matches()).as(out.toString()).isTrue();
+        assertThat(cli.run(args)).as(cli.err()).isZero();
+        Matcher m = JSON.matcher(cli.out().strip());
+        assertThat(m.matches()).as(cli.out()).isTrue();
         return Double.parseDouble(m.group(1));
     }
 
@@ -92,28 +82,27 @@ class RssCliTest {
 
     @Test
     void textOutputNamesTheResultAndEveryParameter() {
-        assertThat(run("rss", "opposite", "--v1", "10", "--v2", "15")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("rss", "opposite", "--v1", "10", "--v2", "15")).isZero();
+        assertThat(cli.out())
                 .startsWith("RSS longitudinal (opposite directions) safe distance: 65.17 m")
                 .contains("rho1 0.500 s").contains("b_min_correct 3.000 m/s²");
     }
 
     @Test
     void badValuesFailNamingTheOption() {
-        assertThat(run("rss", "longitudinal", "--v-rear", "-1", "--v-front", "0")).isNotZero();
-        assertThat(err.toString()).contains("--v-rear must be finite and >= 0 (a speed magnitude, m/s), was -1.0");
-        assertThat(run("rss", "lateral", "--v-left", "0", "--v-right", "0", "--b-lat-min", "0")).isNotZero();
-        assertThat(err.toString()).contains("--b-lat-min must be finite and > 0, was 0.0");
-        assertThat(run("rss", "longitudinal", "--v-rear", "1")).isNotZero();
-        assertThat(err.toString()).contains("--v-front");
+        assertThat(cli.run("rss", "longitudinal", "--v-rear", "-1", "--v-front", "0")).isNotZero();
+        assertThat(cli.err()).contains("--v-rear must be finite and >= 0 (a speed magnitude, m/s), was -1.0");
+        assertThat(cli.run("rss", "lateral", "--v-left", "0", "--v-right", "0", "--b-lat-min", "0")).isNotZero();
+        assertThat(cli.err()).contains("--b-lat-min must be finite and > 0, was 0.0");
+        assertThat(cli.run("rss", "longitudinal", "--v-rear", "1")).isNotZero();
+        assertThat(cli.err()).contains("--v-front");
     }
 
     @Test
     void helpListsTheCalculator() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("rss");
-        out.getBuffer().setLength(0);
-        assertThat(run("rss", "--help")).isZero();
-        assertThat(out.toString()).contains("longitudinal").contains("opposite").contains("lateral");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out()).contains("rss");
+        assertThat(cli.runFresh("rss", "--help")).isZero();
+        assertThat(cli.out()).contains("longitudinal").contains("opposite").contains("lateral");
     }
 }

@@ -1,60 +1,50 @@
 package io.avstack.system.fusion;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code avstack eval fusion} and {@code avstack bench fusion} from the command line. */
 class FusionCliTest {
 
     private static final String SCENARIO = "../src/test/resources/scenarios/fusion-crossing.yaml";
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void cnnDetectionsWithoutWeightsFailNamingWhatIsMissing() {
-        assertThat(run("eval", "fusion", "--scenarios", SCENARIO, "--camera-weights", "target/no-such-model"))
+        assertThat(cli.run("eval", "fusion", "--scenarios", SCENARIO, "--camera-weights", "target/no-such-model"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("missing detector weights").contains("camera").contains("no-such-model")
+        assertThat(cli.err()).contains("missing detector weights").contains("camera").contains("no-such-model")
                 .contains("--detections truth-noise");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out()).isEmpty();
     }
 
     @Test
     void truthNoiseJsonHasExactlyTheIssuesShape() {
-        assertThat(run("eval", "fusion", "--detections", "truth-noise", "--scenarios", SCENARIO, "--combinations",
+        assertThat(cli.run("eval", "fusion", "--detections", "truth-noise", "--scenarios", SCENARIO, "--combinations",
                 "lidar,radar", "--max-duration-s", "4", "--json")).isZero();
         String number = "(-?[0-9.]+|null)";
         String combo = "\\{\"mota\": " + number + ", \"motp_m\": " + number + ", \"pos_rmse_m\": " + number
                 + ", \"vel_rmse_mps\": " + number + ", \"id_switches_per_1000_frames\": " + number
                 + ", \"false_tracks\": [0-9]+, \"missed\": [0-9]+\\}";
-        assertThat(out.toString().strip()).matches("\\{\"combinations\": \\{\"lidar\": " + combo + ", \"radar\": "
+        assertThat(cli.out().strip()).matches("\\{\"combinations\": \\{\"lidar\": " + combo + ", \"radar\": "
                 + combo + "\\}\\}");
     }
 
     @Test
     void badInputExitsTwo() {
-        assertThat(run("eval", "fusion", "--detections", "truth-noise", "--combinations", "sonar")).isEqualTo(2);
-        assertThat(err.toString()).contains("sonar");
-        assertThat(run("eval", "fusion", "--detections", "truth-noise", "--faults", "smoke:camera_front@0-1"))
+        assertThat(cli.run("eval", "fusion", "--detections", "truth-noise", "--combinations", "sonar")).isEqualTo(2);
+        assertThat(cli.err()).contains("sonar");
+        assertThat(cli.run("eval", "fusion", "--detections", "truth-noise", "--faults", "smoke:camera_front@0-1"))
                 .isEqualTo(2);
     }
 
     @Test
     void benchPrintsTheTickAsJson() {
-        assertThat(run("bench", "fusion", "--objects", "10", "--seconds", "2", "--no-cnn", "--json")).isZero();
-        assertThat(out.toString().strip()).matches("\\{\"objects\": 10, \"tick_p50_ms\": [0-9.]+, \"tick_p99_ms\": "
+        assertThat(cli.run("bench", "fusion", "--objects", "10", "--seconds", "2", "--no-cnn", "--json")).isZero();
+        assertThat(cli.out().strip()).matches("\\{\"objects\": 10, \"tick_p50_ms\": [0-9.]+, \"tick_p99_ms\": "
                 + "[0-9.]+, \"tick_max_ms\": [0-9.]+, \"tick_cpu_p99_ms\": [0-9.]+, "
                 + "\"camera_frame_to_world_model_p99_ms\": null, \"lidar_frame_to_world_model_p99_ms\": null\\}");
     }

@@ -1,43 +1,33 @@
 package io.avstack.system.planning;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.log.DriveLogReader;
 import io.avstack.core.log.LoggedRecord;
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code avstack sim --stack planner} and {@code avstack bench planning}. */
 class PlannerCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @TempDir
     Path tmp;
 
-    private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void simWithThePlannerStackDrivesTheScenarioAndRecordsThePlan() throws Exception {
         Path log = tmp.resolve("planner.avlog");
-        int code = run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--stack", "planner",
+        int code = cli.run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--stack", "planner",
                 "--record", log.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("planning-lane-change-stopped-car").contains(" PASS ");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("planning-lane-change-stopped-car").contains(" PASS ");
         Set<String> topics = new TreeSet<>();
         try (DriveLogReader reader = DriveLogReader.open(log)) {
             for (LoggedRecord r = reader.next(); r != null; r = reader.next()) {
@@ -51,30 +41,30 @@ class PlannerCliTest {
     @Test
     void aRecordedPlannerRunReplaysIdentically() {
         Path log = tmp.resolve("cut-in.avlog");
-        assertThat(run("sim", "../scenarios/planning-cut-in.yaml", "--stack", "planner",
-                "--record", log.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("sim", "../scenarios/planning-cut-in.yaml", "--stack", "planner",
+                "--record", log.toString())).as(cli.err()).isZero();
 
-        assertThat(run("replay", log.toString(), "--compare")).as(out + " " + err).isZero();
-        assertThat(out.toString()).contains("stack planner").contains("identical");
+        assertThat(cli.run("replay", log.toString(), "--compare")).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("stack planner").contains("identical");
     }
 
     @Test
     void theBuiltInControllerStaysTheDefault() {
-        assertThat(run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--sensors", "truth")).isZero();
+        assertThat(cli.run("sim", "../scenarios/planning-lane-change-stopped-car.yaml", "--sensors", "truth")).isZero();
         // the built-in controller cannot change lanes: it stops behind the car and never completes the route
-        assertThat(out.toString()).contains(" FAIL ").contains("route_completion");
+        assertThat(cli.out()).contains(" FAIL ").contains("route_completion");
     }
 
     @Test
     void benchPlanningPrintsTheTimingsAsJson() {
-        assertThat(run("bench", "planning", "--cycles", "50", "--warmup", "10", "--json")).as(err.toString()).isZero();
-        assertThat(out.toString().strip()).matches("\\{\"planning\": \\{\"p50_ms\": [0-9.]+, \"p99_ms\": [0-9.]+\\}, "
+        assertThat(cli.run("bench", "planning", "--cycles", "50", "--warmup", "10", "--json")).as(cli.err()).isZero();
+        assertThat(cli.out().strip()).matches("\\{\"planning\": \\{\"p50_ms\": [0-9.]+, \"p99_ms\": [0-9.]+\\}, "
                 + "\"controller\": \\{\"p50_ms\": [0-9.]+, \"p99_ms\": [0-9.]+\\}\\}");
     }
 
     @Test
     void benchPlanningRejectsNoCycles() {
-        assertThat(run("bench", "planning", "--cycles", "0")).isNotZero();
-        assertThat(err.toString()).contains("--cycles > 0");
+        assertThat(cli.run("bench", "planning", "--cycles", "0")).isNotZero();
+        assertThat(cli.err()).contains("--cycles > 0");
     }
 }

@@ -1,45 +1,35 @@
 package io.avstack.system.sim;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.avstack.core.log.DriveLogReader;
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SimCommandTest {
 
     private static final Path CCRS = Path.of("..", "scenarios", "ccrs.yaml");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
     @TempDir
     Path tmp;
 
-    private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void runsOneExpansionWritesTheReportAndRecordsTheBus() throws Exception {
         Path report = tmp.resolve("report.json");
         Path log = tmp.resolve("run.avlog");
-        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int code = cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--seed", "3", "--headless", "--report", report.toString(), "--record", log.toString());
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString().lines()).hasSize(1);
-        assertThat(out.toString()).startsWith("ccrs").contains("seed=3 PASS").contains("rtf=");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.out().lines()).hasSize(1);
+        assertThat(cli.out()).startsWith("ccrs").contains("seed=3 PASS").contains("rtf=");
         JsonNode runs = new ObjectMapper().readTree(report.toFile()).get("runs");
         assertThat(runs).hasSize(1);
         assertThat(runs.get(0).get("verdict").asText()).isEqualTo("PASS");
@@ -61,28 +51,28 @@ class SimCommandTest {
 
     @Test
     void aSweepPrintsOneLinePerRun() {
-        assertThat(run("sim", CCRS.toString(), "--param", "egoSpeedKph=20", "--sensors", "truth"))
-                .as(err.toString()).isZero();
-        assertThat(out.toString().lines()).hasSize(3); // overlapPct 50, 75, 100
+        assertThat(cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=20", "--sensors", "truth"))
+                .as(cli.err()).isZero();
+        assertThat(cli.out().lines()).hasSize(3); // overlapPct 50, 75, 100
     }
 
     @Test
     void aBadFileFailsWithAClearMessage() throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "name: broken\ndurationS: -1\n");
-        assertThat(run("sim", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("avstack sim: ").contains("bad.yaml");
-        assertThat(run("sim", tmp.resolve("missing.yaml").toString())).isEqualTo(2);
+        assertThat(cli.run("sim", bad.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("avstack sim: ").contains("bad.yaml");
+        assertThat(cli.run("sim", tmp.resolve("missing.yaml").toString())).isEqualTo(2);
     }
 
     @Test
     void aFaultThatSilencesEgoStateLeavesTheEgoUncontrolledAndTheRunFails() throws Exception {
         Path report = tmp.resolve("faulted.json");
         // no ego state from 0 s: the controller never commands, the ego coasts into the standing car
-        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int code = cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--fault", "dropout:ego_state@0-1000", "--sensors", "truth", "--report", report.toString());
-        assertThat(code).as(err.toString()).isZero(); // completed runs exit 0 whatever the verdict
-        assertThat(out.toString()).contains(" FAIL ").contains("collision=true");
+        assertThat(code).as(cli.err()).isZero(); // completed runs exit 0 whatever the verdict
+        assertThat(cli.out()).contains(" FAIL ").contains("collision=true");
         JsonNode run0 = new ObjectMapper().readTree(report.toFile()).get("runs").get(0);
         assertThat(run0.get("collision_actor").asLong()).isEqualTo(1);
         assertThat(run0.get("impact_speed_mps").asDouble()).isCloseTo(30 / 3.6, org.assertj.core.data.Offset.offset(1e-6));
@@ -91,16 +81,15 @@ class SimCommandTest {
     @Test
     void busFaultsAlsoActOnTopicsTheStackPublishes() throws Exception {
         // every control command the stack (here the built-in controller) publishes is lost on the bus
-        int lost = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int lost = cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--fault", "bus_loss:control_command@0-1000,p=1", "--sensors", "truth");
-        assertThat(lost).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(" FAIL ").contains("collision=true");
-        out.getBuffer().setLength(0);
+        assertThat(lost).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(" FAIL ").contains("collision=true");
         // the same commands delayed by 100 ms still stop the car in time
-        int delayed = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int delayed = cli.runFresh("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--fault", "bus_delay:control_command@0-1000,ms=100", "--sensors", "truth");
-        assertThat(delayed).as(err.toString()).isZero();
-        assertThat(out.toString()).contains(" PASS ").contains("collision=false");
+        assertThat(delayed).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(" PASS ").contains("collision=false");
     }
 
     @Test
@@ -115,23 +104,23 @@ class SimCommandTest {
                 ego: {laneId: -1, startSM: 10, startSpeedMps: 60, targetSpeedMps: 20}
                 durationS: 5
                 """);
-        assertThat(run("sim", file.toString(), "--sensors", "truth")).isEqualTo(2);
-        assertThat(err.toString()).contains("run too-fast").contains("speedMps must be in [0, 50.0], was 60.0");
+        assertThat(cli.run("sim", file.toString(), "--sensors", "truth")).isEqualTo(2);
+        assertThat(cli.err()).contains("run too-fast").contains("speedMps must be in [0, 50.0], was 60.0");
     }
 
     @Test
     void aBadFaultSpecFailsClearly() {
-        assertThat(run("sim", CCRS.toString(), "--fault", "smoke:camera_front@2-4")).isEqualTo(2);
-        assertThat(err.toString()).contains("--fault").contains("smoke");
+        assertThat(cli.run("sim", CCRS.toString(), "--fault", "smoke:camera_front@2-4")).isEqualTo(2);
+        assertThat(cli.err()).contains("--fault").contains("smoke");
     }
 
     @Test
     void writesACameraAndBirdsEyeVideo() throws Exception {
         Path video = tmp.resolve("run.mp4");
         // gap 20 m at 30 km/h: a 7.4 s run, 75 frames at 10 per simulated second
-        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int code = cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--param", "gapM=20", "--sensors", "truth", "--video", video.toString());
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         assertThat(Files.size(video)).isGreaterThan(10_000);
         try (org.bytedeco.javacv.FFmpegFrameGrabber grabber = new org.bytedeco.javacv.FFmpegFrameGrabber(video.toFile())) {
             grabber.start();
@@ -143,10 +132,10 @@ class SimCommandTest {
 
     @Test
     void writesSnapshotsAtTheChosenTimes() throws Exception {
-        int code = run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
+        int code = cli.run("sim", CCRS.toString(), "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--param", "gapM=20", "--sensors", "truth", "--png-at", "1", "--png-at", "2.5",
                 "--png-at", "999", "--png-dir", tmp.toString());
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         try (var files = Files.list(tmp)) {
             java.util.List<Path> pngs = files.filter(f -> f.toString().endsWith(".png")).sorted().toList();
             assertThat(pngs).hasSize(2); // 999 s is after the end of the run

@@ -1,5 +1,6 @@
 package io.avstack.system.train;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.geom.SensorCalibration;
@@ -8,19 +9,15 @@ import io.avstack.perception.camera.LabelledBox;
 import io.avstack.perception.camera.RgbImage;
 import io.avstack.sim.render.Png;
 import io.avstack.sim.run.SimCalibration;
-import io.avstack.vehicle.cli.AvstackCommand;
 import io.avstack.vehicle.train.ExplainInputs;
 import io.avstack.vehicle.train.RoadCatalogue;
 import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.SimDatasetGenerator;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code avstack explain} with the bundled weights on held-out simulator frames. */
 class ExplainCommandTest {
@@ -28,15 +25,8 @@ class ExplainCommandTest {
     /** Brightness is compared over blocks this size, px: thin box outlines and text do not count. */
     private static final int BLOCK_PX = 16;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void overlayHasTheFrameSizeAndIsBrightestOnTheOnlyCar(@TempDir Path dir) throws Exception {
@@ -46,9 +36,9 @@ class ExplainCommandTest {
         Png.write(ExplainInputs.toImage(frame.image()), image);
         Path picture = dir.resolve("explained.png");
 
-        assertThat(run("explain", image.toString(), "--out", picture.toString(), "--device", "cpu"))
-                .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("car");
+        assertThat(cli.run("explain", image.toString(), "--out", picture.toString(), "--device", "cpu"))
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains("car");
         BufferedImage png = ImageIO.read(picture.toFile());
         assertThat(png.getWidth()).isEqualTo(frame.image().widthPx());
         assertThat(png.getHeight()).isEqualTo(frame.image().heightPx());
@@ -64,8 +54,8 @@ class ExplainCommandTest {
     @Test
     void scenarioFrameAtATimeIsExplained(@TempDir Path dir) throws Exception {
         Path picture = dir.resolve("scenario.png");
-        assertThat(run("explain", "../scenarios/ccrs.yaml", "--at", "1.0", "--out", picture.toString(),
-                "--device", "cpu")).as(err.toString()).isZero();
+        assertThat(cli.run("explain", "../scenarios/ccrs.yaml", "--at", "1.0", "--out", picture.toString(),
+                "--device", "cpu")).as(cli.err()).isZero();
         BufferedImage png = ImageIO.read(picture.toFile());
         SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
         assertThat(png.getWidth()).isEqualTo(cam.intrinsics().widthPx());
@@ -75,12 +65,12 @@ class ExplainCommandTest {
     @Test
     void missingOrNonImageInputFailsNamingTheFile(@TempDir Path dir) throws Exception {
         Path missing = dir.resolve("nope.png");
-        assertThat(run("explain", missing.toString(), "--out", dir.resolve("o.png").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(missing.toAbsolutePath().toString());
+        assertThat(cli.run("explain", missing.toString(), "--out", dir.resolve("o.png").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains(missing.toAbsolutePath().toString());
         Path text = dir.resolve("text.png");
         java.nio.file.Files.writeString(text, "not an image");
-        assertThat(run("explain", text.toString(), "--out", dir.resolve("o.png").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(text.toAbsolutePath().toString());
+        assertThat(cli.run("explain", text.toString(), "--out", dir.resolve("o.png").toString())).isEqualTo(1);
+        assertThat(cli.err()).contains(text.toAbsolutePath().toString());
     }
 
     /** The first evaluation frame whose only label is a car at least 40 px high. */

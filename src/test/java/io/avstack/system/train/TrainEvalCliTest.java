@@ -1,5 +1,6 @@
 package io.avstack.system.train;
 
+import io.avstack.system.CliHarness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,40 +9,27 @@ import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.nn.Normalisation;
-import io.avstack.vehicle.cli.AvstackCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TrainEvalCliTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliHarness cli = new CliHarness();
 
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void tinyTrainThenEvalPrintsOneValidJsonObject(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("model");
-        assertThat(run("train", "camera", "--frames", "8", "--epochs", "1", "--input", "96x64", "--batch", "4",
-                "--log-every", "1", "--roads", "../scenarios/roads", "--out", model.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("epoch 1 step 1 loss").contains("written to");
+        assertThat(cli.runFresh("train", "camera", "--frames", "8", "--epochs", "1", "--input", "96x64", "--batch", "4",
+                "--log-every", "1", "--roads", "../scenarios/roads", "--out", model.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("epoch 1 step 1 loss").contains("written to");
         assertThat(CenterNetModel.paramFile(model)).isRegularFile();
         assertThat(ModelMetadata.read(model).inputWidthPx()).isEqualTo(96);
 
-        assertThat(run("eval", "camera", "--weights", model.toString(), "--frames", "4", "--roads",
-                "../scenarios/roads", "--json")).as(err.toString()).isZero();
-        String text = out.toString().strip();
+        assertThat(cli.runFresh("eval", "camera", "--weights", model.toString(), "--frames", "4", "--roads",
+                "../scenarios/roads", "--json")).as(cli.err()).isZero();
+        String text = cli.out().strip();
         assertThat(text.lines().count()).isEqualTo(1);
         JsonNode json = new ObjectMapper().readTree(text);
         assertThat(json.get("seed").asLong()).isZero();
@@ -55,37 +43,37 @@ class TrainEvalCliTest {
             assertThat(json.get("range_error").has(bin)).as(bin).isTrue();
         }
 
-        assertThat(run("eval", "camera", "--weights", model.toString(), "--frames", "2", "--roads",
+        assertThat(cli.runFresh("eval", "camera", "--weights", model.toString(), "--frames", "2", "--roads",
                 "../scenarios/roads")).isZero();
-        assertThat(out.toString()).contains("| car |").contains("mAP").contains("| 10-30 m |");
+        assertThat(cli.out()).contains("| car |").contains("mAP").contains("| 10-30 m |");
     }
 
     @Test
     void evalWithAMissingWeightsFolderNamesThePath(@TempDir Path dir) {
         Path missing = dir.resolve("no-such-model");
-        assertThat(run("eval", "camera", "--weights", missing.toString(), "--frames", "1")).isNotZero();
-        assertThat(err.toString()).contains(missing.toAbsolutePath().toString());
+        assertThat(cli.runFresh("eval", "camera", "--weights", missing.toString(), "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains(missing.toAbsolutePath().toString());
     }
 
     @Test
     void evalWithAFolderWithoutWeightsNamesTheFile(@TempDir Path dir) throws Exception {
         new ModelMetadata(DetectorConfig.DEFAULT_CLASSES, 96, 64, 16, 4, Normalisation.IMAGENET, 0, 1, 1, 1.0)
                 .write(dir);
-        assertThat(run("eval", "camera", "--weights", dir.toString(), "--frames", "1")).isNotZero();
-        assertThat(err.toString()).contains(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
+        assertThat(cli.runFresh("eval", "camera", "--weights", dir.toString(), "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
     }
 
     @Test
     void seedsOutsideTheSeedRangesAreRejected() {
-        assertThat(run("eval", "camera", "--seed", "-1", "--frames", "1")).isNotZero();
-        assertThat(err.toString()).contains("--seed").contains("-1");
-        assertThat(run("train", "camera", "--seed", "1000000", "--frames", "1")).isNotZero();
-        assertThat(err.toString()).contains("--seed").contains("1000000");
+        assertThat(cli.runFresh("eval", "camera", "--seed", "-1", "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains("--seed").contains("-1");
+        assertThat(cli.runFresh("train", "camera", "--seed", "1000000", "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains("--seed").contains("1000000");
     }
 
     @Test
     void badInputSizeIsRejected() {
-        assertThat(run("train", "camera", "--input", "97x64", "--frames", "1")).isNotZero();
-        assertThat(err.toString()).contains("--input").contains("97x64");
+        assertThat(cli.runFresh("train", "camera", "--input", "97x64", "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains("--input").contains("97x64");
     }
 }
