@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Autonomous-driving perception and planning stack with a bundled deterministic simulator.",
         subcommands = {BusBenchCommand.class, BenchCommand.class, RunCommand.class, ExportCommand.class, SimCommand.class,
             RegressCommand.class, ReplayCommand.class, TrainCommand.class, EvalCommand.class, ExplainCommand.class,
-            RssCommand.class, CommandLine.HelpCommand.class})
+            RssCommand.class, LogCommand.class, CommandLine.HelpCommand.class})
 public final class AvstackCommand implements Runnable {
 
     @CommandLine.Spec
