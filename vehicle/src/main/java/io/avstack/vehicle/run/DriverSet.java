@@ -35,15 +35,17 @@ final class DriverSet implements AutoCloseable {
     private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
-     * Starts the drivers of {@code in}.
+     * Starts the drivers of {@code in}, each on the bus {@code busOf} gives for its node name
+     * ({@code camera_front}, {@code lidar_top}, {@code radar_front}, {@code ego_state}).
      *
      * @param baseDir folder relative input paths are resolved against
      * @throws io.avstack.core.config.ConfigException for a bad signal map
      */
-    static DriverSet start(RunConfig.DriversInput in, Bus bus, String vehicleId, Clock clock, Path baseDir)
-            throws java.net.SocketException {
+    static DriverSet start(RunConfig.DriversInput in, java.util.function.Function<String, Bus> busOf, String vehicleId,
+            Clock clock, Path baseDir) throws java.net.SocketException {
         DriverSet set = new DriverSet();
         if (in.camera() != null) {
+            Bus bus = busOf.apply("camera_front");
             var s = in.camera();
             var resolved = new io.avstack.drivers.camera.CameraSettings(resolve(baseDir, s.source()), s.frameId(),
                     s.intrinsicsId(), s.widthPx(), s.heightPx(), s.jpegQuality(), s.realTime(), s.loop(),
@@ -58,6 +60,7 @@ final class DriverSet implements AutoCloseable {
             }
         }
         if (in.lidar() != null) {
+            Bus bus = busOf.apply("lidar_top");
             Vlp16Driver lidar = new Vlp16Driver(bus, TopicNames.topic(vehicleId, StandardTopics.LIDAR_TOP), "lidar_top");
             if (in.lidar().pcap() != null) {
                 Path pcap = baseDir.resolve(in.lidar().pcap());
@@ -70,6 +73,7 @@ final class DriverSet implements AutoCloseable {
             }
         }
         if (in.radar() != null) {
+            Bus bus = busOf.apply("radar_front");
             Ars408Driver radar = new Ars408Driver(bus, TopicNames.topic(vehicleId, StandardTopics.RADAR_FRONT),
                     "radar_front", in.radar().sensorId());
             Path log = baseDir.resolve(in.radar().candump());
@@ -79,6 +83,7 @@ final class DriverSet implements AutoCloseable {
             });
         }
         if (in.ego() != null) {
+            Bus bus = busOf.apply("ego_state");
             EgoCanConfig map = ConfigLoader.load(baseDir.resolve(in.ego().signals()), EgoCanConfig.class);
             EgoStateDriver ego = new EgoStateDriver(bus, TopicNames.topic(vehicleId, StandardTopics.EGO_STATE), map);
             Path log = baseDir.resolve(in.ego().candump());

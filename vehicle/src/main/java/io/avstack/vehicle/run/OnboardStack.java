@@ -43,9 +43,11 @@ public final class OnboardStack implements AutoCloseable {
     private final SafetyNode safety;
     private final HealthTicker health;
     private final List<NodeBus> nodeBuses;
+    private final double fusionRateHz;
 
     private OnboardStack(FusionNode fusion, PlanningNode planning, SafetyNode safety, HealthTicker health,
-                         List<NodeBus> nodeBuses) {
+                         List<NodeBus> nodeBuses, double fusionRateHz) {
+        this.fusionRateHz = fusionRateHz;
         this.fusion = fusion;
         this.planning = planning;
         this.safety = safety;
@@ -85,7 +87,20 @@ public final class OnboardStack implements AutoCloseable {
                 .add(planningBus, () -> 0)
                 .add(safetyBus, () -> 0)
                 .start();
-        return new OnboardStack(fusion, planning, safety, ticker, List.of(fusionBus, planningBus, safetyBus));
+        return new OnboardStack(fusion, planning, safety, ticker, List.of(fusionBus, planningBus, safetyBus),
+                fusionConfig.publishRateHz());
+    }
+
+    /** {@code c} with its world-model rate replaced. */
+    public static FusionConfig withRate(FusionConfig c, double rateHz) {
+        return new FusionConfig(rateHz, c.lateToleranceS(), c.egoHistoryS(), c.egoExtrapolationMaxS(),
+                c.degradedProcessNoiseScale(), c.lifecycle(), c.association(), c.classes(), c.camera(), c.lidar(),
+                c.radar());
+    }
+
+    /** World models per second. */
+    public double fusionRateHz() {
+        return fusionRateHz;
     }
 
     public FusionNode fusion() {

@@ -204,11 +204,6 @@ public final class E2eBench {
 
     /** {@code c} with its world-model rate replaced (NaN: unchanged). */
     static FusionConfig withRate(FusionConfig c, double rateHz) {
-        if (Double.isNaN(rateHz)) {
-            return c;
-        }
-        return new FusionConfig(rateHz, c.lateToleranceS(), c.egoHistoryS(), c.egoExtrapolationMaxS(),
-                c.degradedProcessNoiseScale(), c.lifecycle(), c.association(), c.classes(), c.camera(), c.lidar(),
-                c.radar());
+        return Double.isNaN(rateHz) ? c : OnboardStack.withRate(c, rateHz);
     }
 }
