@@ -8,7 +8,7 @@ import java.time.Duration;
  * for one quiet interval (messages still on their way through a broker count as arriving). Used at
  * shutdown so the drive log gets what the drivers published before it is finished.
  */
-final class Drain {
+public final class Drain {
 
     /** Poll interval and the quiet time that counts as drained, ms. */
     static final long QUIET_MS = 50;
@@ -19,7 +19,7 @@ final class Drain {
     /**
      * @return true when drained, false when {@code bound} passed first (what is still queued is lost)
      */
-    static boolean await(Subscription s, Duration bound) throws InterruptedException {
+    public static boolean await(Subscription s, Duration bound) throws InterruptedException {
         long polls = Math.max(1, bound.toMillis() / QUIET_MS);
         long lastSeen = s.delivered() + s.dropped();
         for (long i = 0; i < polls; i++) {

@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
  * fusion thread publishing world models on time), the planning node and the safety node (the
  * arbiter, publishing {@code control/command}). Each node talks through its own {@link NodeBus}, so
  * every node's health (messages in and out, drops, errors) is published on {@code system/health}
- * by a {@link HealthTicker}.
+ * by a {@link HealthTicker}. The safety node also steps on a timer ({@link #SAFETY_TIMER_MS}).
  *
  * <p>The planner needs the road and the route: they come from a scenario ({@link SimSetup}), as
  * the simulated vehicle's calibration does ({@link SimCalibration}). Topics are under
@@ -44,10 +44,20 @@ public final class OnboardStack implements AutoCloseable {
     private final HealthTicker health;
     private final List<NodeBus> nodeBuses;
     private final double fusionRateHz;
+    private final SafetyTimer timer;
 
-    private OnboardStack(FusionNode fusion, PlanningNode planning, SafetyNode safety, HealthTicker health,
+    /**
+     * Period of the safety node's timer, ms. Besides stepping on every input, the safety node steps
+     * on this timer: when every input stops (a dead bus or broker) nothing else would run it, and it
+     * must notice the silence and command the minimal-risk manoeuvre.
+     */
+    public static final long SAFETY_TIMER_MS = 20;
+
+    private OnboardStack(FusionNode fusion, PlanningNode planning, SafetyNode safety, SafetyTimer timer,
+                         HealthTicker health,
                          List<NodeBus> nodeBuses, double fusionRateHz) {
         this.fusionRateHz = fusionRateHz;
+        this.timer = timer;
         this.fusion = fusion;
         this.planning = planning;
         this.safety = safety;
@@ -80,6 +90,7 @@ public final class OnboardStack implements AutoCloseable {
         SafetyNode safety = SafetyNode.builder().setBus(safetyBus).setRegistry(TopicRegistry.standard(VEHICLE_ID))
                 .setClock(clock).setConfig(SafetyConfig.defaults()).optBusConnected(busConnected)
                 .setRadarMount(calibration.sensor("radar_front").extrinsics()).build();
+        SafetyTimer timer = new SafetyTimer(safety, clock, SAFETY_TIMER_MS).start();
         HealthTicker ticker = new HealthTicker(clock, 100)
                 .add(fusionBus, () -> fusion.droppedFrames(TrackedObject.SENSOR_CAMERA)
                         + fusion.droppedFrames(TrackedObject.SENSOR_LIDAR)
@@ -87,7 +98,7 @@ public final class OnboardStack implements AutoCloseable {
                 .add(planningBus, () -> 0)
                 .add(safetyBus, () -> 0)
                 .start();
-        return new OnboardStack(fusion, planning, safety, ticker, List.of(fusionBus, planningBus, safetyBus),
+        return new OnboardStack(fusion, planning, safety, timer, ticker, List.of(fusionBus, planningBus, safetyBus),
                 fusionConfig.publishRateHz());
     }
 
@@ -123,6 +134,7 @@ public final class OnboardStack implements AutoCloseable {
     /** Stops the nodes (safety first: no command goes out from a half-stopped stack), then the health reports. */
     @Override
     public void close() {
+        timer.close();
         safety.close();
         planning.close();
         fusion.close();
