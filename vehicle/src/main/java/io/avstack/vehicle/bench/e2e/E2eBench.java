@@ -95,7 +95,7 @@ public final class E2eBench {
                         }
                     });
             OnboardStack stack = OnboardStack.start(probe.wrap(stackBus), clock, setup, detections, fusion, connected);
-            SimSensorFeed feed = new SimSensorFeed(setup, driversBus, clock, probe, OnboardStack.VEHICLE_ID).start();
+            SimSensorFeed feed = new SimSensorFeed(setup, driversBus, clock, probe::sensorPublished, OnboardStack.VEHICLE_ID).start();
             log.printf("running %.0f s warm-up + %.0f s measured over %s ...%n", o.warmUpS(), o.seconds(),
                     o.mqtt() ? "MQTT (embedded broker)" : "the in-process bus");
             log.flush();

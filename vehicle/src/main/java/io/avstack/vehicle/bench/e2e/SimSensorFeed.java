@@ -17,6 +17,7 @@ import io.avstack.sim.run.SensorOutputHook;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.run.TrafficLightSensor;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -29,7 +30,7 @@ import java.util.concurrent.locks.LockSupport;
  * its stamp, so the sensors are paced to the wall clock. When the scenario ends, it starts again
  * (new stamps keep increasing) until {@link #stop}.
  */
-final class SimSensorFeed {
+public final class SimSensorFeed {
 
     /** Rates of the simulated sensors, Hz (the real sensors' rates). */
     static final double CAMERA_HZ = 30.0;
@@ -45,24 +46,30 @@ final class SimSensorFeed {
     private final SimSetup setup;
     private final Bus bus;
     private final Clock clock;
-    private final LatencyProbe probe;
+    private final BiConsumer<String, Message> published;
     private final Set<String> forwarded;
     private final AtomicBoolean stop = new AtomicBoolean();
-    private volatile long published;
+    private volatile long count;
     private volatile Throwable failure;
     private Thread thread;
 
-    SimSensorFeed(SimSetup setup, Bus bus, Clock clock, LatencyProbe probe, String vehicle) {
+    /**
+     * @param bus       where the sensor messages go (the drivers' bus)
+     * @param published told of each message just before it is published (topic, re-stamped message)
+     * @param vehicle   vehicle id of the topics
+     */
+    public SimSensorFeed(SimSetup setup, Bus bus, Clock clock, BiConsumer<String, Message> published, String vehicle) {
         this.setup = setup;
         this.bus = bus;
         this.clock = clock;
-        this.probe = probe;
+        this.published = published;
         this.forwarded = Set.of(TopicNames.topic(vehicle, StandardTopics.CAMERA_FRONT),
                 TopicNames.topic(vehicle, StandardTopics.LIDAR_TOP), TopicNames.topic(vehicle, StandardTopics.RADAR_FRONT),
                 TopicNames.topic(vehicle, StandardTopics.EGO_STATE), TopicNames.topic(vehicle, StandardTopics.TRAFFIC_LIGHTS));
     }
 
-    SimSensorFeed start() {
+    /** Starts the feed's thread. */
+    public SimSensorFeed start() {
         thread = Thread.ofPlatform().daemon().name("sim-sensors").start(this::loop);
         return this;
     }
@@ -108,9 +115,9 @@ final class SimSensorFeed {
             waitNs = stampNs - clock.nowNs();
         }
         Message restamped = restamp(m, stampNs);
-        probe.sensorPublished(topic, restamped);
+        published.accept(topic, restamped);
         bus.publish(topic, restamped);
-        published++;
+        count++;
     }
 
     static Message restamp(Message m, long stampNs) {
@@ -127,17 +134,17 @@ final class SimSensorFeed {
     }
 
     /** Messages published so far. */
-    long published() {
-        return published;
+    public long published() {
+        return count;
     }
 
     /** What ended the feed by itself (a simulator error), or null. */
-    Throwable failure() {
+    public Throwable failure() {
         return failure;
     }
 
     /** Stops the feed and waits for its thread. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         stop.set(true);
         if (thread != null) {
             thread.join(10_000);
