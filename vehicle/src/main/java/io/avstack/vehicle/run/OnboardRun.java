@@ -43,6 +43,9 @@ final class OnboardRun {
     /** Longest wait for the stack to finish the last inputs and for the recorder's queue to empty. */
     static final Duration DRAIN_BOUND = Duration.ofSeconds(5);
 
+    /** How long the process waits for its MQTT connection before starting the drivers and nodes. */
+    static final Duration CONNECT_WAIT = Duration.ofSeconds(10);
+
     private OnboardRun() {
     }
 
@@ -66,6 +69,11 @@ final class OnboardRun {
                 settings = settings.withCredentials(config.bus().username(), config.bus().password());
             }
             MqttBus mqtt = MqttBus.connect(settings, registry);
+            // drivers reading files would otherwise publish into a connection still being made (dropped)
+            if (!mqtt.awaitConnected(CONNECT_WAIT)) {
+                out.println("MQTT broker " + url + " not reachable within " + CONNECT_WAIT.toSeconds()
+                        + " s; going on, messages are dropped until the client connects");
+            }
             connected = mqtt::connected;
             bus = mqtt;
         } else {
