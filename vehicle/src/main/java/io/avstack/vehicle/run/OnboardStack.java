@@ -28,6 +28,8 @@ import java.util.function.BooleanSupplier;
  * arbiter, publishing {@code control/command}). Each node talks through its own {@link NodeBus}, so
  * every node's health (messages in and out, drops, errors) is published on {@code system/health}
  * by a {@link HealthTicker}. The safety node also steps on a timer ({@link #SAFETY_TIMER_MS}).
+ * Compressed camera frames (JPEG from drivers over MQTT) are decoded before the camera detector
+ * ({@link CameraDecodingBus}).
  *
  * <p>The planner needs the road and the route: they come from a scenario ({@link SimSetup}), as
  * the simulated vehicle's calibration does ({@link SimCalibration}). Topics are under
@@ -78,7 +80,7 @@ public final class OnboardStack implements AutoCloseable {
         NodeBus fusionBus = new NodeBus(bus, VEHICLE_ID, "fusion", clock);
         NodeBus planningBus = new NodeBus(bus, VEHICLE_ID, "planning", clock);
         NodeBus safetyBus = new NodeBus(bus, VEHICLE_ID, "safety", clock);
-        FusionNodeBuilder fb = FusionNode.builder().setBus(fusionBus).setClock(clock)
+        FusionNodeBuilder fb = FusionNode.builder().setBus(new CameraDecodingBus(fusionBus)).setClock(clock)
                 .setTransforms(TransformTree.of(calibration)).setConfig(fusionConfig).optVehicleId(VEHICLE_ID)
                 .optSensorIds(SensorIds.DEFAULT).optThreaded(true)
                 .optCamera(detections.camera(null, setup.seed()))

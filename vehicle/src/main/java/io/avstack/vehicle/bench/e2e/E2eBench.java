@@ -47,6 +47,9 @@ public final class E2eBench {
     public record Options(boolean mqtt, double seconds, double warmUpS, double fusionRateHz, Path scenario) {
     }
 
+    /** JPEG quality of camera frames over MQTT (raw RGB8 in process), as the camera driver's {@code jpegQuality}. */
+    static final int MQTT_JPEG_QUALITY = 90;
+
     /** How often the queues are sampled, ms. */
     static final long SAMPLE_MS = 100;
 
@@ -95,7 +98,8 @@ public final class E2eBench {
                         }
                     });
             OnboardStack stack = OnboardStack.start(probe.wrap(stackBus), clock, setup, detections, fusion, connected);
-            SimSensorFeed feed = new SimSensorFeed(setup, driversBus, clock, probe::sensorPublished, OnboardStack.VEHICLE_ID).start();
+            SimSensorFeed feed = new SimSensorFeed(setup, driversBus, clock, probe::sensorPublished, OnboardStack.VEHICLE_ID,
+                    o.mqtt() ? MQTT_JPEG_QUALITY : 0).start();
             log.printf("running %.0f s warm-up + %.0f s measured over %s ...%n", o.warmUpS(), o.seconds(),
                     o.mqtt() ? "MQTT (embedded broker)" : "the in-process bus");
             log.flush();

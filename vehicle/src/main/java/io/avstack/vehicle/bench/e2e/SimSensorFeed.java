@@ -11,6 +11,7 @@ import io.avstack.core.msg.Message;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.core.time.Clock;
+import io.avstack.drivers.camera.CameraFrameCodec;
 import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.ModelSensors;
 import io.avstack.sim.run.SensorOutputHook;
@@ -50,6 +51,7 @@ public final class SimSensorFeed {
     private final Set<String> forwarded;
     private final AtomicBoolean stop = new AtomicBoolean();
     private volatile long count;
+    private final int jpegQuality;
     private volatile Throwable failure;
     private Thread thread;
 
@@ -59,6 +61,16 @@ public final class SimSensorFeed {
      * @param vehicle   vehicle id of the topics
      */
     public SimSensorFeed(SimSetup setup, Bus bus, Clock clock, BiConsumer<String, Message> published, String vehicle) {
+        this(setup, bus, clock, published, vehicle, 0);
+    }
+
+    /**
+     * @param jpegQuality 0 = camera frames raw RGB8; 1..100 = JPEG at that quality, as a camera driver
+     *                    does for MQTT (the encoding counts in the driver's time)
+     */
+    public SimSensorFeed(SimSetup setup, Bus bus, Clock clock, BiConsumer<String, Message> published, String vehicle,
+                         int jpegQuality) {
+        this.jpegQuality = jpegQuality;
         this.setup = setup;
         this.bus = bus;
         this.clock = clock;
@@ -115,6 +127,9 @@ public final class SimSensorFeed {
             waitNs = stampNs - clock.nowNs();
         }
         Message restamped = restamp(m, stampNs);
+        if (jpegQuality > 0 && restamped instanceof CameraFrame f) {
+            restamped = CameraFrameCodec.toJpeg(f, jpegQuality);
+        }
         published.accept(topic, restamped);
         bus.publish(topic, restamped);
         count++;
