@@ -1,32 +1,24 @@
 package io.avstack.vehicle.bench.e2e;
 
-import io.avstack.core.bus.Bus;
-import io.avstack.core.bus.InProcessBus;
 import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.Subscription;
 import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
-import io.avstack.core.bus.mqtt.MqttBus;
-import io.avstack.core.bus.mqtt.MqttSettings;
 import io.avstack.core.msg.NodeHealth;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
-import io.avstack.vehicle.broker.EmbeddedBroker;
-import io.avstack.vehicle.broker.EmbeddedBrokerSettings;
+import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.vehicle.fusion.CnnDetections;
 import io.avstack.vehicle.fusion.DetectionSource;
 import io.avstack.vehicle.run.OnboardStack;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BooleanSupplier;
 
 /**
  * {@code avstack bench e2e}: simulated sensors at real rates in real time ({@link SimSensorFeed})
@@ -58,7 +50,7 @@ public final class E2eBench {
 
     /** Runs it; progress lines go to {@code log}. Returns the report (text and JSON). */
     public static Report run(Options o, PrintWriter log) throws Exception {
-        SimSetup setup = ScenarioSetups.of(io.avstack.sim.scenario.ScenarioLoader.load(o.scenario(),
+        SimSetup setup = ScenarioSetups.of(ScenarioLoader.load(o.scenario(),
                 Map.of("durationS", String.valueOf(Math.ceil(o.seconds() + o.warmUpS() + 10))), null).get(0));
         FusionConfig fusion = withRate(FusionConfig.defaults(), o.fusionRateHz());
         log.println("loading the detectors ...");
@@ -66,64 +58,34 @@ public final class E2eBench {
         TopicRegistry registry = TopicRegistry.standard(OnboardStack.VEHICLE_ID);
         BenchClock clock = new BenchClock();
         LatencyProbe probe = new LatencyProbe(clock, OnboardStack.VEHICLE_ID);
-        List<AutoCloseable> closing = new ArrayList<>();
-        try (DetectionSource detections = CnnDetections.load(TrackedObject.SENSOR_ALL, null, "auto")) {
-            Bus driversBus;
-            Bus stackBus;
-            BooleanSupplier connected;
-            if (o.mqtt()) {
-                EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBrokerSettings.loopback(0));
-                closing.add(0, broker);
-                MqttBus d = MqttBus.connect(MqttSettings.of(broker.url(), "bench-e2e-drivers"), registry);
-                closing.add(0, d);
-                MqttBus s = MqttBus.connect(MqttSettings.of(broker.url(), "bench-e2e-stack"), registry);
-                closing.add(0, s);
-                d.awaitConnected(Duration.ofSeconds(30));
-                s.awaitConnected(Duration.ofSeconds(30));
-                driversBus = d;
-                stackBus = s;
-                connected = s::connected;
-            } else {
-                InProcessBus bus = InProcessBus.asynchronous(registry);
-                closing.add(0, bus);
-                driversBus = bus;
-                stackBus = bus;
-                connected = () -> true;
-            }
+        try (DetectionSource detections = CnnDetections.load(TrackedObject.SENSOR_ALL, null, "auto");
+             BenchBuses buses = o.mqtt() ? BenchBuses.mqtt(registry) : BenchBuses.inProcess(registry)) {
             Map<String, Long> health = new TreeMap<>();
-            Subscription healthSub = stackBus.subscribe(TopicNames.topic(OnboardStack.VEHICLE_ID, StandardTopics.HEALTH),
+            Subscription healthSub = buses.stack.subscribe(TopicNames.topic(OnboardStack.VEHICLE_ID, StandardTopics.HEALTH),
                     (t, m) -> {
                         synchronized (health) {
                             health.merge(((NodeHealth) m).node(), 1L, Long::sum);
                         }
                     });
-            OnboardStack stack = OnboardStack.start(probe.wrap(stackBus), clock, setup, detections, fusion, connected);
-            SimSensorFeed feed = new SimSensorFeed(setup, driversBus, clock, probe::sensorPublished, OnboardStack.VEHICLE_ID,
-                    o.mqtt() ? MQTT_JPEG_QUALITY : 0).start();
+            OnboardStack stack = OnboardStack.start(probe.wrap(buses.stack), clock, setup, detections, fusion,
+                    buses.stackConnected);
+            SimSensorFeed feed = new SimSensorFeed(setup, buses.drivers, clock, probe::sensorPublished,
+                    OnboardStack.VEHICLE_ID, o.mqtt() ? MQTT_JPEG_QUALITY : 0).start();
             log.printf("running %.0f s warm-up + %.0f s measured over %s ...%n", o.warmUpS(), o.seconds(),
                     o.mqtt() ? "MQTT (embedded broker)" : "the in-process bus");
             log.flush();
-            long startNs = clock.nowNs();
-            long fromNs = startNs + (long) (o.warmUpS() * 1e9);
+            long fromNs = clock.nowNs() + (long) (o.warmUpS() * 1e9);
             long untilNs = fromNs + (long) (o.seconds() * 1e9);
-            long midNs = (fromNs + untilNs) / 2;
-            int[] queue = new int[3]; // max first half, max second half, last
+            QueueSampler queues = new QueueSampler(fromNs, untilNs);
             long cpuFromNs = -1;
-            long cpuUntilNs;
-            long now;
-            while ((now = clock.nowNs()) < untilNs && feed.failure() == null) {
+            for (long now = clock.nowNs(); now < untilNs && feed.failure() == null; now = clock.nowNs()) {
                 if (cpuFromNs < 0 && now >= fromNs) {
                     cpuFromNs = processCpuNs();
                 }
-                int q = queued(probe.subscriptions());
-                if (now >= fromNs) {
-                    int half = now < midNs ? 0 : 1;
-                    queue[half] = Math.max(queue[half], q);
-                }
-                queue[2] = q;
+                queues.sample(now, probe.subscriptions());
                 Thread.sleep(SAMPLE_MS);
             }
-            cpuUntilNs = processCpuNs();
+            double cpuCores = cpuFromNs < 0 ? Double.NaN : (processCpuNs() - cpuFromNs) / (o.seconds() * 1e9);
             feed.stop();
             Thread.sleep(1_000); // let the last frames reach a command
             Map<String, Long> drops = drops(probe.subscriptions(), stack);
@@ -133,23 +95,17 @@ public final class E2eBench {
                 throw new IllegalStateException("the simulated sensors failed: " + feed.failure(), feed.failure());
             }
             if (o.mqtt()) {
-                drops.put("disconnected (drivers + stack)", driversBus.stats().droppedDisconnected()
-                        + stackBus.stats().droppedDisconnected());
+                drops.put("disconnected (drivers + stack)", buses.droppedDisconnected());
             }
-            double cpuCores = cpuFromNs < 0 ? Double.NaN : (cpuUntilNs - cpuFromNs) / (o.seconds() * 1e9);
-            E2eAnalysis.Result result = new E2eAnalysis(probe).analyse(fromNs, untilNs);
             Map<String, Long> healthCopy;
             synchronized (health) {
-                healthCopy = Map.copyOf(new TreeMap<>(health));
+                healthCopy = new TreeMap<>(health);
             }
-            return new Report(new E2eReport(o.mqtt() ? "mqtt" : "inproc", o.seconds(), fusion.publishRateHz(), result,
-                    drops, Math.max(queue[0], queue[1]), queue[0], queue[1], queue[2], cpuCores,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), new TreeMap<>(healthCopy),
-                    feed.published()));
-        } finally {
-            for (AutoCloseable c : closing) {
-                c.close();
-            }
+            return new Report(new E2eReport(o.mqtt() ? "mqtt" : "inproc", o.seconds(), fusion.publishRateHz(),
+                    new E2eAnalysis(probe).analyse(fromNs, untilNs), drops,
+                    Math.max(queues.maxFirstHalf, queues.maxSecondHalf), queues.maxFirstHalf, queues.maxSecondHalf,
+                    queues.last, cpuCores, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    healthCopy, feed.published()));
         }
     }
 
@@ -178,14 +134,6 @@ public final class E2eBench {
         public Map<String, Long> healthReports() {
             return report.healthReports();
         }
-    }
-
-    private static int queued(List<Subscription> subs) {
-        int sum = 0;
-        for (Subscription s : subs) {
-            sum += s.queued();
-        }
-        return sum;
     }
 
     private static Map<String, Long> drops(List<Subscription> subs, OnboardStack stack) {
