@@ -8,7 +8,12 @@ import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.bus.mqtt.MqttBus;
 import io.avstack.core.msg.SafetyStatus;
-import io.avstack.core.msg.TrackedObject;
+import io.avstack.core.msg.Detections3D;
+import io.avstack.fusion.detect.CameraStage;
+import io.avstack.fusion.detect.LidarStage;
+import io.avstack.fusion.detect.RadarStage;
+import io.avstack.fusion.truth.GroundTruthHistory;
+import java.util.List;
 import io.avstack.core.time.Clock;
 import io.avstack.core.time.SystemClock;
 import io.avstack.fusion.config.FusionConfig;
@@ -17,7 +22,6 @@ import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.system.CliHarness;
 import io.avstack.vehicle.bench.e2e.SimSensorFeed;
-import io.avstack.vehicle.fusion.CnnDetections;
 import io.avstack.vehicle.fusion.DetectionSource;
 import io.avstack.vehicle.run.OnboardStack;
 import java.util.Map;
@@ -34,6 +38,10 @@ import org.junit.jupiter.api.Test;
  * resubscribe and the stack leaves the MRM. Times are printed (not asserted, they depend on the
  * machine): MRM after the last sensor frame the stack received, recovery after the broker listens
  * again. Both are read from the stack's own stamps (the status header) and the system clock.
+ *
+ * <p>The detector stages find nothing ({@link NothingDetected}): what is tested is the transport and
+ * the safety layer, and on a machine shared by many builds the CNNs alone can keep the stack from
+ * ever driving normally (stale detections), which is the bench's business, not this test's.
  */
 class BrokerOutageTest {
 
@@ -53,7 +61,7 @@ class BrokerOutageTest {
                 Map.of("durationS", "120"), null).get(0));
         int port = MqttTestSupport.freePort();
         MosquittoBroker broker = MosquittoBroker.start(port);
-        try (DetectionSource detections = CnnDetections.load(TrackedObject.SENSOR_ALL, null, "auto");
+        try (DetectionSource detections = new NothingDetected();
              MqttBus drivers = MqttBus.connect(MqttTestSupport.settings(broker.url(), "outage-drivers"), REGISTRY);
              MqttBus stackBus = MqttBus.connect(MqttTestSupport.settings(broker.url(), "outage-stack"), REGISTRY)) {
             assertThat(drivers.awaitConnected(MqttTestSupport.WAIT)).isTrue();
@@ -104,6 +112,34 @@ class BrokerOutageTest {
             }
         } finally {
             broker.close();
+        }
+    }
+
+    /** Detector stages that run instantly and find nothing: every sensor alive, an empty world. */
+    private static final class NothingDetected implements DetectionSource {
+        @Override
+        public String name() {
+            return "nothing";
+        }
+
+        @Override
+        public CameraStage camera(GroundTruthHistory truth, long seed) {
+            return frame -> List.of();
+        }
+
+        @Override
+        public LidarStage lidar(GroundTruthHistory truth, long seed) {
+            return scan -> new Detections3D(scan.header(), List.of());
+        }
+
+        @Override
+        public RadarStage radar() {
+            return scan -> List.of();
+        }
+
+        @Override
+        public boolean needsTruth() {
+            return false;
         }
     }
 
