@@ -52,6 +52,8 @@ class ExportDriversRunTest {
     private static final Map<String, Integer> topicCounts = new TreeMap<>();
     /** Nodes that published NodeHealth in the drivers' log. */
     private static final java.util.Set<String> healthNodes = new java.util.TreeSet<>();
+    /** Each node's last NodeHealth in the log. */
+    private static final Map<String, io.avstack.core.msg.NodeHealth> lastHealth = new TreeMap<>();
 
     private static int run(String... args) {
         CommandLine cli = AvstackCommand.commandLine();
@@ -87,6 +89,7 @@ class ExportDriversRunTest {
                     topicCounts.merge(rec.topic(), 1, Integer::sum);
                     if (rec.decode() instanceof io.avstack.core.msg.NodeHealth h) {
                         healthNodes.add(h.node());
+                        lastHealth.put(h.node(), h);
                     }
                 }
             }
@@ -149,6 +152,12 @@ class ExportDriversRunTest {
                 .as(topicCounts.toString()).isPositive();
         assertThat(healthNodes).containsExactlyInAnyOrder("camera_front", "lidar_top", "radar_front", "ego_state",
                 "fusion", "planning", "safety", "drive_log");
+        // the last reports count every scan published and no rejected input (the files are clean)
+        assertThat(lastHealth.get("lidar_top").messagesOut()).isEqualTo((long) (DURATION_S * 10) + 1);
+        assertThat(lastHealth.get("lidar_top").messagesDropped()).isZero();
+        assertThat(lastHealth.get("radar_front").messagesOut()).isEqualTo((long) (DURATION_S * 20) + 1);
+        assertThat(lastHealth.get("radar_front").messagesDropped()).isZero();
+        assertThat(lastHealth.get("fusion").messagesIn()).isPositive();
     }
 
     @Test

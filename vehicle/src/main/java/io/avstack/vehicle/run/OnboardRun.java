@@ -105,9 +105,9 @@ final class OnboardRun {
                 out.println("stack running (fusion " + stack.fusionRateHz() + " Hz, planning, safety)");
             }
             if (config.role() != RunConfig.Role.STACK && config.drivers() != null) {
-                drivers = DriverSet.start(config.drivers(), name -> {
+                drivers = DriverSet.start(config.drivers(), (name, ownDrops) -> {
                     NodeBus nb = new NodeBus(bus, config.vehicleId(), name, clock);
-                    health.add(nb, () -> 0);
+                    health.add(nb, ownDrops);
                     return nb;
                 }, config.vehicleId(), clock, baseDir);
             }
