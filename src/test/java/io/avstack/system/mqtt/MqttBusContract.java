@@ -93,6 +93,20 @@ abstract class MqttBusContract {
     }
 
     @Test
+    void closingRightAfterPublishingStillDeliversEverything() throws Exception {
+        int n = 200;
+        MqttBus publisher = connectedBus("pub", s -> s.withMaxInflight(4 * n));
+        MqttBus subscriber = connectedBus("sub");
+        Inbox inbox = new Inbox();
+        subscriber.subscribe(LIDAR, SubscribeOptions.named("scans").withQueueCapacity(1_000), inbox);
+        for (int i = 0; i < n; i++) {
+            publisher.publish(LIDAR, emptyScan(i));
+        }
+        publisher.close(); // a drivers process at the end of its files: the last scans must not be lost
+        assertThat(inbox.awaitCount(n, WAIT)).as("received %d of %d", inbox.messages().size(), n).isTrue();
+    }
+
+    @Test
     void eachTopicKeepsItsOrder() throws Exception {
         int n = 300;
         // A burst this size exceeds the default in-flight bound, which would drop (and count) the rest.

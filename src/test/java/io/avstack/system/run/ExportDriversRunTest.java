@@ -48,6 +48,12 @@ class ExportDriversRunTest {
     /** By topic: stamp (ns since the epoch for the drivers, sim time for the ground truth) -> message. */
     private static Map<String, TreeMap<Long, Message>> truth;
     private static Map<String, TreeMap<Long, Message>> decoded;
+    /** Every record's topic in the drivers' log, with how many there were. */
+    private static final Map<String, Integer> topicCounts = new TreeMap<>();
+    /** Nodes that published NodeHealth in the drivers' log. */
+    private static final java.util.Set<String> healthNodes = new java.util.TreeSet<>();
+    /** Each node's last NodeHealth in the log. */
+    private static final Map<String, io.avstack.core.msg.NodeHealth> lastHealth = new TreeMap<>();
 
     private static int run(String... args) {
         CommandLine cli = AvstackCommand.commandLine();
@@ -64,6 +70,10 @@ class ExportDriversRunTest {
                 "--param", "gapM=30", "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--duration-s", Double.toString(DURATION_S));
         assertThat(exported).as(out + "\n" + err).isZero();
+        // the config's stack reads scenarios/ccrs.yaml (and its road) under --base-dir too
+        for (String dir : new String[] {"scenarios", "roads"}) {
+            Files.createSymbolicLink(tmp.resolve(dir), REPO.resolve(dir).toAbsolutePath());
+        }
         int ran = run("run", "--config", REPO.resolve("config/run/drivers-files.yaml").toString(),
                 "--base-dir", tmp.toString());
         assertThat(ran).as(out + "\n" + err).isZero();
@@ -74,6 +84,15 @@ class ExportDriversRunTest {
             List<Path> all = files.sorted().toList();
             assertThat(all).hasSize(1);
             decoded = read(all.get(0));
+            try (DriveLogReader r = DriveLogReader.open(all.get(0))) {
+                for (LoggedRecord rec = r.next(); rec != null; rec = r.next()) {
+                    topicCounts.merge(rec.topic(), 1, Integer::sum);
+                    if (rec.decode() instanceof io.avstack.core.msg.NodeHealth h) {
+                        healthNodes.add(h.node());
+                        lastHealth.put(h.node(), h);
+                    }
+                }
+            }
         }
     }
 
@@ -123,6 +142,22 @@ class ExportDriversRunTest {
         assertThat(entry).as("lidar scan decoded at sim time %d ns", simNs).isNotNull();
         assertThat(entry.getKey() - SensorExport.EPOCH_NS - simNs).as("first return's delay, ns").isLessThan(1_000_000);
         return (LidarScan) entry.getValue();
+    }
+
+    @Test
+    void theStackProducedWorldModelsAndCommandsAndEveryNodeReportedItsHealth() {
+        assertThat(topicCounts.getOrDefault(TopicNames.topic(VEHICLE, StandardTopics.OBJECTS), 0)).as(topicCounts.toString())
+                .isPositive();
+        assertThat(topicCounts.getOrDefault(TopicNames.topic(VEHICLE, StandardTopics.CONTROL_COMMAND), 0))
+                .as(topicCounts.toString()).isPositive();
+        assertThat(healthNodes).containsExactlyInAnyOrder("camera_front", "lidar_top", "radar_front", "ego_state",
+                "fusion", "planning", "safety", "drive_log");
+        // the last reports count every scan published and no rejected input (the files are clean)
+        assertThat(lastHealth.get("lidar_top").messagesOut()).isEqualTo((long) (DURATION_S * 10) + 1);
+        assertThat(lastHealth.get("lidar_top").messagesDropped()).isZero();
+        assertThat(lastHealth.get("radar_front").messagesOut()).isEqualTo((long) (DURATION_S * 20) + 1);
+        assertThat(lastHealth.get("radar_front").messagesDropped()).isZero();
+        assertThat(lastHealth.get("fusion").messagesIn()).isPositive();
     }
 
     @Test

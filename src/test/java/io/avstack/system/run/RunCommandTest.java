@@ -83,6 +83,25 @@ class RunCommandTest {
     }
 
     @Test
+    void stackRoleRulesAreCheckedNamingTheKey() throws Exception {
+        String mqtt = "vehicleId: ego\ndurationS: 0\nbus: {transport: MQTT, url: 'tcp://127.0.0.1:1'}\n";
+        // role STACK without a stack section
+        assertThat(run("run", "--config", config(mqtt + "role: STACK\n").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("stack").contains("role STACK runs the stack");
+        // a stack in the drivers' process
+        String stack = "stack: {scenario: scenarios/ccrs.yaml}\n";
+        assertThat(run("run", "--config", config(mqtt + "role: DRIVERS\ndrivers: {}\n" + stack).toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("role DRIVERS runs no stack");
+        // a stack next to the simulator's own
+        assertThat(run("run", "--config", config(simConfig("scenarios/ccrs.yaml", 0, 0) + stack).toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("the simulator hosts its own stack");
+        // the stack's topics are under avstack/ego/
+        String other = "vehicleId: car2\ndurationS: 0\nbus: {transport: MQTT, url: 'tcp://127.0.0.1:1'}\nrole: STACK\n";
+        assertThat(run("run", "--config", config(other + stack).toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("vehicleId").contains("car2");
+    }
+
+    @Test
     void sigtermStopsARealTimeRunWithTheDriveLogFinished() throws Exception {
         Path cfg = config(simConfig("scenarios/highway-cruise.yaml", 1.0, 0));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -135,6 +135,11 @@ final class Subscriber implements Subscription {
         return dropped.get();
     }
 
+    @Override
+    public int queued() {
+        return queue == null ? 0 : queue.size();
+    }
+
     /**
      * Stops delivery: removes the routes, discards queued messages and joins the delivery thread
      * (unless called from it), waiting at most {@link #JOIN_TIMEOUT} for a running handler; a handler

@@ -12,6 +12,14 @@ public interface Subscription extends AutoCloseable {
     /** Messages dropped because this subscriber's queue was full (oldest dropped first). */
     long dropped();
 
+    /**
+     * Messages waiting in this subscriber's queue now (asynchronous delivery); 0 for synchronous
+     * delivery. A snapshot, for monitoring queue growth.
+     */
+    default int queued() {
+        return 0;
+    }
+
     @Override
     void close();
 }

@@ -205,6 +205,27 @@ class InProcessBusAsyncTest {
     }
 
     @Test
+    void queuedCountsWhatWaitsBehindABusyHandler() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch all = new CountDownLatch(4);
+        Subscription s = bus.subscribe(OBJECTS, (t, m) -> {
+            entered.countDown();
+            await(release);
+            all.countDown();
+        });
+        bus.publish(OBJECTS, pong(0));
+        await(entered);
+        for (int i = 1; i < 4; i++) {
+            bus.publish(OBJECTS, pong(i));
+        }
+        assertThat(s.queued()).isEqualTo(3);
+        release.countDown();
+        await(all);
+        assertThat(s.queued()).isZero();
+    }
+
+    @Test
     void closeStopsDeliveryThreads() throws InterruptedException {
         AtomicReference<Thread> deliveryThread = new AtomicReference<>();
         CountDownLatch first = new CountDownLatch(1);

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks that print measured numbers (see docs/BENCHMARKS.md).",
         subcommands = {BenchSimCommand.class, BenchPerceptionCommand.class, BenchLidarCommand.class,
-            BenchPlanningCommand.class, BenchFusionCommand.class, CommandLine.HelpCommand.class})
+            BenchPlanningCommand.class, BenchFusionCommand.class, BenchE2eCommand.class,
+            CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -35,21 +35,26 @@ final class DriverSet implements AutoCloseable {
     private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /**
-     * Starts the drivers of {@code in}.
+     * Starts the drivers of {@code in}, each on the bus {@code busOf} gives for its node name
+     * ({@code camera_front}, {@code lidar_top}, {@code radar_front}, {@code ego_state}), with the
+     * driver's rejected input as the node's own drops.
      *
      * @param baseDir folder relative input paths are resolved against
      * @throws io.avstack.core.config.ConfigException for a bad signal map
      */
-    static DriverSet start(RunConfig.DriversInput in, Bus bus, String vehicleId, Clock clock, Path baseDir)
-            throws java.net.SocketException {
+    static DriverSet start(RunConfig.DriversInput in, NodeRegistry busOf, String vehicleId,
+            Clock clock, Path baseDir) throws java.net.SocketException {
         DriverSet set = new DriverSet();
         if (in.camera() != null) {
+            CameraDriver[] made = new CameraDriver[1];
+            Bus bus = busOf.node("camera_front", () -> made[0] == null ? 0 : made[0].drops() + made[0].badFrames());
             var s = in.camera();
             var resolved = new io.avstack.drivers.camera.CameraSettings(resolve(baseDir, s.source()), s.frameId(),
                     s.intrinsicsId(), s.widthPx(), s.heightPx(), s.jpegQuality(), s.realTime(), s.loop(),
                     s.minBackoffMs(), s.maxBackoffMs(), s.format());
             CameraDriver camera = new CameraDriver(bus, TopicNames.topic(vehicleId, StandardTopics.CAMERA_FRONT),
                     resolved, clock, Sleeper.SYSTEM, CameraDriver::ffmpeg).start();
+            made[0] = camera;
             boolean endsByItself = !s.loop() && !s.source().contains("://") && !s.source().startsWith("/dev/");
             if (endsByItself) {
                 set.fileCamera = camera;
@@ -58,7 +63,10 @@ final class DriverSet implements AutoCloseable {
             }
         }
         if (in.lidar() != null) {
+            Vlp16Driver[] made = new Vlp16Driver[1];
+            Bus bus = busOf.node("lidar_top", () -> made[0] == null ? 0 : made[0].packetsRejected());
             Vlp16Driver lidar = new Vlp16Driver(bus, TopicNames.topic(vehicleId, StandardTopics.LIDAR_TOP), "lidar_top");
+            made[0] = lidar;
             if (in.lidar().pcap() != null) {
                 Path pcap = baseDir.resolve(in.lidar().pcap());
                 set.file("lidar-pcap", () -> {
@@ -70,8 +78,11 @@ final class DriverSet implements AutoCloseable {
             }
         }
         if (in.radar() != null) {
+            Ars408Driver[] made = new Ars408Driver[1];
+            Bus bus = busOf.node("radar_front", () -> made[0] == null ? 0 : rejected(made[0]));
             Ars408Driver radar = new Ars408Driver(bus, TopicNames.topic(vehicleId, StandardTopics.RADAR_FRONT),
                     "radar_front", in.radar().sensorId());
+            made[0] = radar;
             Path log = baseDir.resolve(in.radar().candump());
             set.file("radar-candump", () -> {
                 CandumpSource.replay(log, radar::onFrame);
@@ -79,12 +90,30 @@ final class DriverSet implements AutoCloseable {
             });
         }
         if (in.ego() != null) {
+            EgoStateDriver[] made = new EgoStateDriver[1];
+            Bus bus = busOf.node("ego_state", () -> made[0] == null ? 0 : made[0].dropped());
             EgoCanConfig map = ConfigLoader.load(baseDir.resolve(in.ego().signals()), EgoCanConfig.class);
             EgoStateDriver ego = new EgoStateDriver(bus, TopicNames.topic(vehicleId, StandardTopics.EGO_STATE), map);
+            made[0] = ego;
             Path log = baseDir.resolve(in.ego().candump());
             set.file("ego-candump", () -> CandumpSource.replay(log, ego::onFrame));
         }
         return set;
+    }
+
+    /** Gives each driver its node's bus; {@code ownDrops} counts what the driver rejected (bad packets, frames). */
+    interface NodeRegistry {
+        Bus node(String name, java.util.function.LongSupplier ownDrops);
+    }
+
+    private static long rejected(Ars408Driver radar) {
+        long sum = 0;
+        for (io.avstack.drivers.radar.RadarRejection r : io.avstack.drivers.radar.RadarRejection.values()) {
+            if (r != io.avstack.drivers.radar.RadarRejection.NONE) {
+                sum += radar.count(r);
+            }
+        }
+        return sum;
     }
 
     private static String resolve(Path baseDir, String source) {

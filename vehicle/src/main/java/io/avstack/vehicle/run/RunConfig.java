@@ -17,11 +17,14 @@ import java.util.Map;
  * @param durationS  stop after this long, s; 0 = until the inputs end or SIGTERM
  * @param bus        the transport
  * @param sim        simulator input; absent when {@code drivers} is given
- * @param drivers    sensor drivers; absent when {@code sim} is given
+ * @param drivers    sensor drivers; absent when {@code sim} is given (or with role {@code STACK})
+ * @param stack      the onboard stack on the bus (roles {@code ALL} with drivers, and {@code STACK});
+ *                   absent = no stack (drivers and drive log only)
  * @param log        drive-log recording; absent = none
  */
 public record RunConfig(String vehicleId, Role role, @Range(min = 0, max = 1e6) double durationS, BusConfig bus,
-                        @OptionalKey SimInput sim, @OptionalKey DriversInput drivers, @OptionalKey LogConfig log)
+                        @OptionalKey SimInput sim, @OptionalKey DriversInput drivers, @OptionalKey StackInput stack,
+                        @OptionalKey LogConfig log)
         implements Validated {
 
     /** Which nodes a process runs (split deployment runs one process per role over MQTT). */
@@ -95,6 +98,19 @@ public record RunConfig(String vehicleId, Role role, @Range(min = 0, max = 1e6) 
     }
 
     /**
+     * The onboard stack (fusion with the committed CNNs, planning, safety; {@link OnboardStack}). The
+     * planner's road, route and set speed come from a scenario file, as does the vehicle (the
+     * simulated vehicle's calibration): the scenario the sensor files were exported from.
+     *
+     * @param scenario     scenario file (its first run; {@code params} pins a sweep)
+     * @param params       scenario parameter overrides
+     * @param fusionRateHz world models per second; absent = the shipped fusion configuration's
+     */
+    public record StackInput(String scenario, @OptionalKey Map<String, String> params,
+                             @OptionalKey @Range(min = 0.1, max = 100) Double fusionRateHz) {
+    }
+
+    /**
      * @param dir         folder of the log files
      * @param maxFileMb   start a new file past this size, MB
      * @param maxTotalMb  delete the oldest files past this total, MB
@@ -105,9 +121,22 @@ public record RunConfig(String vehicleId, Role role, @Range(min = 0, max = 1e6) 
 
     @Override
     public void validate() {
-        if ((sim == null) == (drivers == null)) {
+        if (sim != null && drivers != null || sim == null && drivers == null && role != Role.STACK) {
             throw ConfigException.invalid("sim", sim == null ? "absent" : "present",
-                    "exactly one of 'sim' and 'drivers' must be given");
+                    "exactly one of 'sim' and 'drivers' must be given (role STACK may have neither)");
+        }
+        if (sim != null && stack != null) {
+            throw ConfigException.invalid("stack", "present", "the simulator hosts its own stack ('sim.stack')");
+        }
+        if (role == Role.STACK && stack == null) {
+            throw ConfigException.invalid("stack", "absent", "role STACK runs the stack: 'stack' must be given");
+        }
+        if (stack != null && !OnboardStack.VEHICLE_ID.equals(vehicleId)) {
+            throw ConfigException.invalid("vehicleId", vehicleId,
+                    "the onboard stack's topics are under avstack/" + OnboardStack.VEHICLE_ID + "/");
+        }
+        if (role == Role.DRIVERS && stack != null) {
+            throw ConfigException.invalid("stack", "present", "role DRIVERS runs no stack");
         }
         if (sim != null && role != Role.ALL) {
             throw ConfigException.invalid("role", role.name(),

@@ -216,6 +216,11 @@ public final class MqttBus implements Bus {
         }
 
         @Override
+        public int queued() {
+            return local.queued();
+        }
+
+        @Override
         public void close() {
             if (closed.compareAndSet(false, true)) {
                 local.close();

@@ -244,7 +244,23 @@ public final class MqttConnection implements AutoCloseable {
                 connectFailures.get(), received.get(), publishRefused.get());
     }
 
-    /** Disconnects (waiting at most ~2 s) and releases the client's threads. Idempotent. */
+    /**
+     * Waits (at most {@link #CLOSE_TIMEOUT_MS}) until every publish handed to Paho has completed:
+     * written to the socket (QoS 0) or acknowledged. Paho's quiesce time alone is not enough on a
+     * loaded machine: a process that publishes its last messages and closes at once lost them.
+     */
+    private void awaitPublishesWritten() {
+        Session s = session;
+        try {
+            for (long waited = 0; s != null && s.outstanding.get() > 0 && waited < CLOSE_TIMEOUT_MS; waited += 5) {
+                Thread.sleep(5);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits for the publishes in flight, disconnects (each at most ~2 s) and releases the client's threads. Idempotent. */
     @Override
     public void close() {
         synchronized (connectLock) {
@@ -256,6 +272,7 @@ public final class MqttConnection implements AutoCloseable {
         boolean clean = false;
         try {
             if (client.isConnected()) {
+                awaitPublishesWritten();
                 client.disconnect(QUIESCE_MS).waitForCompletion(CLOSE_TIMEOUT_MS);
                 clean = true;
             }
