@@ -143,7 +143,7 @@ public final class RegressionRunner {
      * order), so the last runs to finish are short ones and no worker idles at the end of a suite
      * while another finishes a long run. Results do not depend on it (runs share nothing).
      */
-    static <I> List<Integer> startOrder(List<I> inputs, ToDoubleFunction<I> cost) {
+    public static <I> List<Integer> startOrder(List<I> inputs, ToDoubleFunction<I> cost) {
         List<Integer> order = new ArrayList<>(inputs.size());
         double[] costs = new double[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
