@@ -48,4 +48,30 @@ class HeatmapPeaksTest {
             assertThat(peaks[13]).isZero();
         }
     }
+
+    @Test
+    void javaSuppressionIsBitForBitTheTorchMaxPool() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int[][] shapes = {{1, 1, 1, 1}, {1, 1, 1, 6}, {1, 1, 5, 1}, {1, 3, 7, 9}, {1, 2, 60, 80}};
+        try (NDManager m = NDManager.newBaseManager()) {
+            for (int[] sh : shapes) {
+                float[] logits = new float[sh[1] * sh[2] * sh[3]];
+                for (int i = 0; i < logits.length; i++) {
+                    // coarse values make ties between neighbours common; a few NaN and infinities
+                    logits[i] = (float) Math.round(random.nextGaussian() * 3) / 2f;
+                    int special = random.nextInt(60);
+                    logits[i] = special == 0 ? Float.NaN : special == 1 ? Float.POSITIVE_INFINITY
+                            : special == 2 ? Float.NEGATIVE_INFINITY : special == 3 ? -0f : logits[i];
+                }
+                Shape shape = new Shape(sh[0], sh[1], sh[2], sh[3]);
+                float[] expected = HeatmapPeaks.peakScoresInTorch(m.create(logits, shape));
+                float[] actual = HeatmapPeaks.peakScores(m.create(logits, shape));
+                assertThat(actual).hasSize(expected.length);
+                for (int i = 0; i < expected.length; i++) {
+                    assertThat(Float.floatToIntBits(actual[i])).as("shape %s index %d", shape, i)
+                            .isEqualTo(Float.floatToIntBits(expected[i]));
+                }
+            }
+        }
+    }
 }

@@ -12,6 +12,15 @@ final class SensorResponse {
 
     private static final int NOISE_BITS = 20;
     private static final int NOISE_MASK = (1 << NOISE_BITS) - 1;
+    /** {@link #CLAMPED}[CLAMP_OFFSET + v] = clamp(v) as a byte, for v = level (0..255) + noise (-128..127). */
+    private static final int CLAMP_OFFSET = 128;
+    private static final byte[] CLAMPED = new byte[256 + 256];
+
+    static {
+        for (int i = 0; i < CLAMPED.length; i++) {
+            CLAMPED[i] = (byte) Colours.clamp(i - CLAMP_OFFSET);
+        }
+    }
 
     private final long seed;
     private final byte[] noise;
@@ -52,14 +61,51 @@ final class SensorResponse {
             }
             return;
         }
-        int k = (int) (Colours.mix64(seed ^ Colours.mix64(simTimeNs)) & NOISE_MASK);
+        toRgb8From(colour, noiseStart(simTimeNs), dest);
+    }
+
+    /** Offset into the noise table of the frame at {@code simTimeNs}. */
+    int noiseStart(long simTimeNs) {
+        return (int) (Colours.mix64(seed ^ Colours.mix64(simTimeNs)) & NOISE_MASK);
+    }
+
+    /** White-balanced level of channel {@code channel} (0 R, 1 G, 2 B) for linear level {@code v} (tests). */
+    int level(int channel, int v) {
+        return (channel == 0 ? lutR : channel == 1 ? lutG : lutB)[v];
+    }
+
+    /** Noise table entry {@code k} (tests). */
+    int noiseAt(int k) {
+        return noise[k];
+    }
+
+    /** {@link #toRgb8} with noise read from offset {@code start} on (a noisy response only). */
+    void toRgb8From(int[] colour, int start, byte[] dest) {
+        int n = colour.length;
+        int k = start;
         byte[] nz = noise;
-        for (int i = 0, o = 0; i < n; i++, o += 3) {
-            int c = colour[i];
-            dest[o] = (byte) Colours.clamp(lutR[(c >> 16) & 0xff] + nz[k]);
-            dest[o + 1] = (byte) Colours.clamp(lutG[(c >> 8) & 0xff] + nz[(k + 1) & NOISE_MASK]);
-            dest[o + 2] = (byte) Colours.clamp(lutB[c & 0xff] + nz[(k + 2) & NOISE_MASK]);
-            k = (k + 3) & NOISE_MASK;
+        byte[] clamp = CLAMPED;
+        int i = 0;
+        int o = 0;
+        while (i < n) {
+            k &= NOISE_MASK;
+            // Pixels whose three noise bytes lie before the table's end need no index wrap.
+            int run = Math.min(n - i, (nz.length - k) / 3);
+            for (int end = i + run; i < end; i++, o += 3, k += 3) {
+                int c = colour[i];
+                dest[o] = clamp[CLAMP_OFFSET + lutR[(c >> 16) & 0xff] + nz[k]];
+                dest[o + 1] = clamp[CLAMP_OFFSET + lutG[(c >> 8) & 0xff] + nz[k + 1]];
+                dest[o + 2] = clamp[CLAMP_OFFSET + lutB[c & 0xff] + nz[k + 2]];
+            }
+            if (run == 0) { // the pixel whose noise bytes straddle the end of the table
+                int c = colour[i];
+                dest[o] = clamp[CLAMP_OFFSET + lutR[(c >> 16) & 0xff] + nz[k]];
+                dest[o + 1] = clamp[CLAMP_OFFSET + lutG[(c >> 8) & 0xff] + nz[(k + 1) & NOISE_MASK]];
+                dest[o + 2] = clamp[CLAMP_OFFSET + lutB[c & 0xff] + nz[(k + 2) & NOISE_MASK]];
+                k = (k + 3) & NOISE_MASK;
+                i++;
+                o += 3;
+            }
         }
     }
 }

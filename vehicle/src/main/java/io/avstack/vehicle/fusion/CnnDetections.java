@@ -11,6 +11,7 @@ import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.lidar.BevCenterNetModel;
 import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.perception.lidar.LidarModelMetadata;
+import io.avstack.perception.nn.TorchThreads;
 import io.avstack.perception.radar.RadarClusterParams;
 import io.avstack.sim.run.SimCalibration;
 import java.io.IOException;
@@ -23,6 +24,9 @@ import java.util.List;
  * The real detectors: the camera CenterNet (committed weights or a weights folder), the lidar BEV
  * CenterNet (committed weights), the radar clusterer. Missing
  * weights are reported all at once by {@link #load}, never replaced by something else.
+ *
+ * <p>Every calling thread runs the networks single-threaded ({@link TorchThreads#pinCallingThread}):
+ * a run's detections, and so its metrics, are the same on any machine and any job count.
  */
 public final class CnnDetections implements DetectionSource {
 
@@ -131,7 +135,11 @@ public final class CnnDetections implements DetectionSource {
         if (camera == null) {
             throw new IllegalStateException("camera detector was not loaded (its sensor was not requested)");
         }
-        return camera::detectWithDistance; // shared across runs: closed by close(), not by the node
+        CameraDetector detector = camera; // shared across runs: closed by close(), not by the node
+        return frame -> {
+            TorchThreads.pinCallingThread();
+            return detector.detectWithDistance(frame);
+        };
     }
 
     @Override
@@ -139,7 +147,11 @@ public final class CnnDetections implements DetectionSource {
         if (lidar == null) {
             throw new IllegalStateException("lidar detector was not loaded (its sensor was not requested)");
         }
-        return LidarStage.of(lidar::detect, null); // shared across runs: closed by close(), not by the node
+        LidarDetector detector = lidar; // shared across runs: closed by close(), not by the node
+        return LidarStage.of(scan -> {
+            TorchThreads.pinCallingThread();
+            return detector.detect(scan);
+        }, null);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.avstack.vehicle.stack.SimStack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Runs regression cases in parallel, each in its own lockstep simulation (runs share nothing, so
@@ -51,7 +53,7 @@ public final class RegressionRunner {
     /** Runs every case; never throws for a failing or broken case (it becomes an error result). */
     public List<CaseResult> runAll(List<RegressionCase> cases) {
         AtomicInteger done = new AtomicInteger();
-        return parallel(cases, c -> {
+        return parallel(cases, RegressionRunner::simulatedS, c -> {
             CaseResult r = runOne(c, null);
             report(done.incrementAndGet(), cases.size(), r);
             return r;
@@ -70,7 +72,7 @@ public final class RegressionRunner {
                 failed.add(r);
             }
         }
-        List<CaseResult> withVideo = parallel(failed, r -> {
+        List<CaseResult> withVideo = parallel(failed, r -> simulatedS(r.regressionCase()), r -> {
             String rel = "videos/" + r.regressionCase().id() + ".mp4";
             CaseResult again = runOne(r.regressionCase(), reportDir.resolve(rel));
             return again.error() == null ? r.withVideo(rel) : r;
@@ -131,16 +133,38 @@ public final class RegressionRunner {
         O apply(I in) throws Exception;
     }
 
-    private <I, O> List<O> parallel(List<I> inputs, Task<I, O> task) {
+    /** A case's cost estimate for scheduling: its scenario's simulated duration, s. */
+    static double simulatedS(RegressionCase c) {
+        return c.run().spec().durationS();
+    }
+
+    /**
+     * The order in which {@link #parallel} starts its inputs: costliest first (ties in input
+     * order), so the last runs to finish are short ones and no worker idles at the end of a suite
+     * while another finishes a long run. Results do not depend on it (runs share nothing).
+     */
+    public static <I> List<Integer> startOrder(List<I> inputs, ToDoubleFunction<I> cost) {
+        List<Integer> order = new ArrayList<>(inputs.size());
+        double[] costs = new double[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            order.add(i);
+            costs[i] = cost.applyAsDouble(inputs.get(i));
+        }
+        order.sort((a, b) -> costs[a] != costs[b] ? Double.compare(costs[b], costs[a]) : Integer.compare(a, b));
+        return order;
+    }
+
+    private <I, O> List<O> parallel(List<I> inputs, ToDoubleFunction<I> cost, Task<I, O> task) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, inputs.size())), r -> {
             Thread t = new Thread(r, "regress-run");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<O>> futures = new ArrayList<>(inputs.size());
-            for (I in : inputs) {
-                futures.add(pool.submit(() -> task.apply(in)));
+            List<Future<O>> futures = new ArrayList<>(Collections.nCopies(inputs.size(), (Future<O>) null));
+            for (int i : startOrder(inputs, cost)) {
+                I in = inputs.get(i);
+                futures.set(i, pool.submit(() -> task.apply(in)));
             }
             List<O> out = new ArrayList<>(inputs.size());
             for (Future<O> f : futures) {
