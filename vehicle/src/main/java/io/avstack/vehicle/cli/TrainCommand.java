@@ -83,6 +83,9 @@ public final class TrainCommand implements Runnable {
                 + "metadata.json, e.g. the shipped model) instead of a random initialisation. Its classes, input",
                 "size and base channels must equal the run's."})
         Path init;
+        @Option(names = "--size-weight", defaultValue = "0.1",
+                description = "Weight of the box-size L1 loss term (default ${DEFAULT-VALUE}, CenterNet's).")
+        double sizeWeight;
         @Option(names = "--no-robustness", description = "Photometric/geometric augmentation only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "10", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -123,7 +126,10 @@ public final class TrainCommand implements Runnable {
             pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
                     boxes, epochs, batch, size[0], size[1], baseChannels);
             pw.flush();
-            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
+            if (!(sizeWeight > 0)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--size-weight must be > 0, was " + sizeWeight);
+            }
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0, sizeWeight);
             Files.createDirectories(out);
             long startNs = SystemClock.INSTANCE.nowNs();
             try (ai.djl.Model model = init == null
