@@ -30,9 +30,12 @@ class CameraAccuracyFloorTest {
     static final double PEDESTRIAN_AP_FLOOR = 0.60;
     /**
      * Range error ceiling at 30-50 m. The acceptance bar is 0.10 and the committed weights do NOT meet
-     * it yet (0.123 on these frames, 0.126 on 100 frames of seed 0): this guards against getting worse.
+     * it (0.146 on these frames, 0.127 on 200 frames of seed 0): this guards against getting worse.
+     * It was 0.135 against 0.123 until GroundPlaneRanger stopped reading box bottoms half a pixel low
+     * (a geometry fix, same weights): the detector's box-bottom scatter at 30-50 m had partly cancelled
+     * that bias in the mean absolute error (docs/TRAINING.md, "Range error at 30-50 m").
      */
-    static final double RANGE_ERROR_30_50_CEILING = 0.135;
+    static final double RANGE_ERROR_30_50_CEILING = 0.16;
 
     @Test
     void bundledWeightsMeetTheAccuracyFloorsOnHeldOutFrames() {

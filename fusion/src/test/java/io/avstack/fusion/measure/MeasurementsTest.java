@@ -42,7 +42,9 @@ class MeasurementsTest {
         Vector3d optical = tree.vehicleToOptical("camera_front").transformPoint(30, 2, 0, new Vector3d());
         Vector2d px = new Vector2d();
         assertThat(tree.camera("camera_front").project(optical, px)).isTrue();
-        Detection2D box = new Detection2D(ObjectClass.CAR, 0.9, px.x - 20, px.y - 30, px.x + 20, px.y);
+        // box coordinates put pixel edges at integers, the projection pixel centres: + 0.5 (GroundPlaneRanger)
+        Detection2D box = new Detection2D(ObjectClass.CAR, 0.9, px.x + 0.5 - 20, px.y + 0.5 - 30, px.x + 0.5 + 20,
+                px.y + 0.5);
         Detection2D cut = new Detection2D(ObjectClass.CAR, 0.9, 10, 300, 50, 479.5);
         CameraMeasurements cam = new CameraMeasurements(config.camera(), tree.calibration().sensor("camera_front"));
         cam.fill(batch, 7, List.of(new CameraDetection(box, 30), new CameraDetection(cut, 3)), rig);

@@ -92,7 +92,8 @@ public final class CameraTrainer {
                 batch.add(trainerConfig.augment() ? augmenter.apply(s, rng) : s);
             }
             return batchArrays(scope, batch);
-        }, (out, b) -> CenterNetLoss.compute(out, b.get(1), b.get(2), b.get(3), b.get(4), config.numClasses()),
+        }, (out, b) -> CenterNetLoss.compute(out, b.get(1), b.get(2), b.get(3), b.get(4), config.numClasses(),
+                trainerConfig.sizeLossWeight()),
                 progress == null ? null : progress::onStep);
     }
 

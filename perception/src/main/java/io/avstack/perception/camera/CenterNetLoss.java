@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDArray;
 import io.avstack.perception.nn.DetectionLosses;
 
 /**
- * CenterNet's training loss: focal loss on the heatmaps + 0.1 x L1 on the size + L1 on the offset
- * + 0.1 x L1 on the log-depth (where a distance is known).
+ * CenterNet's training loss: focal loss on the heatmaps + 0.1 x L1 on the size (the weight is
+ * configurable) + L1 on the offset + 0.1 x L1 on the log-depth (where a distance is known).
  */
 public final class CenterNetLoss {
 
@@ -26,6 +26,12 @@ public final class CenterNetLoss {
      */
     public static NDArray compute(NDArray output, NDArray heatmap, NDArray regression, NDArray mask,
             NDArray depthMask, int numClasses) {
+        return compute(output, heatmap, regression, mask, depthMask, numClasses, SIZE_WEIGHT);
+    }
+
+    /** Like {@link #compute(NDArray, NDArray, NDArray, NDArray, NDArray, int)} with another size weight. */
+    public static NDArray compute(NDArray output, NDArray heatmap, NDArray regression, NDArray mask,
+            NDArray depthMask, int numClasses, double sizeWeight) {
         int c = numClasses;
         NDArray focal = DetectionLosses.focalLoss(output.get(":, 0:" + c), heatmap);
         NDArray size = DetectionLosses.maskedL1(output.get(":, " + c + ":" + (c + 2)), regression.get(":, 0:2"), mask);
@@ -33,6 +39,6 @@ public final class CenterNetLoss {
                 regression.get(":, 2:4"), mask);
         NDArray depth = DetectionLosses.maskedL1(output.get(":, " + (c + 4) + ":" + (c + 5)),
                 regression.get(":, 4:5"), depthMask);
-        return focal.add(size.mul(SIZE_WEIGHT)).add(offset.mul(OFFSET_WEIGHT)).add(depth.mul(DEPTH_WEIGHT));
+        return focal.add(size.mul((float) sizeWeight)).add(offset.mul(OFFSET_WEIGHT)).add(depth.mul(DEPTH_WEIGHT));
     }
 }

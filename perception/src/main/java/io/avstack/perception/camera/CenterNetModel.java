@@ -5,7 +5,9 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.util.Pair;
 import io.avstack.perception.nn.ConvBlocks;
 import io.avstack.perception.nn.FpnLiteBackbone;
 import io.avstack.perception.nn.ParameterFiles;
@@ -62,6 +64,21 @@ public final class CenterNetModel {
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, paramFile(dir), () -> build(config), inputShape(config),
                 WHAT);
+    }
+
+    /**
+     * Like {@link #load(Path, DetectorConfig, ai.djl.Device)}, ready to be trained further (fine-tuning):
+     * DJL attaches gradients to a parameter only when it initialises it, not when it loads it, so
+     * the trainable parameters get theirs here.
+     */
+    public static Model loadForTraining(Path dir, DetectorConfig config, ai.djl.Device device) {
+        Model model = load(dir, config, device);
+        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                p.getValue().getArray().setRequiresGradient(true);
+            }
+        }
+        return model;
     }
 
     /**

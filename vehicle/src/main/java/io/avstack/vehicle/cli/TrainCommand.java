@@ -6,6 +6,7 @@ import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.DeviceChoice;
+import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.camera.TrainerConfig;
 import io.avstack.perception.camera.TrainingSample;
 import io.avstack.perception.lidar.BevCenterNetModel;
@@ -18,6 +19,7 @@ import io.avstack.vehicle.train.SeedRanges;
 import io.avstack.vehicle.train.CliSupport;
 import io.avstack.vehicle.train.LidarDatasetGenerator;
 import io.avstack.vehicle.train.SimDatasetGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +79,13 @@ public final class TrainCommand implements Runnable {
         int batch;
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
         double learningRate;
+        @Option(names = "--init", description = {"Fine-tune: start from the weights in this model folder (weights + "
+                + "metadata.json, e.g. the shipped model) instead of a random initialisation. Its classes, input",
+                "size and base channels must equal the run's."})
+        Path init;
+        @Option(names = "--size-weight", defaultValue = "0.1",
+                description = "Weight of the box-size L1 loss term (default ${DEFAULT-VALUE}, CenterNet's).")
+        double sizeWeight;
         @Option(names = "--no-robustness", description = "Photometric/geometric augmentation only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "10", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -97,6 +106,9 @@ public final class TrainCommand implements Runnable {
             CliSupport.setThreads(runtime.threads);
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
                     .withBaseChannels(baseChannels);
+            if (init != null) {
+                checkInit(config);
+            }
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
@@ -114,11 +126,15 @@ public final class TrainCommand implements Runnable {
             pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
                     boxes, epochs, batch, size[0], size[1], baseChannels);
             pw.flush();
-            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0);
+            if (!(sizeWeight > 0)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--size-weight must be > 0, was " + sizeWeight);
+            }
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0, sizeWeight);
             Files.createDirectories(out);
             long startNs = SystemClock.INSTANCE.nowNs();
-            try (ai.djl.Model model = CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
-                    (int) seed)) {
+            try (ai.djl.Model model = init == null
+                    ? CenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), (int) seed)
+                    : CenterNetModel.loadForTraining(init, config, DeviceChoice.resolve(runtime.device))) {
                 float loss = new CameraTrainer(config, tc).trainAndSave(model, samples, (epoch, step, l) -> {
                     if (step % logEvery == 0) {
                         double elapsedS = (SystemClock.INSTANCE.nowNs() - startNs) / 1e9;
@@ -132,6 +148,26 @@ public final class TrainCommand implements Runnable {
             }
             pw.flush();
             return 0;
+        }
+
+        /** A usage error unless the {@code --init} model was trained for the same network as {@code config}. */
+        private void checkInit(DetectorConfig config) {
+            ModelMetadata meta;
+            try {
+                meta = ModelMetadata.read(init);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--init metadata unreadable: "
+                        + init.resolve(ModelMetadata.FILE_NAME).toAbsolutePath() + " (" + e.getMessage() + ")");
+            }
+            DetectorConfig other = meta.detectorConfig();
+            if (!other.classes().equals(config.classes()) || other.inputWidthPx() != config.inputWidthPx()
+                    || other.inputHeightPx() != config.inputHeightPx() || other.baseChannels() != config.baseChannels()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--init model " + init.toAbsolutePath()
+                        + " is " + other.inputWidthPx() + "x" + other.inputHeightPx() + ", base channels "
+                        + other.baseChannels() + ", classes " + other.classes() + "; this run needs " + config.inputWidthPx()
+                        + "x" + config.inputHeightPx() + ", base channels " + config.baseChannels() + ", classes "
+                        + config.classes());
+            }
         }
     }
 
