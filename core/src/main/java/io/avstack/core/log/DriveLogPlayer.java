@@ -5,6 +5,8 @@ import io.avstack.core.bus.RateLimitedLog;
 import io.avstack.core.codec.CodecException;
 import io.avstack.core.msg.Message;
 import io.avstack.core.time.Clock;
+import io.avstack.core.time.ReplayPacer;
+import io.avstack.core.time.Sleeper;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
@@ -20,15 +22,6 @@ import org.slf4j.LoggerFactory;
  * counted and logged (rate-limited) and playback goes on.
  */
 public final class DriveLogPlayer {
-
-    /** Waits the given time. Production: {@link #THREAD_SLEEPER}; tests advance a manual clock. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleepNs(long durationNs) throws InterruptedException;
-    }
-
-    public static final Sleeper THREAD_SLEEPER =
-            ns -> Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
 
     /**
      * @param startTimeNs first log time to play; {@link Long#MIN_VALUE} plays from the beginning
@@ -84,22 +77,9 @@ public final class DriveLogPlayer {
         long published = 0;
         long undecodable = 0;
         long rejected = 0;
-        long firstLogNs = 0;
-        long startClockNs = 0;
-        boolean first = true;
+        ReplayPacer pacer = new ReplayPacer(clock, sleeper, options.speed());
         for (LoggedRecord r = reader.next(); r != null; r = reader.next()) {
-            if (options.speed() > 0.0) {
-                if (first) {
-                    firstLogNs = r.logTimeNs();
-                    startClockNs = clock.nowNs();
-                }
-                long dueNs = startClockNs + (long) ((r.logTimeNs() - firstLogNs) / options.speed());
-                long waitNs = dueNs - clock.nowNs();
-                if (waitNs > 0) {
-                    sleeper.sleepNs(waitNs);
-                }
-            }
-            first = false;
+            pacer.awaitDue(r.logTimeNs());
             Message message;
             try {
                 message = r.decode();

@@ -7,6 +7,7 @@ import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.codec.ProtoCodec;
 import io.avstack.core.msg.Message;
 import io.avstack.core.time.ManualClock;
+import io.avstack.core.time.Sleeper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ class DriveLogPlayerTest {
     private final List<LogTestSupport.Input> inputs = LogTestSupport.smallLog(30);
     private final ManualClock clock = new ManualClock(1_000_000);
     private final List<Long> sleepsNs = new ArrayList<>();
-    private final DriveLogPlayer.Sleeper sleeper = ns -> {
+    private final Sleeper sleeper = ns -> {
         sleepsNs.add(ns);
         clock.advanceNs(ns);
     };

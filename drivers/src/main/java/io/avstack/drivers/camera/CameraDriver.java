@@ -5,6 +5,7 @@ import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.ImageEncoding;
 import io.avstack.core.time.Clock;
+import io.avstack.core.time.Sleeper;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bytedeco.ffmpeg.global.avutil;

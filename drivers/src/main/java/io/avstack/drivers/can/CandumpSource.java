@@ -1,5 +1,6 @@
 package io.avstack.drivers.can;
 
+import io.avstack.core.time.ReplayPacer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replays a candump log file frame by frame, as fast as the sink takes them (frames keep their
- * logged time stamps); bad lines are counted and the first few logged with their line number.
+ * Replays a candump log file frame by frame, as fast as the sink takes them or paced at the logged
+ * rate by a {@link ReplayPacer} (frames keep their logged time stamps either way); bad lines are
+ * counted and the first few logged with their line number. An interrupt while pacing ends the run.
  */
 public final class CandumpSource implements CanFrameSource {
 
@@ -20,16 +22,27 @@ public final class CandumpSource implements CanFrameSource {
     private static final int LOGGED_ERRORS = 5;
 
     private final Path log;
+    private final ReplayPacer pacer;
     private volatile boolean stopped;
     private boolean ran;
 
     public CandumpSource(Path log) {
-        this.log = Objects.requireNonNull(log, "log");
+        this(log, ReplayPacer.AS_FAST_AS_POSSIBLE);
     }
 
-    /** Replays all of {@code log} into {@code sink}. */
+    public CandumpSource(Path log, ReplayPacer pacer) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+    }
+
+    /** Replays all of {@code log} into {@code sink} as fast as possible. */
     public static Summary replay(Path log, Consumer<CanFrame> sink) throws IOException {
-        try (CandumpSource source = new CandumpSource(log)) {
+        return replay(log, ReplayPacer.AS_FAST_AS_POSSIBLE, sink);
+    }
+
+    /** Replays all of {@code log} into {@code sink}, each frame when {@code pacer} says it is due. */
+    public static Summary replay(Path log, ReplayPacer pacer, Consumer<CanFrame> sink) throws IOException {
+        try (CandumpSource source = new CandumpSource(log, pacer)) {
             return source.run(sink);
         }
     }
@@ -49,7 +62,12 @@ public final class CandumpSource implements CanFrameSource {
             while (!stopped && (line = in.readLine()) != null) {
                 lineNo++;
                 switch (parser.parse(line)) {
-                    case FRAME -> tally.deliver(sink, parser.frame());
+                    case FRAME -> {
+                        if (!awaitDue(parser.frame().timestampNs())) {
+                            return tally.summary();
+                        }
+                        tally.deliver(sink, parser.frame());
+                    }
                     case MALFORMED -> {
                         tally.malformed();
                         if (tally.malformedCount() <= LOGGED_ERRORS) {
@@ -62,6 +80,17 @@ public final class CandumpSource implements CanFrameSource {
             }
         }
         return tally.summary();
+    }
+
+    private boolean awaitDue(long stampNs) {
+        try {
+            pacer.awaitDue(stampNs);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+            return false;
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.ImageEncoding;
 import io.avstack.core.time.ManualClock;
+import io.avstack.core.time.Sleeper;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

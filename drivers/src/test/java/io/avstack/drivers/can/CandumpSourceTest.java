@@ -3,6 +3,8 @@ package io.avstack.drivers.can;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.avstack.core.time.ManualClock;
+import io.avstack.core.time.ReplayPacer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,6 +49,28 @@ class CandumpSourceTest {
         assertThat(seen).containsExactly(1, 2, 3);
         assertThat(s.frames()).isEqualTo(3);
         assertThat(s.sinkErrors()).isEqualTo(1);
+    }
+
+    @Test
+    void aPacedReplayDeliversEachFrameAtItsLoggedOffset() throws IOException {
+        Path log = log("(1.000) can0 001#", "(1.020) can0 002#", "(1.100) can0 003#");
+        ManualClock clock = new ManualClock(0);
+        List<Long> deliveredAtNs = new ArrayList<>();
+        CandumpSource.replay(log, new ReplayPacer(clock, clock::advanceNs, 1.0), f -> deliveredAtNs.add(clock.nowNs()));
+        assertThat(deliveredAtNs).containsExactly(0L, 20_000_000L, 100_000_000L);
+    }
+
+    @Test
+    void anInterruptWhilePacingEndsTheReplay() throws IOException {
+        Path log = log("(1.0) can0 001#", "(2.0) can0 002#", "(3.0) can0 003#");
+        List<Integer> seen = new ArrayList<>();
+        ReplayPacer interrupted = new ReplayPacer(new ManualClock(0), ns -> {
+            throw new InterruptedException("stop");
+        }, 1.0);
+        CanFrameSource.Summary s = CandumpSource.replay(log, interrupted, f -> seen.add(f.id()));
+        assertThat(seen).containsExactly(1);
+        assertThat(s.frames()).isEqualTo(1);
+        assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
     }
 
     @Test

@@ -5,8 +5,9 @@ import io.avstack.core.bus.StandardTopics;
 import io.avstack.core.bus.TopicNames;
 import io.avstack.core.config.ConfigLoader;
 import io.avstack.core.time.Clock;
+import io.avstack.core.time.ReplayPacer;
+import io.avstack.core.time.Sleeper;
 import io.avstack.drivers.camera.CameraDriver;
-import io.avstack.drivers.camera.Sleeper;
 import io.avstack.drivers.can.CandumpSource;
 import io.avstack.drivers.ego.EgoCanConfig;
 import io.avstack.drivers.ego.EgoStateDriver;
@@ -45,6 +46,7 @@ final class DriverSet implements AutoCloseable {
     static DriverSet start(RunConfig.DriversInput in, NodeRegistry busOf, String vehicleId,
             Clock clock, Path baseDir) throws java.net.SocketException {
         DriverSet set = new DriverSet();
+        ReplayPacer pacer = new ReplayPacer(clock, Sleeper.SYSTEM, in.replaySpeedOrDefault()); // shared: files keep their relative timing
         if (in.camera() != null) {
             CameraDriver[] made = new CameraDriver[1];
             Bus bus = busOf.node("camera_front", () -> made[0] == null ? 0 : made[0].drops() + made[0].badFrames());
@@ -70,7 +72,7 @@ final class DriverSet implements AutoCloseable {
             if (in.lidar().pcap() != null) {
                 Path pcap = baseDir.resolve(in.lidar().pcap());
                 set.file("lidar-pcap", () -> {
-                    Vlp16PcapSource.replay(pcap, in.lidar().udpPort(), lidar);
+                    Vlp16PcapSource.replay(pcap, in.lidar().udpPort(), lidar, pacer);
                     lidar.finish();
                 });
             } else {
@@ -85,7 +87,7 @@ final class DriverSet implements AutoCloseable {
             made[0] = radar;
             Path log = baseDir.resolve(in.radar().candump());
             set.file("radar-candump", () -> {
-                CandumpSource.replay(log, radar::onFrame);
+                CandumpSource.replay(log, pacer, radar::onFrame);
                 radar.finish();
             });
         }
@@ -96,7 +98,7 @@ final class DriverSet implements AutoCloseable {
             EgoStateDriver ego = new EgoStateDriver(bus, TopicNames.topic(vehicleId, StandardTopics.EGO_STATE), map);
             made[0] = ego;
             Path log = baseDir.resolve(in.ego().candump());
-            set.file("ego-candump", () -> CandumpSource.replay(log, ego::onFrame));
+            set.file("ego-candump", () -> CandumpSource.replay(log, pacer, ego::onFrame));
         }
         return set;
     }
@@ -129,6 +131,8 @@ final class DriverSet implements AutoCloseable {
         Thread t = Thread.ofPlatform().daemon().name(name).start(() -> {
             try {
                 job.run();
+            } catch (InterruptedException e) {
+                LOG.info("driver input {} stopped while replaying", name); // close() during a paced replay
             } catch (Exception e) {
                 failures.add(name + ": " + e.getMessage());
                 LOG.error("driver input {} failed: {}", name, e.toString());

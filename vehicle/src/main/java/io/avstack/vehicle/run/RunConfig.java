@@ -77,9 +77,19 @@ public record RunConfig(String vehicleId, Role role, @Range(min = 0, max = 1e6) 
      * @param lidar  VLP-16: a pcap capture file or live UDP; absent = none
      * @param radar  ARS408-21: a candump log; absent = none
      * @param ego    ego state from CAN: a candump log and the signal map; absent = none
+     * @param replaySpeed for the pcap and candump files: the factor on their recorded rate (1 = as
+     *               the sensors delivered it, the default); 0 = as fast as they can be read (a burst
+     *               that MQTT's bounded in-flight window drops and the stack's latest-only queues
+     *               skip: for in-process tools only). The camera file paces itself ({@code realTime}).
      */
     public record DriversInput(@OptionalKey CameraSettings camera, @OptionalKey LidarInput lidar,
-                               @OptionalKey RadarInput radar, @OptionalKey EgoInput ego) {
+                               @OptionalKey RadarInput radar, @OptionalKey EgoInput ego,
+                               @OptionalKey @Range(min = 0, max = 1000) Double replaySpeed) {
+
+        /** {@link #replaySpeed}, 1 when absent. */
+        public double replaySpeedOrDefault() {
+            return replaySpeed == null ? 1.0 : replaySpeed;
+        }
     }
 
     /**
