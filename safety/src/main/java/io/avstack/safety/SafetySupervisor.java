@@ -154,7 +154,7 @@ public final class SafetySupervisor {
         double speed = Math.max(0.0, ego.speedMps());
         if (health.worldModelUsable) {
             worldThreats.find(egoOnPath, relations, threat);
-            return aeb.update(threat, false, false, speed);
+            return aeb.update(threat, false, in.worldModel.updated(), speed);
         }
         boolean newScan = health.radarUsable && in.radar.updated();
         if (newScan) {

@@ -19,6 +19,8 @@ import io.avstack.core.config.Validated;
  * @param lateralMarginM       the ego corridor is the ego width plus this on each side, m
  * @param radarMinRcsDbsm      radar returns weaker than this are ignored when braking on radar, dBsm
  * @param radarConfirmScans    a radar target must trigger in this many consecutive scans
+ * @param confirmCycles        a track must call for braking on this many consecutive world models
+ * @param minExistenceProb     tracks less likely than this to exist are no emergency-braking threat
  */
 public record AebConfig(
         @Range(min = 0.1, max = 10.0) double warnTtcS,
@@ -30,7 +32,9 @@ public record AebConfig(
         @Range(min = 0.0, max = 20.0) double minClosingSpeedMps,
         @Range(min = 0.0, max = 3.0) double lateralMarginM,
         @Range(min = -100.0, max = 100.0) double radarMinRcsDbsm,
-        @Range(min = 1, max = 20) int radarConfirmScans) implements Validated {
+        @Range(min = 1, max = 20) int radarConfirmScans,
+        @Range(min = 1, max = 20) int confirmCycles,
+        @Range(min = 0.0, max = 1.0) double minExistenceProb) implements Validated {
 
     /** The brake stage must be the later (more urgent) one on both criteria. */
     @Override

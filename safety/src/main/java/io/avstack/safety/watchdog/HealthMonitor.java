@@ -93,7 +93,8 @@ public final class HealthMonitor {
 
     /**
      * The generic alive / valid / rate checks of one input; returns whether it is usable. A missing,
-     * stale or invalid input calls for the MRM; a wrong rate only for the speed cap.
+     * stale or invalid input calls for the MRM (missing or invalid only after the start-up grace); a
+     * wrong rate only for the speed cap.
      */
     private boolean checkInput(long nowNs, InputState<?> input, double maxAgeS, boolean inGrace,
                                DegradedMode missing, DegradedMode stale, DegradedMode invalid) {
@@ -110,7 +111,11 @@ public final class HealthMonitor {
         }
         Message latest = input.latest();
         if (!latest.header().valid()) {
-            fail(invalid, HealthResponse.MRM, input.name() + " invalid");
+            // during the start-up grace a producer still warming up (fusion before its sensors' first
+            // data, the planner on that world model) counts as not there yet, not as failed
+            if (!inGrace) {
+                fail(invalid, HealthResponse.MRM, input.name() + " invalid");
+            }
             return false;
         }
         if (!input.rateOk()) {
