@@ -50,6 +50,9 @@ public final class Predictor {
         double right = road.roadRightEdgeD() - margin;
         for (int n = 0; n < objects.size(); n++) {
             TrackedObject o = objects.get(n);
+            if (o.existenceProb() < config.prediction().minExistenceProb()) {
+                continue; // a fading track (a ghost fusion has stopped confirming) is no reason to brake
+            }
             map.project(o.xM(), o.yM(), frenet);
             if (frenet.sM < lo || frenet.sM > hi || frenet.dM > left || frenet.dM < right) {
                 continue;
