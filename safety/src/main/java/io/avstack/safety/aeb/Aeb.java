@@ -23,7 +23,6 @@ public final class Aeb {
     private AebStage stage = AebStage.OFF;
     private int brakeStreak;
     private long streakTrackId = Long.MIN_VALUE;
-    private boolean streakFromRadar;
     private long brakeTrackId = Long.MIN_VALUE;
 
     public Aeb(AebConfig config, VehicleLimits vehicle) {
@@ -50,24 +49,24 @@ public final class Aeb {
      * a one-cycle ghost or a velocity spike only warns. Once braking, it holds while the same
      * threat still closes in and the ego still moves.
      *
-     * @param fromRadar   whether the threat comes from raw radar (fusion stale)
+     * @param fromRawSensor whether the threat comes from raw radar or lidar (fusion stale), already
+     *                    confirmed over that sensor's scans by a {@link ScanConfirmation}
      * @param newInput    whether a new world model (or radar scan) was assessed this cycle: confirmation counts inputs
      * @param egoSpeedMps current ego speed
      */
-    public AebStage update(AebThreat threat, boolean fromRadar, boolean newInput, double egoSpeedMps) {
+    public AebStage update(AebThreat threat, boolean fromRawSensor, boolean newInput, double egoSpeedMps) {
         AebStage raw = threat.present ? threat.stage : AebStage.OFF;
-        if (fromRadar != streakFromRadar) {
-            brakeStreak = 0;
-            streakFromRadar = fromRadar;
-        }
-        if (newInput) {
-            boolean sameThreat = brakeStreak > 0 && threat.trackId == streakTrackId;
-            brakeStreak = raw != AebStage.BRAKE ? 0 : sameThreat ? brakeStreak + 1 : 1;
-            streakTrackId = threat.trackId;
-        }
-        int needed = fromRadar ? config.radarConfirmScans() : config.confirmCycles();
-        if (raw == AebStage.BRAKE && (brakeStreak < needed || threat.trackId != streakTrackId)) {
-            raw = AebStage.WARNING;
+        if (fromRawSensor) {
+            brakeStreak = 0; // raw-sensor threats come confirmed per sensor (ScanConfirmation)
+        } else {
+            if (newInput) {
+                boolean sameThreat = brakeStreak > 0 && threat.trackId == streakTrackId;
+                brakeStreak = raw != AebStage.BRAKE ? 0 : sameThreat ? brakeStreak + 1 : 1;
+                streakTrackId = threat.trackId;
+            }
+            if (raw == AebStage.BRAKE && (brakeStreak < config.confirmCycles() || threat.trackId != streakTrackId)) {
+                raw = AebStage.WARNING;
+            }
         }
         boolean holding = stage == AebStage.BRAKE && threat.present && threat.trackId == brakeTrackId
                 && threat.closingSpeedMps > RELEASE_CLOSING_MPS && egoSpeedMps > STOPPED_MPS;
@@ -76,6 +75,31 @@ public final class Aeb {
             brakeTrackId = threat.trackId;
         }
         return stage;
+    }
+
+    /**
+     * Confirmation of one raw sensor's threats: the brake stage must be called for on
+     * {@code radarConfirmScans} consecutive scans of that sensor (a one-scan ghost only warns).
+     * One per sensor, so radar and lidar confirm independently of which one is more urgent.
+     */
+    public final class ScanConfirmation {
+        private int streak;
+
+        /** Counts a new scan's threat (or, between scans, re-applies the count) and downgrades an unconfirmed brake stage. */
+        public void apply(AebThreat threat, boolean newScan) {
+            boolean brake = threat.present && threat.stage == AebStage.BRAKE;
+            if (newScan) {
+                streak = brake ? streak + 1 : 0;
+            }
+            if (brake && streak < config.radarConfirmScans()) {
+                threat.stage = AebStage.WARNING;
+            }
+        }
+
+        /** Forgets the streak (the sensor became unusable). */
+        public void reset() {
+            streak = 0;
+        }
     }
 
     public AebStage stage() {

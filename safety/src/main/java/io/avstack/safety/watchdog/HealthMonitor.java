@@ -71,8 +71,10 @@ public final class HealthMonitor {
         }
         out.radarUsable = in.radar.seen() && in.radar.ageS(nowNs) <= config.radarMaxAgeS()
                 && in.radar.latest().header().valid();
-        if (!out.worldModelUsable && !out.radarUsable && in.worldModel.seen()) {
-            appendReason("radar unavailable for emergency braking");
+        out.lidarUsable = in.lidar.seen() && in.lidar.ageS(nowNs) <= config.lidarMaxAgeS()
+                && in.lidar.latest().header().valid();
+        if (!out.worldModelUsable && !out.radarUsable && !out.lidarUsable && in.worldModel.seen()) {
+            appendReason("radar and lidar unavailable for emergency braking");
         }
         resolve(nowNs, out);
     }

@@ -76,22 +76,32 @@ class AebTest {
         assertThat(aeb.update(threat, false, true, egoSpeedMps)).isEqualTo(AebStage.BRAKE);
     }
 
+    private final Aeb.ScanConfirmation radar = aeb.new ScanConfirmation();
+
+    /** One cycle on raw radar: the scan's threat confirmed, then staged. */
+    private AebStage radarCycle(boolean newScan) {
+        AebThreat confirmed = new AebThreat();
+        confirmed.copyFrom(threat);
+        radar.apply(confirmed, newScan);
+        return aeb.update(confirmed, true, newScan, 20);
+    }
+
     @Test
     void radarThreatsMustRepeatBeforeTheyBrake() {
         threat(0.5, 10, 9);
-        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
-        assertThat(aeb.update(threat, true, false, 20)).isEqualTo(AebStage.WARNING); // same scan again
-        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.BRAKE);
+        assertThat(radarCycle(true)).isEqualTo(AebStage.WARNING);
+        assertThat(radarCycle(false)).isEqualTo(AebStage.WARNING); // same scan again
+        assertThat(radarCycle(true)).isEqualTo(AebStage.BRAKE);
     }
 
     @Test
     void aSingleScanGhostNeverBrakes() {
         threat(0.5, 10, 9);
-        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
+        assertThat(radarCycle(true)).isEqualTo(AebStage.WARNING);
         threat.reset();
-        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.OFF);
+        assertThat(radarCycle(true)).isEqualTo(AebStage.OFF);
         threat(0.5, 10, 9);
-        assertThat(aeb.update(threat, true, true, 20)).isEqualTo(AebStage.WARNING);
+        assertThat(radarCycle(true)).isEqualTo(AebStage.WARNING);
     }
 
     @Test
