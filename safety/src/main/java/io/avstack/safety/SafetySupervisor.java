@@ -80,8 +80,8 @@ public final class SafetySupervisor {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(radarMount, "radarMount");
         this.healthMonitor = new HealthMonitor(config.watchdog(), startNs);
-        this.rssCheck = new RssSituationCheck(config.rss(), config.vehicle(), config.checks());
-        this.planCheck = new RssTrajectoryCheck(config.rss(), config.vehicle(), config.checks());
+        this.rssCheck = new RssSituationCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
+        this.planCheck = new RssTrajectoryCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
         this.aeb = new Aeb(config.aeb(), config.vehicle());
         this.worldThreats = new WorldModelThreats(aeb, config.aeb(), config.vehicle(), config.checks());
         this.radarThreats = new RadarThreats(aeb, config.aeb(), config.vehicle(), radarMount);

@@ -30,13 +30,21 @@ import io.avstack.safety.geom.ObjectRelations;
 public final class RssSituationCheck {
 
     private final RssParams rss;
+    private final RssParams vulnerable;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
     private final PairStates pairs = new PairStates();
     private double pathSteerRad;
 
+    /** With one parameter set for every road user. */
     public RssSituationCheck(RssParams rss, VehicleLimits vehicle, CheckConfig checks) {
+        this(rss, rss, vehicle, checks);
+    }
+
+    /** @param vulnerable the RSS parameters of pedestrians and cyclists; {@code rss}: the ego's and other cars' */
+    public RssSituationCheck(RssParams rss, RssParams vulnerable, VehicleLimits vehicle, CheckConfig checks) {
         this.rss = rss;
+        this.vulnerable = vulnerable;
         this.vehicle = vehicle;
         this.checks = checks;
     }
@@ -51,8 +59,9 @@ public final class RssSituationCheck {
             if (!relevant(rel, checks)) {
                 continue;
             }
-            double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss);
-            double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss);
+            RssParams obj = SafeDistances.paramsOf(rel.cls, rss, vulnerable);
+            double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss, obj);
+            double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss, obj);
             RssPairState pair = pairs.get(rel.trackId);
             pair.update(rel.lonGapM > lonSafeM, rel.latGapM > latSafeM);
             if (pair.dangerous()) {
