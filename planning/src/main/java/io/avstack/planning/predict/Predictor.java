@@ -61,6 +61,19 @@ public final class Predictor {
         }
     }
 
+    /** A vehicle's lateral velocity counts only beyond this many standard deviations of its estimate. */
+    static final double LATERAL_SIGNIFICANCE_SIGMAS = 2.0;
+
+    /**
+     * The part of a vehicle's lateral velocity its estimate's uncertainty cannot explain: a young or
+     * radar-only track's lateral velocity is mostly noise (radar measures none; fusion infers it from
+     * azimuth steps), and predicting a lane change from it makes the planner brake for a car that
+     * keeps its lane. Pedestrians and cyclists keep their full estimate (yielding must not wait).
+     */
+    static double significantLateralMps(double vdMps, double sigmaMps) {
+        return Math.signum(vdMps) * Math.max(0.0, Math.abs(vdMps) - LATERAL_SIGNIFICANCE_SIGMAS * sigmaMps);
+    }
+
     private void addObject(TrackedObject o, double s0, double d0, double ageS, PredictedObjects p) {
         int k = p.add();
         double ref = road.map().poseAt(s0, pose).headingRad;
@@ -70,6 +83,10 @@ public final class Predictor {
         double vy = o.velocity().vyMps();
         double vs = vx * c + vy * sn;
         double vd = -vx * sn + vy * c;
+        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
+        if (!vru) {
+            vd = significantLateralMps(vd, Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2()));
+        }
         double as = o.axMps2() * c + o.ayMps2() * sn;
         double rel = o.yawRad() - ref;
         double len = o.dims().lengthM();
@@ -85,7 +102,6 @@ public final class Predictor {
         p.asMps2[k] = as;
         p.sigmaLon0M[k] = Math.sqrt(Math.max(o.varXM2(), o.varYM2()));
         p.sigmaLat0M[k] = p.sigmaLon0M[k];
-        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
         if (!vru && !p.crossing[k] && Math.abs(vd) > LATERAL_DRIFT_MPS) {
