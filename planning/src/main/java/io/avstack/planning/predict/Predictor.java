@@ -61,7 +61,10 @@ public final class Predictor {
         }
     }
 
-    /** A vehicle's lateral velocity counts only beyond this many standard deviations of its estimate. */
+    /**
+     * A vehicle's lateral velocity counts only beyond this many standard deviations of its estimate,
+     * and a speed along the road within them is standing.
+     */
     static final double LATERAL_SIGNIFICANCE_SIGMAS = 2.0;
 
     /**
@@ -86,6 +89,11 @@ public final class Predictor {
         boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
         if (!vru) {
             vd = significantLateralMps(vd, Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2()));
+            // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
+            // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
+            if (Math.abs(vs) < LATERAL_SIGNIFICANCE_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
+                vs = 0.0;
+            }
         }
         double as = o.axMps2() * c + o.ayMps2() * sn;
         double rel = o.yawRad() - ref;
