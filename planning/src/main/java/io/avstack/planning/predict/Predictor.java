@@ -61,21 +61,8 @@ public final class Predictor {
         }
     }
 
-    /**
-     * A vehicle's lateral velocity counts only beyond this many standard deviations of its estimate,
-     * and a speed along the road within them is standing.
-     */
-    static final double LATERAL_SIGNIFICANCE_SIGMAS = 2.0;
-
-    /**
-     * The part of a vehicle's lateral velocity its estimate's uncertainty cannot explain: a young or
-     * radar-only track's lateral velocity is mostly noise (radar measures none; fusion infers it from
-     * azimuth steps), and predicting a lane change from it makes the planner brake for a car that
-     * keeps its lane. Pedestrians and cyclists keep their full estimate (yielding must not wait).
-     */
-    static double significantLateralMps(double vdMps, double sigmaMps) {
-        return Math.signum(vdMps) * Math.max(0.0, Math.abs(vdMps) - LATERAL_SIGNIFICANCE_SIGMAS * sigmaMps);
-    }
+    /** A vehicle's speed along the road within this many standard deviations of its estimate is standing. */
+    static final double STANDING_SIGMAS = 2.0;
 
     private void addObject(TrackedObject o, double s0, double d0, double ageS, PredictedObjects p) {
         int k = p.add();
@@ -88,10 +75,9 @@ public final class Predictor {
         double vd = -vx * sn + vy * c;
         boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
         if (!vru) {
-            vd = significantLateralMps(vd, Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2()));
             // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
             // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
-            if (Math.abs(vs) < LATERAL_SIGNIFICANCE_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
+            if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
                 vs = 0.0;
             }
         }

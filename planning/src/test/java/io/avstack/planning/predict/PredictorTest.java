@@ -54,18 +54,6 @@ class PredictorTest {
     }
 
     @Test
-    void aLateralVelocityWithinItsUncertaintyIsNoLaneChange() {
-        // a young radar-only track: 1.0 m/s sideways, but 0.8 m/s standard deviation (2 sigma = 1.6)
-        var noisy = new TrackedObject(3, ObjectClass.CAR, 100, -2.2, 0.75, 0, new PlanarVelocity(20.0, -1.0), 0, 0,
-                new Dimensions(4.6, 1.9, 1.5), 0.25, 0.25, 0.64, 0.64, 0.9, 0, TrackedObject.SENSOR_RADAR);
-        predictor.predict(Fixtures.world(0, noisy), 0, 50, SAMPLES, DT, out);
-
-        assertThat(out.d(0, 50)).isCloseTo(-2.2, within(1e-9)); // keeps its lane
-        assertThat(Predictor.significantLateralMps(-1.0, 0.2)).isCloseTo(-0.6, within(1e-12));
-        assertThat(Predictor.significantLateralMps(3.0, 2.0)).isZero();
-    }
-
-    @Test
     void aVehicleWhoseSpeedCannotBeToldFromStandingStands() {
         // lidar-only, behind the lead: "reversing" at 1.4 m/s with 1.0 m/s standard deviation
         var noisy = new TrackedObject(5, ObjectClass.CAR, 100, -1.75, 0.75, 0, new PlanarVelocity(-1.4, 0), 0, 0,

@@ -114,8 +114,9 @@ public final class RssSituationCheck {
      * The braking demanded of the ego by an object ahead whose lateral distance turned unsafe last.
      * The paper leaves the longitudinal response to the cutting car; avoiding the crash if one can
      * asks the ego to brake only when the object itself moves towards the ego path (a confirmed
-     * lateral velocity, {@link ObjectRelation#latSpeedMps}), and then as hard as avoiding contact
-     * needs after the response time (at most a_min,brake) and never to accelerate. When it is the
+     * lateral velocity, {@link ObjectRelation#latSpeedMps}), and then as hard as keeping
+     * {@link #CUT_IN_MARGIN_M} when the speeds match needs after the response time (at most
+     * a_min,brake) and never to accelerate. When it is the
      * ego's own lateral motion (a lane change beside a slower car) the lateral response (no
      * steering towards it) is the whole answer: +infinity, no braking.
      */
@@ -125,10 +126,13 @@ public final class RssSituationCheck {
             return Double.POSITIVE_INFINITY;
         }
         double closing = rel.closingSpeedMps(ego);
-        double needed = AebMath.requiredDecelMps2(rel.lonGapM - Math.max(0.0, closing) * rss.responseTimeS(),
+        double needed = AebMath.requiredDecelMps2(rel.lonGapM - CUT_IN_MARGIN_M - Math.max(0.0, closing) * rss.responseTimeS(),
                 Math.max(0.0, ego.speedAlongMps), rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
         return -Math.min(rss.brakeMinMps2(), needed);
     }
+
+    /** The braking for a cut-in keeps this much gap when the speeds match, m. */
+    static final double CUT_IN_MARGIN_M = 2.0;
 
     /** An object ahead drifting towards the ego path faster than this counts as cutting in, m/s. */
     static final double CUT_IN_MIN_LATERAL_MPS = 0.2;

@@ -77,19 +77,21 @@ class RssSituationCheckTest {
     }
 
     @Test
-    void aCarCuttingInFromAlongsideOwesTheLateralResponseAndIsBrakedForAsHardAsAvoidingContactNeeds() {
+    void aCarCuttingInFromAlongsideOwesTheLateralResponseAndIsBrakedForAsHardAsKeepingAMarginNeeds() {
         EgoState ego = Fixtures.ego(0, 0, 20);
-        run(ego, car(5, 12, 3.5, 0, 15, 0)); // alongside-ahead in the left lane: longitudinally unsafe only
+        run(ego, car(5, 12, 3.5, 0, 18, 0)); // alongside-ahead in the left lane: longitudinally unsafe only
         assertThat(out.dangerousCount).isZero();
-        run(ego, car(5, 12, 1.8, -0.1, 15, -1.0)); // moving into the ego lane, 5 m/s slower
+        run(ego, car(5, 12, 1.8, -0.1, 18, -1.0)); // moving into the ego lane, 2 m/s slower
         assertThat(out.dangerousCount).isEqualTo(1);
         assertThat(out.response).isEqualTo(RssResponse.LATERAL);
-        // gap 12 - 2.33 (half its length, turned 0.1 rad) - 3.7 = 5.97 m, less 5 m/s x 0.5 s driven
-        // during the response: 25 / (2 x 3.47)
-        double gap = 12 - 0.5 * (Math.cos(0.1) * 4.5 + Math.sin(0.1) * 1.8) - 3.7 - 5 * 0.5;
-        assertThat(out.accelCapMps2).isCloseTo(-25 / (2 * gap), within(1e-9));
+        // gap 12 - 2.33 (half its length, turned 0.1 rad) - 3.7 = 5.97 m, less the 2 m margin kept and
+        // 2 m/s x 0.5 s driven during the response: 2² / (2 x 1.97)
+        double gap = 12 - 0.5 * (Math.cos(0.1) * 4.5 + Math.sin(0.1) * 1.8) - 3.7 - 2.0 - 2 * 0.5;
+        assertThat(out.accelCapMps2).isCloseTo(-4 / (2 * gap), within(1e-9));
         assertThat(out.steerMaxRad).isEqualTo(0.0); // no steering left, towards it (path is straight)
         assertThat(out.steerMinRad).isEqualTo(Double.NEGATIVE_INFINITY);
+        run(ego, car(5, 12, 1.8, -0.1, 12, -1.0)); // 8 m/s slower: would need more than b_min
+        assertThat(out.accelCapMps2).isEqualTo(-4.0);
     }
 
     @Test
