@@ -155,15 +155,36 @@ public final class SafetySupervisor {
         }
     }
 
-    /** The AEB stage: on the world model when usable, else on raw radar (re-assessed per new scan). */
+    /**
+     * The AEB stage: on the world model when usable, else on raw radar and lidar (re-assessed per new
+     * scan). The raw lidar is also a diverse second channel while the world model is usable: fusion
+     * can drop a track right ahead (a pedestrian at a few metres, a cyclist starting off), so a
+     * confirmed lidar obstacle closing in at the brake stage brakes too.
+     */
     private AebStage emergencyBraking(Inputs in, EgoState ego) {
         if (ego == null) {
             threat.reset();
             return aeb.update(threat, false, false, 0.0);
         }
         double speed = Math.max(0.0, ego.speedMps());
+        boolean newLidar = lidarThreats != null && health.lidarUsable && in.lidar.updated();
+        if (newLidar) {
+            lidarThreats.find(in.lidar.latest(), ego, lidarThreat);
+        } else if (lidarThreats != null && !health.lidarUsable) {
+            lidarThreat.reset();
+            lidarThreats.reset();
+            lidarConfirmation.reset();
+        }
+        lidarConfirmed.copyFrom(lidarThreat);
+        lidarConfirmation.apply(lidarConfirmed, newLidar);
         if (health.worldModelUsable) {
             worldThreats.find(egoOnPath, relations, threat);
+            if (lidarConfirmed.present && lidarConfirmed.stage == AebStage.BRAKE) {
+                threat.offerFrom(lidarConfirmed);
+            }
+            if (threat.trackId == LidarThreats.LIDAR_THREAT_ID) {
+                return aeb.update(threat, true, newLidar, speed);
+            }
             return aeb.update(threat, false, in.worldModel.updated(), speed);
         }
         boolean newRadar = health.radarUsable && in.radar.updated();
@@ -173,19 +194,9 @@ public final class SafetySupervisor {
             radarThreat.reset();
             radarConfirmation.reset();
         }
-        boolean newLidar = lidarThreats != null && health.lidarUsable && in.lidar.updated();
-        if (newLidar) {
-            lidarThreats.find(in.lidar.latest(), ego, lidarThreat);
-        } else if (lidarThreats != null && !health.lidarUsable) {
-            lidarThreat.reset();
-            lidarThreats.reset();
-            lidarConfirmation.reset();
-        }
         // each sensor's threat confirmed over its own scans, then the more urgent of the two
         threat.copyFrom(radarThreat);
         radarConfirmation.apply(threat, newRadar);
-        lidarConfirmed.copyFrom(lidarThreat);
-        lidarConfirmation.apply(lidarConfirmed, newLidar);
         threat.offerFrom(lidarConfirmed);
         return aeb.update(threat, true, newRadar || newLidar, speed);
     }
