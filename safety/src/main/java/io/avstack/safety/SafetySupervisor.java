@@ -179,7 +179,8 @@ public final class SafetySupervisor {
         lidarConfirmation.apply(lidarConfirmed, newLidar);
         if (health.worldModelUsable) {
             worldThreats.find(egoOnPath, relations, threat);
-            if (lidarConfirmed.present && lidarConfirmed.stage == AebStage.BRAKE) {
+            // a lidar obstacle joins at the brake stage, and stays while braking (so the hold can see it)
+            if (lidarConfirmed.present && (lidarConfirmed.stage == AebStage.BRAKE || aeb.stage() == AebStage.BRAKE)) {
                 threat.offerFrom(lidarConfirmed);
             }
             if (threat.trackId == LidarThreats.LIDAR_THREAT_ID) {

@@ -37,6 +37,8 @@ public final class LidarThreats {
     private final VehicleLimits vehicle;
     private final double m00, m01, m02, m10, m11, m12, m20, m21, m22, tx, ty, tz;
     private final int[] bins = new int[(int) Math.ceil(RANGE_M / BIN_M) + 1];
+    /** The nearest point's distance in each bin (the bins count, this measures: no 0.25 m quantisation). */
+    private final double[] binNearestM = new double[bins.length];
     private long lastStampNs = Long.MIN_VALUE;
     private double lastGapM = Double.NaN;
 
@@ -92,6 +94,7 @@ public final class LidarThreats {
     /** Distance from the front bumper to the nearest obstacle in the corridor, m; NaN if none within range. */
     double nearestGapM(LidarScan scan, EgoState ego) {
         java.util.Arrays.fill(bins, 0);
+        java.util.Arrays.fill(binNearestM, Double.POSITIVE_INFINITY);
         double curvature = Math.tan(ego.steeringRad()) / vehicle.wheelbaseM();
         double halfCorridor = 0.5 * vehicle.widthM() + config.lateralMarginM();
         double front = vehicle.frontM();
@@ -113,7 +116,9 @@ public final class LidarThreats {
             if (Math.abs(y - 0.5 * curvature * x * x) > halfCorridor) {
                 continue;
             }
-            bins[(int) (gap / BIN_M)]++;
+            int bin = (int) (gap / BIN_M);
+            bins[bin]++;
+            binNearestM[bin] = Math.min(binNearestM[bin], gap);
         }
         int window = (int) Math.round(CLUSTER_DEPTH_M / BIN_M);
         int sum = 0;
@@ -126,7 +131,7 @@ public final class LidarThreats {
                 // the obstacle's near face: the first bin of the window that holds points
                 for (int f = Math.max(0, b - window + 1); f <= b; f++) {
                     if (bins[f] > 0) {
-                        return f * BIN_M;
+                        return binNearestM[f];
                     }
                 }
             }
