@@ -50,6 +50,9 @@ public final class Predictor {
         double right = road.roadRightEdgeD() - margin;
         for (int n = 0; n < objects.size(); n++) {
             TrackedObject o = objects.get(n);
+            if (o.existenceProb() < config.prediction().minExistenceProb()) {
+                continue; // a fading track (a ghost fusion has stopped confirming) is no reason to brake
+            }
             map.project(o.xM(), o.yM(), frenet);
             if (frenet.sM < lo || frenet.sM > hi || frenet.dM > left || frenet.dM < right) {
                 continue;
@@ -57,6 +60,9 @@ public final class Predictor {
             addObject(o, frenet.sM, frenet.dM, ageS, dest);
         }
     }
+
+    /** A vehicle's speed along the road within this many standard deviations of its estimate is standing. */
+    static final double STANDING_SIGMAS = 2.0;
 
     private void addObject(TrackedObject o, double s0, double d0, double ageS, PredictedObjects p) {
         int k = p.add();
@@ -67,6 +73,14 @@ public final class Predictor {
         double vy = o.velocity().vyMps();
         double vs = vx * c + vy * sn;
         double vd = -vx * sn + vy * c;
+        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
+        if (!vru) {
+            // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
+            // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
+            if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
+                vs = 0.0;
+            }
+        }
         double as = o.axMps2() * c + o.ayMps2() * sn;
         double rel = o.yawRad() - ref;
         double len = o.dims().lengthM();
@@ -82,7 +96,6 @@ public final class Predictor {
         p.asMps2[k] = as;
         p.sigmaLon0M[k] = Math.sqrt(Math.max(o.varXM2(), o.varYM2()));
         p.sigmaLat0M[k] = p.sigmaLon0M[k];
-        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
         if (!vru && !p.crossing[k] && Math.abs(vd) > LATERAL_DRIFT_MPS) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.Dimensions;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.TrackedObject;
 import io.avstack.planning.Fixtures;
 import io.avstack.planning.road.RoadView;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,27 @@ class PredictorTest {
 
         assertThat(out.d(0, 10)).isCloseTo(-3.2, within(1e-9));
         assertThat(out.d(0, 50)).isCloseTo(-5.25, within(1e-9)); // the centre of lane -2, not beyond
+    }
+
+    @Test
+    void aVehicleWhoseSpeedCannotBeToldFromStandingStands() {
+        // lidar-only, behind the lead: "reversing" at 1.4 m/s with 1.0 m/s standard deviation
+        var noisy = new TrackedObject(5, ObjectClass.CAR, 100, -1.75, 0.75, 0, new PlanarVelocity(-1.4, 0), 0, 0,
+                new Dimensions(4.6, 1.9, 1.5), 0.25, 0.25, 1.0, 1.0, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        predictor.predict(Fixtures.world(0, noisy), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.s(0, 50)).isCloseTo(100.0, within(1e-9));
+        assertThat(out.vs(0, 50)).isZero();
+    }
+
+    @Test
+    void aTrackUnlikelyToExistIsIgnored() {
+        var fading = new TrackedObject(4, ObjectClass.PEDESTRIAN, 100, -1.75, 0.75, 0, new PlanarVelocity(0.7, 0.7), 0,
+                0, new Dimensions(0.5, 0.6, 1.7), 0, 0, 0, 0, 0.46, 1_000_000_000L, TrackedObject.SENSOR_CAMERA);
+        predictor.predict(Fixtures.world(0, fading, Fixtures.car(7, 120, -1.75, 20.0)), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.count()).isEqualTo(1);
+        assertThat(out.trackId(0)).isEqualTo(7);
     }
 
     @Test

@@ -31,7 +31,7 @@ public final class WorldModelThreats {
         out.reset();
         for (int i = 0; i < relations.size(); i++) {
             ObjectRelation rel = relations.get(i);
-            if (!rel.ahead || rel.lonGapM > checks.lookaheadM()) {
+            if (!rel.ahead || rel.lonGapM > checks.lookaheadM() || rel.existenceProb < config.minExistenceProb()) {
                 continue;
             }
             double closing = rel.closingSpeedMps(egoOnPath);
