@@ -110,7 +110,7 @@ public final class SafetySupervisor {
                 proposal == null ? Double.NaN : proposal.steeringRad(),
                 ego == null ? Double.NaN : Math.max(0.0, ego.speedMps()),
                 mrmSteerRad(ego), lastAccelMps2, referenceSteerRad(ego, dtS), dtS, health, rss, plan, stage,
-                threat, aeb.brakeAccelMps2(), decision);
+                threat, aeb.brakeAccelMps2(threat), decision);
         lastCommandNs = nowNs;
         lastAccelMps2 = decision.accelMps2;
         lastSteerRad = decision.steeringRad;
@@ -179,8 +179,11 @@ public final class SafetySupervisor {
         lidarConfirmation.apply(lidarConfirmed, newLidar);
         if (health.worldModelUsable) {
             worldThreats.find(egoOnPath, relations, threat);
-            // a lidar obstacle joins at the brake stage, and stays while braking (so the hold can see it)
-            if (lidarConfirmed.present && (lidarConfirmed.stage == AebStage.BRAKE || aeb.stage() == AebStage.BRAKE)) {
+            // a lidar obstacle joins at the brake stage, and stays while braking (so the hold can see it),
+            // unless it is the tracked threat itself: then the track's filtered closing speed stands
+            // (the nearest lidar point jumps while a cutting-in car's corner enters the corridor)
+            if (lidarConfirmed.present && (lidarConfirmed.stage == AebStage.BRAKE || aeb.stage() == AebStage.BRAKE)
+                    && !isTrackedThreat(lidarConfirmed)) {
                 threat.offerFrom(lidarConfirmed);
             }
             if (threat.trackId == LidarThreats.LIDAR_THREAT_ID) {
@@ -200,6 +203,13 @@ public final class SafetySupervisor {
         radarConfirmation.apply(threat, newRadar);
         threat.offerFrom(lidarConfirmed);
         return aeb.update(threat, true, newRadar || newLidar, speed);
+    }
+
+    /** A lidar obstacle closer than this to the tracked threat's gap is that object, m. */
+    static final double TRACKED_OBSTACLE_TOLERANCE_M = 1.0;
+
+    private boolean isTrackedThreat(AebThreat lidar) {
+        return threat.present && threat.trackId >= 0 && Math.abs(threat.gapM - lidar.gapM) <= TRACKED_OBSTACLE_TOLERANCE_M;
     }
 
     /** Steering that follows the plan's path while stopping: its curvature at the ego, else the wheel as it is. */

@@ -106,8 +106,16 @@ public final class Aeb {
         return stage;
     }
 
-    /** The acceleration commanded in the brake stage: the configured braking, capped by the vehicle's, m/s². */
-    public double brakeAccelMps2() {
-        return brakeAccelMps2;
+    /**
+     * The acceleration commanded in the brake stage for {@code threat}: {@code brakeNeedFactor} times
+     * the braking it needs, at least {@code brakeDecelMps2} (the brake stage's entry level), at most
+     * {@code brakeCommandMps2} capped by the vehicle's, m/s². Graded like production AEB's partial
+     * braking: a cut-in that needs 4 m/s² is stopped at 6 with margin, not with full braking, while
+     * a threat the ego cannot stop for in time (or one needing more each cycle) gets full braking.
+     */
+    public double brakeAccelMps2(AebThreat threat) {
+        double need = threat.present ? threat.requiredDecelMps2 : Double.POSITIVE_INFINITY;
+        double decel = Double.isNaN(need) ? Double.POSITIVE_INFINITY : Math.max(config.brakeDecelMps2(), config.brakeNeedFactor() * need);
+        return Math.max(brakeAccelMps2, -decel);
     }
 }

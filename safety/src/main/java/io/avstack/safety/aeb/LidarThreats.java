@@ -15,7 +15,9 @@ import org.joml.Matrix4dc;
  * nearest obstacle is the nearest distance ahead at which at least {@code lidarMinPoints} points
  * lie within {@link #CLUSTER_DEPTH_M} (a single stray return is no obstacle). Lidar measures no
  * speed: the closing speed is the change of that distance between two scans at most
- * {@link #MAX_SCAN_GAP_S} apart, so a scan without a recent predecessor yields no threat, and like
+ * {@link #MAX_SCAN_GAP_S} apart, the smaller of the last two such changes (the nearest point jumps
+ * when an object's corner enters the corridor, e.g. a car cutting in: one difference is then 2-3
+ * times the true closing speed; a real approach shows in both), so a scan without a recent predecessor yields no threat, and like
  * radar a threat must repeat over consecutive scans ({@code radarConfirmScans}) before it brakes.
  * Owned by one thread; allocation-free.
  */
@@ -41,6 +43,7 @@ public final class LidarThreats {
     private final double[] binNearestM = new double[bins.length];
     private long lastStampNs = Long.MIN_VALUE;
     private double lastGapM = Double.NaN;
+    private double lastClosingMps = Double.NaN;
 
     /** @param lidarMount the lidar's pose in the vehicle frame ({@code base_link}, origin on the ground) */
     public LidarThreats(Aeb aeb, AebConfig config, VehicleLimits vehicle, Extrinsics lidarMount) {
@@ -69,12 +72,15 @@ public final class LidarThreats {
         long stamp = scan.header().stampNs();
         double dtS = lastStampNs == Long.MIN_VALUE ? Double.POSITIVE_INFINITY : (stamp - lastStampNs) / 1e9;
         double previous = lastGapM;
+        double previousClosing = lastClosingMps;
         lastStampNs = stamp;
         lastGapM = gap;
+        lastClosingMps = Double.NaN;
         if (Double.isNaN(gap) || Double.isNaN(previous) || !(dtS > 0) || dtS > MAX_SCAN_GAP_S) {
             return;
         }
-        double closing = (previous - gap) / dtS;
+        lastClosingMps = (previous - gap) / dtS;
+        double closing = Double.isNaN(previousClosing) ? lastClosingMps : Math.min(lastClosingMps, previousClosing);
         if (!(closing > 0)) {
             return;
         }
@@ -89,6 +95,7 @@ public final class LidarThreats {
     public void reset() {
         lastStampNs = Long.MIN_VALUE;
         lastGapM = Double.NaN;
+        lastClosingMps = Double.NaN;
     }
 
     /** Distance from the front bumper to the nearest obstacle in the corridor, m; NaN if none within range. */

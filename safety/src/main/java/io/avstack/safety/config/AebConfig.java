@@ -14,7 +14,9 @@ import io.avstack.core.config.Validated;
  * @param brakeDecelMps2       ... or when avoiding the collision needs this much braking, m/s²
  * @param latencyS             time from decision to braking, counted as driven at the current
  *                             closing speed before the needed braking is computed, s
- * @param brakeCommandMps2     braking commanded in the brake stage (capped by the vehicle's), m/s²
+ * @param brakeCommandMps2     hardest braking commanded in the brake stage (capped by the vehicle's), m/s²
+ * @param brakeNeedFactor      the brake stage commands this times the braking the threat needs, at
+ *                             least brakeDecelMps2, at most brakeCommandMps2 (graded braking)
  * @param minClosingSpeedMps   objects closing in slower than this never trigger on TTC, m/s
  * @param lateralMarginM       the ego corridor is the ego width plus this on each side, m
  * @param radarMinRcsDbsm      radar returns weaker than this are ignored when braking on radar, dBsm
@@ -32,6 +34,7 @@ public record AebConfig(
         @Range(min = 0.1, max = 20.0) double brakeDecelMps2,
         @Range(min = 0.0, max = 2.0) double latencyS,
         @Range(min = 0.1, max = 20.0) double brakeCommandMps2,
+        @Range(min = 1.0, max = 10.0) double brakeNeedFactor,
         @Range(min = 0.0, max = 20.0) double minClosingSpeedMps,
         @Range(min = 0.0, max = 3.0) double lateralMarginM,
         @Range(min = -100.0, max = 100.0) double radarMinRcsDbsm,

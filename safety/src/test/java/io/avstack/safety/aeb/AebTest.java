@@ -105,8 +105,17 @@ class AebTest {
     }
 
     @Test
-    void theBrakeCommandIsCappedByTheVehicle() {
-        assertThat(aeb.brakeAccelMps2()).isEqualTo(-Math.min(CONFIG.aeb().brakeCommandMps2(),
-                CONFIG.vehicle().maxDecelMps2()));
+    void theBrakeCommandIsGradedOnTheNeededBrakingAndCappedByTheVehicle() {
+        double full = -Math.min(CONFIG.aeb().brakeCommandMps2(), CONFIG.vehicle().maxDecelMps2());
+        threat(0.9, 6, 2.0); // TTC brake, little braking needed: the brake stage's entry level
+        assertThat(aeb.brakeAccelMps2(threat)).isEqualTo(-CONFIG.aeb().brakeDecelMps2());
+        threat(0.9, 6, 5.0); // 1.5 x 5
+        assertThat(aeb.brakeAccelMps2(threat)).isCloseTo(-1.5 * 5.0, org.assertj.core.data.Offset.offset(1e-9));
+        threat(0.3, 10, 7.0); // 10.5 wanted: full braking
+        assertThat(aeb.brakeAccelMps2(threat)).isEqualTo(full);
+        threat(0.1, 10, Double.POSITIVE_INFINITY); // cannot stop in time
+        assertThat(aeb.brakeAccelMps2(threat)).isEqualTo(full);
+        threat.reset(); // held brake without a threat this cycle: full
+        assertThat(aeb.brakeAccelMps2(threat)).isEqualTo(full);
     }
 }

@@ -79,4 +79,15 @@ class LidarThreatsTest {
         threats.find(scan(1000, 5.0, 0, false), ego, out);
         assertThat(out.present).isFalse(); // 0.9 s since the last scan: no closing speed from it
     }
+
+    @Test
+    void aOneScanJumpOfTheNearestPointIsNotTakenForClosingSpeed() {
+        EgoState ego = Fixtures.ego(0, 0, 10);
+        threats.find(scan(0, 12.0, 0, false), ego, out);
+        threats.find(scan(100, 11.5, 0, false), ego, out); // closing 5 m/s
+        threats.find(scan(200, 10.0, 0, false), ego, out); // a corner entering the corridor: 15 m/s for one scan
+        assertThat(out.closingSpeedMps).isCloseTo(5.0, within(2 * LidarThreats.BIN_M / 0.1));
+        threats.find(scan(300, 8.5, 0, false), ego, out); // closing 15 m/s on two scans in a row: real
+        assertThat(out.closingSpeedMps).isCloseTo(15.0, within(2 * LidarThreats.BIN_M / 0.1));
+    }
 }

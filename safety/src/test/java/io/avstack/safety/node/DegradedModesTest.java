@@ -123,6 +123,22 @@ class DegradedModesTest {
     }
 
     @Test
+    void aLidarObstacleAtATrackedObjectsDistanceIsThatTrackWhoseEstimateDecides() {
+        // the nearest lidar point rushes in (a corner entering the corridor) while fusion tracks the
+        // car there closing at 1 m/s: the lidar channel does not override the track
+        double front = Fixtures.CONFIG.vehicle().frontM();
+        double gapM = 14.0;
+        for (int i = 0; i < 60; i++) {
+            gapM -= 12.0 * SafetyHarness.STEP_NS / 1e9;
+            h.lidarObstacleXM = h.egoXM + front + gapM;
+            h.objects = List.of(Fixtures.car(1, h.lidarObstacleXM + 2.3, 0, 0, h.egoSpeedMps - 1.0, 0));
+            h.step();
+        }
+        assertThat(h.lastStatus().reason()).doesNotContain("AEB brake");
+        assertThat(h.lastCommand().accelMps2()).isGreaterThan(-Fixtures.CONFIG.aeb().brakeDecelMps2()); // RSS's proper response only
+    }
+
+    @Test
     void aLidarObstacleKeepingItsDistanceDoesNotBrake() {
         // a lead driving at the ego's speed, 8 m ahead: no closing speed, no braking
         for (int i = 0; i < 40; i++) {
