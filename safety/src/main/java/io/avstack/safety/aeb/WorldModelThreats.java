@@ -47,12 +47,20 @@ public final class WorldModelThreats {
     }
 
     /**
+     * The object's lateral motion is extrapolated at most this long past the moment the ego reaches
+     * it, s: passing takes (lengths / closing speed), unbounded as the closing speed falls, and a
+     * parked car beside an ego creeping past on a curve, tracked with a few tenths of a m/s of
+     * lateral drift, was extrapolated into the corridor (urban-showcase: AEB at 9 m/s² at 5 m/s).
+     */
+    static final double MAX_PASS_S = 1.0;
+
+    /**
      * Whether the object is inside the corridor (ego width plus the margin each side) at some time
-     * between the ego reaching its near end and passing its far end.
+     * between the ego reaching its near end and passing its far end (at most {@link #MAX_PASS_S} later).
      */
     private boolean inCorridor(ObjectRelation rel, EgoOnPath ego, double closing) {
         double reachS = Math.max(0.0, rel.lonGapM) / closing;
-        double passS = reachS + (vehicle.lengthM() + 2 * rel.halfLonM) / closing;
+        double passS = reachS + Math.min(MAX_PASS_S, (vehicle.lengthM() + 2 * rel.halfLonM) / closing);
         double latSpeed = rel.latSpeedMps - ego.lateralSpeedMps;
         double d1 = rel.relDM + latSpeed * reachS;
         double d2 = rel.relDM + latSpeed * passS;

@@ -67,6 +67,22 @@ class ThreatsTest {
     }
 
     @Test
+    void aParkedCarBesideAnEgoCreepingPastIsNoThreatForItsLateralDrift() {
+        // 3.3 m to the left, its track drifting 0.5 m/s towards the lane (fusion error on a curve),
+        // the ego passing at 2 m/s: passing takes 4.6 s, but the drift is extrapolated 1 s at most
+        EgoState ego = Fixtures.ego(0, 0, 2);
+        path.setStraight(0, 0, 0);
+        egoOnPath.set(ego, path);
+        for (int i = 0; i <= 6; i++) {
+            TrackedObject parked = car(2, CONFIG.vehicle().frontM() + 0.5 + 2.3, 3.3 - 0.05 * i, 0, 0, -0.5);
+            relations.update(ego, egoOnPath, world(i * 100 * Fixtures.MS, parked), path, CONFIG.vehicle(),
+                    CONFIG.checks().minExistenceProb());
+        }
+        worldThreats.find(egoOnPath, relations, out);
+        assertThat(out.present).isFalse();
+    }
+
+    @Test
     void radarReturnsAheadInTheCorridorAreThreatsWithTheirRangeRate() {
         EgoState ego = Fixtures.ego(0, 0, 20);
         RadarScan scan = new RadarScan(Header.of("radar_front", 0, 0), List.of(
