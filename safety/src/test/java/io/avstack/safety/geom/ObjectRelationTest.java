@@ -56,8 +56,9 @@ class ObjectRelationTest {
 
     @Test
     void aLateralVelocityCountsOnlyAsFarAsTheObservedMotionConfirmsIt() {
-        assertThat(ObjectRelation.confirmedLateralMps(2.0, 1.5, 0.3)).isEqualTo(1.5); // the slower of the two
-        assertThat(ObjectRelation.confirmedLateralMps(-1.0, -3.0, 0.3)).isEqualTo(-1.0);
+        assertThat(ObjectRelation.confirmedLateralMps(2.0, 1.5, 0.3)).isCloseTo(1.2, within(1e-12)); // the slower of the two, less sigma
+        assertThat(ObjectRelation.confirmedLateralMps(-1.0, -3.0, 0.3)).isCloseTo(-0.7, within(1e-12));
+        assertThat(ObjectRelation.confirmedLateralMps(1.5, 2.0, 2.0)).isZero(); // a far radar track: within its noise
         assertThat(ObjectRelation.confirmedLateralMps(4.0, -0.5, 0.3)).isZero(); // positions move the other way: noise
         assertThat(ObjectRelation.confirmedLateralMps(4.0, 0.0, 0.3)).isZero();
         assertThat(ObjectRelation.confirmedLateralMps(1.0, Double.NaN, 0.3)).isCloseTo(0.7, within(1e-12));
