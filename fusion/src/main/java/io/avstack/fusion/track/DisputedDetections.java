@@ -1,0 +1,95 @@
+package io.avstack.fusion.track;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.FusionConfig;
+import java.util.List;
+
+/**
+ * Vehicle detections whose class a published pedestrian or cyclist track disputes. The lidar BEV
+ * network sometimes grows a small object seen side-on into a car: a 4.6 x 1.9 m box whose near face
+ * lies on the object's scan points and whose centre is two metres beyond it; the camera network, close
+ * up, sometimes boxes a cyclist as a car as well as a cyclist. Such a detection cannot update the track
+ * as what it claims (a car is never a pedestrian: the classes are forbidden to pair, and a box's
+ * centre and size are invented), but the surface it saw is real: a box's near face, the bottom centre
+ * of a camera box. So a vehicle detection left unassigned after the global assignment becomes a
+ * surface measurement of what the sensor saw ({@link BoxGeometry#visiblePoint} for a box), without
+ * class vote, size or heading, and is matched to the published pedestrian or cyclist track whose
+ * visible point it gates best with (the track's class gate). If that track was not updated by this
+ * frame it is updated with it; either way the detection starts no track: it neither misses the
+ * track nor forks a false car beside it. Allocation-free; one thread.
+ */
+final class DisputedDetections {
+
+    private final FusionConfig config;
+    private final KalmanFilter kf;
+    private final MeasurementModel model;
+    private final Measurement face = new Measurement();
+
+    DisputedDetections(FusionConfig config, KalmanFilter kf, MeasurementModel model) {
+        this.config = config;
+        this.kf = kf;
+        this.model = model;
+    }
+
+    /**
+     * The index of the published pedestrian or cyclist track that unassigned vehicle detection
+     * {@code m} saw, or -1; on a match {@link #faceMeasurement()} holds the class-less surface
+     * measurement to update it with (when the track was not updated by this frame).
+     */
+    int match(List<Track> tracks, Measurement m, MeasurementBatch batch) {
+        if (!isVehicle(m.cls)) {
+            return -1;
+        }
+        face.clear();
+        face.sensor = m.sensor;
+        face.dim = 2;
+        face.surface = true;
+        face.score = m.score;
+        if (m.hasBox) {
+            BoxGeometry.visiblePoint(m.z[0], m.z[1], m.lengthM, m.widthM, m.yawRad, batch.sensorXM, batch.sensorYM,
+                    face.z);
+        } else {
+            face.z[0] = m.z[0]; // the range rate of a radar cluster is dropped: its position is what is disputed
+            face.z[1] = m.z[1];
+        }
+        face.r[0] = m.r[0];
+        face.r[1] = m.r[1];
+        face.r[2] = m.r[m.dim];
+        face.r[3] = m.r[m.dim + 1];
+        int best = -1;
+        double bestD2 = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            if (!t.isPublished() || !isVulnerable(t.cls)) {
+                continue;
+            }
+            ClassParams cp = config.classParams(t.cls);
+            if (Math.hypot(face.z[0] - t.x[0], face.z[1] - t.x[1]) > cp.gateDistanceM()) {
+                continue;
+            }
+            model.linearise(t, cp, face, batch);
+            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                double d2 = kf.mahalanobisSq();
+                if (d2 <= cp.gateMahalanobisSq() && d2 < bestD2) {
+                    best = i;
+                    bestD2 = d2;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The class-less surface measurement of the last {@link #match}. */
+    Measurement faceMeasurement() {
+        return face;
+    }
+
+    private static boolean isVehicle(ObjectClass c) {
+        return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS;
+    }
+
+    private static boolean isVulnerable(ObjectClass c) {
+        return c == ObjectClass.PEDESTRIAN || c == ObjectClass.CYCLIST;
+    }
+}
