@@ -76,9 +76,14 @@ final class Associator {
         colToRow[j] = CLAIMED;
     }
 
+    /** Whether measurement {@code j} came within the spawn suppression distance of a track of a compatible class. */
+    boolean gatedWithATrack(int j) {
+        return minD2[j] <= params.spawnSuppressMahalanobisSq();
+    }
+
     /** Whether unassigned measurement {@code j} may start a track: its sensor initiates and no track is close. */
     boolean mayStartTrack(int j, MeasurementBatch batch) {
-        return batch.coverage.initiates() && !(minD2[j] <= params.spawnSuppressMahalanobisSq());
+        return batch.coverage.initiates() && !gatedWithATrack(j);
     }
 
     private double pairCost(Track t, ClassParams cp, Measurement m, MeasurementBatch batch, int j) {

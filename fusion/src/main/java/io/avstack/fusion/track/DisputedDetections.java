@@ -15,7 +15,8 @@ import java.util.List;
  * of a camera box. So a vehicle detection left unassigned after the global assignment becomes a
  * surface measurement of what the sensor saw ({@link BoxGeometry#visiblePoint} for a box), without
  * class vote, size or heading, and is matched to the published pedestrian or cyclist track whose
- * visible point it gates best with (the track's class gate). If that track was not updated by this
+ * visible point it gates best with (the track's class gate), unless a track of a compatible class
+ * explains it (it gated with one in the assignment, or lies inside one's box). If that track was not updated by this
  * frame it is updated with it; either way the detection starts no track: it neither misses the
  * track nor forks a false car beside it. Allocation-free; one thread.
  */
@@ -57,6 +58,13 @@ final class DisputedDetections {
         face.r[1] = m.r[1];
         face.r[2] = m.r[m.dim];
         face.r[3] = m.r[m.dim + 1];
+        double margin = config.association().spawnSuppressMarginM();
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
+            if (Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN && t.contains(m.z[0], m.z[1], margin)) {
+                return -1; // a second detection of a vehicle tracked as one: not disputed
+            }
+        }
         int best = -1;
         double bestD2 = Double.POSITIVE_INFINITY;
         for (int i = 0; i < tracks.size(); i++) {

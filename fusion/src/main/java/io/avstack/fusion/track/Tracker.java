@@ -263,7 +263,7 @@ public final class Tracker {
      */
     private void disputedDetections(MeasurementBatch batch) {
         for (int j = 0; j < batch.size(); j++) {
-            if (associator.rowOf(j) >= 0) {
+            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j)) {
                 continue;
             }
             int i = disputed.match(tracks, batch.get(j), batch);
