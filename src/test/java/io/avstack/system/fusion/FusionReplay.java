@@ -285,6 +285,20 @@ final class FusionReplay {
             }
             return;
         }
+        if (mode.equals("acceptance")) {
+            ClosedLoopRun run = new ClosedLoopRun(read(dir.resolve(name(ClosedLoopRun.SCENARIO) + ".rec")), config, tree);
+            System.out.println(line("fusion-crossing", run.result));
+            run.held().stream().filter(x -> x.posErrM() >= ClosedLoopAcceptance.MAX_POS_ERR_M
+                    || x.velErrMps() >= ClosedLoopAcceptance.MAX_VEL_ERR_MPS).forEach(x -> System.out.printf(Locale.ROOT,
+                    "held %.1f s actor %d track %d range %.0f pos %.2f vel %.2f%n", x.stampNs() / 1e9, x.actorId(),
+                    x.trackId(), x.rangeM(), x.posErrM(), x.velErrMps()));
+            run.missesOnceInView().forEach(x -> System.out.printf(Locale.ROOT, "miss %.1f s actor %d range %.0f%n",
+                    x.stampNs() / 1e9, x.actorId(), x.rangeM()));
+            java.util.Map<Long, java.util.TreeSet<Long>> ids = new java.util.TreeMap<>();
+            run.matches.forEach(x -> ids.computeIfAbsent(x.actorId(), k -> new java.util.TreeSet<>()).add(x.trackId()));
+            System.out.println("track ids per actor " + ids);
+            return;
+        }
         MotResult total = MotResult.EMPTY;
         for (Path s : scenarios) {
             List<Event> events = read(dir.resolve(name(s) + ".rec"));

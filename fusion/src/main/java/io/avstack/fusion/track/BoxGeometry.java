@@ -57,6 +57,29 @@ final class BoxGeometry {
         dest[1] = sy + enter * uy;
     }
 
+    /**
+     * The face of the box that a sensor at world (sx, sy) sees most of (the larger apparent width):
+     * writes its midpoint into dest[0..1] and returns the direction of its outward normal (towards
+     * the sensor's side), rad.
+     */
+    static double nearFace(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
+            double sy, double[] dest) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double ox = c * (sx - cx) + s * (sy - cy);
+        double oy = -s * (sx - cx) + c * (sy - cy);
+        if (widthM * Math.abs(ox) >= lengthM * Math.abs(oy)) {
+            double sign = ox >= 0 ? 1 : -1;
+            dest[0] = cx + sign * lengthM / 2 * c;
+            dest[1] = cy + sign * lengthM / 2 * s;
+            return ox >= 0 ? headingRad : headingRad + Math.PI;
+        }
+        double sign = oy >= 0 ? 1 : -1;
+        dest[0] = cx - sign * widthM / 2 * s;
+        dest[1] = cy + sign * widthM / 2 * c;
+        return headingRad + (oy >= 0 ? Math.PI / 2 : -Math.PI / 2);
+    }
+
     /** Ray parameter at which o + t d enters the slab |.| <= half (negative infinity if parallel and inside). */
     private static double slabEnter(double o, double d, double half) {
         if (Math.abs(d) < 1e-12) {
