@@ -27,20 +27,25 @@ import io.avstack.fusion.eval.MotScorer;
 import io.avstack.fusion.node.FusionEngine;
 import io.avstack.fusion.node.SensorIds;
 import io.avstack.fusion.truth.GroundTruthHistory;
+import io.avstack.fusion.truth.TruthNoiseParams;
 import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.radar.RadarClusterParams;
 import io.avstack.sim.run.HostedNode;
 import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.ModelSensors;
 import io.avstack.sim.run.ScenarioSetups;
+import io.avstack.sim.run.SensorModel;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.sim.run.SimSetup;
+import io.avstack.sim.run.SimWorld;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.vehicle.fusion.CnnDetections;
 import io.avstack.vehicle.fusion.Combination;
 import io.avstack.vehicle.fusion.DetectionSource;
 import io.avstack.vehicle.fusion.FusionEvaluation;
 import io.avstack.vehicle.fusion.FusionHostedNode;
+import io.avstack.vehicle.fusion.TruthNoiseDetections;
+import io.avstack.vehicle.fusion.TruthRecording;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -53,6 +58,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Tracker development tool: records what the fusion node of one all-sensor evaluation run receives
@@ -63,8 +69,9 @@ import java.util.Map;
  * controller drives), so a tracker change gives the same scores here as in a live run.
  *
  * <pre>
- *   java ... io.avstack.system.fusion.FusionReplay record DIR scenario.yaml...
+ *   java ... io.avstack.system.fusion.FusionReplay record|record-truth-noise DIR scenario.yaml...
  *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace]
+ *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
  * </pre>
  */
 final class FusionReplay {
@@ -90,14 +97,20 @@ final class FusionReplay {
         long seed = setup.seed();
         List<Event> events = new ArrayList<>();
         DetectionSource recording = recordingSource(source, events);
+        GroundTruthHistory truth = new GroundTruthHistory(512);
         LockstepRunner.builder(setup).optEgoStateSensor(ModelSensors.egoState(seed))
-                .optSensor(ModelSensors.cameraFront(seed)).optSensor(ModelSensors.lidarTop(seed))
-                .optSensor(ModelSensors.radarFront(seed))
+                .optSensor(sensor(ModelSensors.cameraFront(seed), source, truth))
+                .optSensor(sensor(ModelSensors.lidarTop(seed), source, truth))
+                .optSensor(sensor(ModelSensors.radarFront(seed), source, truth))
                 .optNode(recorder(events)) // first: sees an ego state before the node's world model it triggers
-                .optNode(new FusionHostedNode(config, tree, recording, Combination.ALL.sensorMask(),
-                        new GroundTruthHistory(16), seed))
+                .optNode(new FusionHostedNode(config, tree, recording, Combination.ALL.sensorMask(), truth, seed))
                 .build().run();
         return events;
+    }
+
+    private static Function<SimWorld, SensorModel> sensor(Function<SimWorld, SensorModel> model, DetectionSource source,
+            GroundTruthHistory truth) {
+        return source.needsTruth() ? TruthRecording.recording(model, truth) : model;
     }
 
     private static HostedNode recorder(List<Event> events) {
@@ -275,10 +288,12 @@ final class FusionReplay {
         TransformTree tree = TransformTree.of(SimCalibration.load());
         FusionConfig config = FusionConfig.defaults();
         Files.createDirectories(dir);
-        if (mode.equals("record")) {
-            try (CnnDetections cnn = CnnDetections.load(Combination.ALL.sensorMask(), null, "cpu")) {
+        if (mode.startsWith("record")) {
+            try (DetectionSource source = mode.equals("record-truth-noise")
+                    ? new TruthNoiseDetections(TruthNoiseParams.defaults(), tree, SensorIds.DEFAULT)
+                    : CnnDetections.load(Combination.ALL.sensorMask(), null, "cpu")) {
                 for (Path s : scenarios) {
-                    List<Event> events = record(s, cnn, config, tree);
+                    List<Event> events = record(s, source, config, tree);
                     write(events, dir.resolve(name(s) + ".rec"));
                     System.out.println("recorded " + s + ": " + events.size() + " events");
                 }
