@@ -49,18 +49,12 @@ final class Duplicates {
                 && measured.touches(guess.x[0], guess.x[1], guess.lengthM, guess.widthM, guess.headingRad, gapM);
     }
 
-    /**
-     * The published one survives, then the one with a measured size, then more hits, then the older.
-     * A measured size does not count between classes that cannot be one object (a car and a cyclist):
-     * then one of the two is a misclassification, and the track with the longer history is the better
-     * judge of what the object is.
-     */
+    /** The published one survives, then the one with a measured size, then more hits, then the older. */
     private static Track weaker(Track a, Track b) {
         if (a.isPublished() != b.isPublished()) {
             return a.isPublished() ? b : a;
         }
-        boolean compatible = Associator.classPenalty(a.cls, b.cls, 0) != Assignment.FORBIDDEN;
-        if (compatible && a.sizeMeasured != b.sizeMeasured) {
+        if (a.sizeMeasured != b.sizeMeasured) {
             return a.sizeMeasured ? b : a;
         }
         if (a.hits != b.hits) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Detections whose class disputes a track's: the lidar network's side-on cyclist "car" (a car box
  * whose near face lies on the cyclist), the camera's second box of one object with another class, a
- * vehicle-sized box holding a published track's centre, and merging across classes. Sensor at the
+ * vehicle-sized box holding a published track's centre. Sensor at the
  * origin looking along +x; a cyclist at (20, 0) crossing (heading +y), so its near face is at x = 19.7.
  */
 class DisputedClassTest {
@@ -165,28 +165,5 @@ class DisputedClassTest {
         }
         assertThat(tracker.created()).isEqualTo(1);
         assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.PEDESTRIAN);
-    }
-
-    @Test
-    void aMergeAcrossClassesKeepsTheTrackWithTheLongerHistoryNotTheMeasuredSize() {
-        // both born in the first frames, while neither is published: a camera cyclist (30 Hz) and a
-        // lidar car box (10 Hz, centre 22.0: outside the cyclist's box and margin) holding the cyclist's centre
-        long t = 0;
-        for (int i = 0; i < 12; i++, t += CAMERA_NS) {
-            MeasurementBatch c = cameraBatch(t);
-            cameraPoint(c, ObjectClass.CYCLIST, 19.0, 0); // centre 19.9 (prior length along the line of sight)
-            tracker.process(c);
-            if (i % 3 == 1) {
-                MeasurementBatch l = Fixtures.lidarBatch(config, t + 1);
-                carBoxWithFaceAt(l, 19.7, 0);
-                tracker.process(l);
-            }
-        }
-        assertThat(tracker.created()).as("both tracks were born").isEqualTo(2);
-        assertThat(tracker.merged()).isEqualTo(1);
-        assertThat(tracker.tracks()).singleElement().satisfies(tr -> {
-            assertThat(tr.id()).as("the cyclist, with three times the updates").isEqualTo(1);
-            assertThat(tr.cls()).isEqualTo(ObjectClass.CYCLIST);
-        });
     }
 }
