@@ -214,6 +214,17 @@ final class FusionReplay {
      */
     static MotResult replay(List<Event> events, FusionConfig config, TransformTree tree, double rangeM, double warmUpS,
             MotScorer.Listener listener, ReplayTrace trace) {
+        return run(events, config, tree, rangeM, warmUpS, listener, trace, false);
+    }
+
+    /** Scores the world models recorded from the live run itself (what {@link #replay} must reproduce). */
+    static MotResult scoreRecorded(List<Event> events, FusionConfig config, TransformTree tree, double rangeM,
+            double warmUpS) {
+        return run(events, config, tree, rangeM, warmUpS, null, null, true);
+    }
+
+    private static MotResult run(List<Event> events, FusionConfig config, TransformTree tree, double rangeM,
+            double warmUpS, MotScorer.Listener listener, ReplayTrace trace, boolean recorded) {
         FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
         RadarStage radar = RadarStage.clusterer(RadarClusterParams.defaults());
         CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, Combination.ALL.sensorMask(), rangeM);
@@ -247,8 +258,9 @@ final class FusionReplay {
                 case TRUTH -> pending = (GroundTruth) e.message();
                 case WORLD -> {
                     WorldModel rec = (WorldModel) e.message();
-                    WorldModel wm = engine.output(rec.header().stampNs(), rec.sensorsExpectedMask(),
+                    WorldModel out = engine.output(rec.header().stampNs(), rec.sensorsExpectedMask(),
                             rec.sensorsAliveMask());
+                    WorldModel wm = recorded ? rec : out;
                     if (pending != null && Math.abs(pending.header().stampNs() - wm.header().stampNs()) <= 50_000_000L
                             && pending.header().stampNs() >= warmUpNs) {
                         if (trace != null) {
