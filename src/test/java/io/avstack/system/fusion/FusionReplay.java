@@ -58,6 +58,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -92,8 +94,8 @@ final class FusionReplay {
 
     /** Runs {@code scenario} (first run, all sensors, 30 s cap) with {@code source} and records the fusion inputs. */
     static List<Event> record(Path scenario, DetectionSource source, FusionConfig config, TransformTree tree) {
-        SimSetup setup = FusionEvaluation.capped(ScenarioSetups.of(ScenarioLoader.load(scenario, Map.of(), null).get(0)),
-                30.0);
+        SimSetup setup = FusionEvaluation.capped(
+                ScenarioSetups.of(ScenarioLoader.load(scenario, Map.of(), null).get(0)), 30.0);
         long seed = setup.seed();
         List<Event> events = new ArrayList<>();
         DetectionSource recording = recordingSource(source, events);
@@ -119,7 +121,8 @@ final class FusionReplay {
             public void attach(Bus bus, Clock clock) {
                 String v = LockstepRunner.VEHICLE_ID;
                 bus.subscribe(TopicNames.topic(v, StandardTopics.EGO_STATE), (t, m) -> events.add(new Event(EGO, m)));
-                bus.subscribe(TopicNames.topic(v, StandardTopics.GROUND_TRUTH), (t, m) -> events.add(new Event(TRUTH, m)));
+                bus.subscribe(TopicNames.topic(v, StandardTopics.GROUND_TRUTH),
+                        (t, m) -> events.add(new Event(TRUTH, m)));
                 bus.subscribe(TopicNames.topic(v, StandardTopics.OBJECTS), (t, m) -> events.add(new Event(WORLD, m)));
             }
 
@@ -227,7 +230,8 @@ final class FusionReplay {
             double warmUpS, MotScorer.Listener listener, ReplayTrace trace, boolean recorded) {
         FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
         RadarStage radar = RadarStage.clusterer(RadarClusterParams.defaults());
-        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, Combination.ALL.sensorMask(), rangeM);
+        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, Combination.ALL.sensorMask(),
+                rangeM);
         MotScorer scorer = new MotScorer(region, 2.0).listener(listener);
         long warmUpNs = Math.round(warmUpS * 1e9);
         GroundTruth pending = null;
@@ -313,17 +317,7 @@ final class FusionReplay {
             return;
         }
         if (mode.equals("acceptance")) {
-            ClosedLoopRun run = new ClosedLoopRun(read(dir.resolve(name(ClosedLoopRun.SCENARIO) + ".rec")), config, tree);
-            System.out.println(line("fusion-crossing", run.result));
-            run.held().stream().filter(x -> x.posErrM() >= ClosedLoopAcceptance.MAX_POS_ERR_M
-                    || x.velErrMps() >= ClosedLoopAcceptance.MAX_VEL_ERR_MPS).forEach(x -> System.out.printf(Locale.ROOT,
-                    "held %.1f s actor %d track %d range %.0f pos %.2f vel %.2f%n", x.stampNs() / 1e9, x.actorId(),
-                    x.trackId(), x.rangeM(), x.posErrM(), x.velErrMps()));
-            run.missesOnceInView().forEach(x -> System.out.printf(Locale.ROOT, "miss %.1f s actor %d range %.0f%n",
-                    x.stampNs() / 1e9, x.actorId(), x.rangeM()));
-            java.util.Map<Long, java.util.TreeSet<Long>> ids = new java.util.TreeMap<>();
-            run.matches.forEach(x -> ids.computeIfAbsent(x.actorId(), k -> new java.util.TreeSet<>()).add(x.trackId()));
-            System.out.println("track ids per actor " + ids);
+            acceptance(new ClosedLoopRun(read(dir.resolve(name(ClosedLoopRun.SCENARIO) + ".rec")), config, tree));
             return;
         }
         MotResult total = MotResult.EMPTY;
@@ -337,9 +331,31 @@ final class FusionReplay {
         System.out.println(line("TOTAL", total));
     }
 
+    /** Prints what {@link ClosedLoopAcceptance} would reject: held frames off bounds, misses, track ids per actor. */
+    private static void acceptance(ClosedLoopRun run) {
+        System.out.println(line("fusion-crossing", run.result));
+        for (ClosedLoopRun.Sample x : run.held()) {
+            if (x.posErrM() >= ClosedLoopAcceptance.MAX_POS_ERR_M
+                    || x.velErrMps() >= ClosedLoopAcceptance.MAX_VEL_ERR_MPS) {
+                System.out.printf(Locale.ROOT, "held %.1f s actor %d track %d range %.0f pos %.2f vel %.2f%n",
+                        x.stampNs() / 1e9, x.actorId(), x.trackId(), x.rangeM(), x.posErrM(), x.velErrMps());
+            }
+        }
+        for (ClosedLoopRun.Sample x : run.missesOnceInView()) {
+            System.out.printf(Locale.ROOT, "miss %.1f s actor %d range %.0f%n", x.stampNs() / 1e9, x.actorId(),
+                    x.rangeM());
+        }
+        Map<Long, TreeSet<Long>> ids = new TreeMap<>();
+        for (ClosedLoopRun.Sample x : run.matches) {
+            ids.computeIfAbsent(x.actorId(), k -> new TreeSet<>()).add(x.trackId());
+        }
+        System.out.println("track ids per actor " + ids);
+    }
+
     static String line(String name, MotResult r) {
-        return String.format(Locale.ROOT, "%-32s mota %.3f motp %.3f idsw %d (%.2f/1000) false %d missed %d gt %d frames %d",
-                name, r.mota(), r.motpM(), r.idSwitches(), 1000.0 * r.idSwitches() / Math.max(1, r.frames()),
+        return String.format(Locale.ROOT,
+                "%-32s mota %.3f motp %.3f idsw %d (%.2f/1000) false %d missed %d gt %d frames %d", name,
+                r.mota(), r.motpM(), r.idSwitches(), 1000.0 * r.idSwitches() / Math.max(1, r.frames()),
                 r.falseTracks(), r.missed(), r.groundTruth(), r.frames());
     }
 

@@ -22,8 +22,7 @@ final class BoxGeometry {
     /**
      * Where a sensor at world (sx, sy) sees the box: the middle of its angular extent, on its near
      * side (the bottom centre of a camera box, the centroid of a radar's near point and outline
-     * corners, the face of a lidar box that lies on the scan points). Writes x, y into dest[0..1]; the
-     * centre itself when the sensor is inside the box.
+     * corners). Writes x, y into dest[0..1]; the centre itself when the sensor is inside the box.
      */
     static void visiblePoint(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
             double sy, double[] dest) {

@@ -15,11 +15,12 @@ import java.util.List;
  * of a camera box. So a vehicle detection left unassigned after the global assignment becomes a
  * class-less measurement of what the sensor saw, without class vote, size or heading: for a box, the
  * track's own centre behind the box's near face ({@link BoxGeometry#nearFace}); for a camera box, its
- * ground point as a surface measurement. It is matched to the published pedestrian or cyclist track whose
- * prediction it gates best with (the track's class gate), unless a track of a compatible class
- * explains it (it gated with one in the assignment, or lies inside one's box). If that track was not updated by this
- * frame it is updated with it; either way the detection starts no track: it neither misses the
- * track nor forks a false car beside it. Allocation-free; one thread.
+ * ground point as a surface measurement (a radar cluster voting CAR likewise, without its range
+ * rate). It is matched to the published pedestrian or cyclist track whose prediction it gates best
+ * with (the track's class gate), unless a track of a compatible class explains it (it gated with one
+ * in the assignment, or lies inside one's box). If that track was not updated by this frame it is
+ * updated with it; either way the detection starts no track: it neither misses the track nor forks a
+ * false car beside it. Allocation-free; one thread.
  */
 final class DisputedDetections {
 
@@ -47,7 +48,8 @@ final class DisputedDetections {
         double margin = config.association().spawnSuppressMarginM();
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            if (Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN && t.contains(m.z[0], m.z[1], margin)) {
+            if (Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN
+                    && t.contains(m.z[0], m.z[1], margin)) {
                 return -1; // a second detection of a vehicle tracked as one: not disputed
             }
         }
@@ -108,7 +110,7 @@ final class DisputedDetections {
         face.r[3] += extra;
     }
 
-    /** The class-less surface measurement of the last {@link #match}. */
+    /** The class-less measurement of the last successful {@link #match}. */
     Measurement faceMeasurement() {
         return face;
     }

@@ -259,7 +259,7 @@ public final class Tracker {
 
     /**
      * Vehicle detections disputed by a published pedestrian or cyclist track ({@link DisputedDetections})
-     * update it as class-less surface points if nothing else of this frame did, and start no track.
+     * update it as class-less measurements if nothing else of this frame did, and start no track.
      */
     private void disputedDetections(MeasurementBatch batch) {
         for (int j = 0; j < batch.size(); j++) {
@@ -337,8 +337,8 @@ public final class Tracker {
     /**
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
      * the suppression margin, a box holding a published track's centre, a size-less detection that
-     * would touch a measured box (both as duplicates are merged), or (for tracks born from this frame, which the associator did not see) within the
-     * suppression distance.
+     * would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
+     * which the associator did not see) within the suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
@@ -352,7 +352,7 @@ public final class Tracker {
             }
             if (m.hasBox && t.isPublished()
                     && BoxGeometry.contains(m.z[0], m.z[1], m.lengthM, m.widthM, m.yawRad, t.x[0], t.x[1], 0)) {
-                return true; // the box would hold a published track's centre: a duplicate the merge would fold back
+                return true; // it would hold a published track's centre: a duplicate the merge would fold back
             }
             if (!m.hasBox && t.sizeMeasured && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
                 // a size-less detection whose object, of its class's prior size, would touch the box
