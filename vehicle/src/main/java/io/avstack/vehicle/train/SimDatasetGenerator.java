@@ -128,7 +128,7 @@ public final class SimDatasetGenerator {
      * Whether frame {@code seed} is a VRU-dense scene: drawn from its own generator (seed mixed with
      * a constant), so the frame's main random stream is the same either way.
      */
-    boolean vruDense(long seed) {
+    public boolean vruDense(long seed) {
         return options.vruSceneFraction() > 0
                 && new SplittableRandom(seed ^ VRU_STREAM).nextDouble() < options.vruSceneFraction();
     }
