@@ -53,7 +53,7 @@ final class SceneSampler {
     static final double VRU_MAX_AHEAD_M = 50;
     /** VRU-dense scenes: chance that a pedestrian/cyclist gets a neighbour of the other class. */
     static final double VRU_PAIR_P = 0.6;
-    /** VRU-dense scenes: chance that a cyclist off the kerb crosses, seen side-on. */
+    /** VRU-dense scenes: chance that a cyclist crosses, seen side-on. */
     static final double CYCLIST_SIDE_ON_P = 0.35;
 
     /** Ego box, m; the pose is the rear axle, the box centre 1.4 m ahead of it. */
@@ -154,9 +154,10 @@ final class SceneSampler {
      * Fills {@code objects} up to {@code n} actors of a VRU-dense scene: pedestrians (45 %) and
      * cyclists (40 %) {@value #VRU_MIN_AHEAD_M}..{@value #VRU_MAX_AHEAD_M} m ahead, cars and trucks
      * for the rest; each pedestrian or cyclist gets, with probability {@value #VRU_PAIR_P}, a
-     * neighbour of the other class 0.5-3 m beside or behind it, so the detector sees both classes
-     * side by side at the same range. Cyclists ride along their lane (from behind or ahead) or cross
-     * side-on ({@value #CYCLIST_SIDE_ON_P}), or ride on the kerb. Pedestrians face any way.
+     * neighbour of the other class 0.5-3 m beside it (and up to 3 m ahead or behind), so the
+     * detector sees both classes side by side at the same range. Cyclists are on a kerb or in a
+     * lane; a share {@value #CYCLIST_SIDE_ON_P} of them cross side-on, the rest ride along the road
+     * (seen from behind or ahead). Pedestrians face any way.
      */
     private void vruActors(SplittableRandom rng, Road road, double egoS, Pose egoPose, int n,
             List<SceneObject> objects) {
