@@ -51,7 +51,16 @@ final class ClosedLoopRun {
         FusionEvaluation eval = new FusionEvaluation(config, tree, detections);
         FusionEvaluation.Settings settings = new FusionEvaluation.Settings(List.of(SCENARIO), List.of(), null,
                 setup.durationS(), RANGE_M, 2.0, 0.0);
-        result = eval.runOne(setup, List.of(), Combination.ALL, settings, new MotScorer.Listener() {
+        result = eval.runOne(setup, List.of(), Combination.ALL, settings, recorder());
+    }
+
+    /** The same run from a {@link FusionReplay} recording of {@link #SCENARIO} (tracker development). */
+    ClosedLoopRun(List<FusionReplay.Event> recording, FusionConfig config, TransformTree tree) {
+        result = FusionReplay.replay(recording, config, tree, RANGE_M, 0.0, recorder(), null);
+    }
+
+    private MotScorer.Listener recorder() {
+        return new MotScorer.Listener() {
             @Override
             public void onMatch(long stampNs, GroundTruthObject truth, TrackedObject track, double rangeM,
                     double posErrM, double velErrMps) {
@@ -63,7 +72,7 @@ final class ClosedLoopRun {
             public void onMiss(long stampNs, GroundTruthObject truth, double rangeM) {
                 misses.add(new Sample(stampNs, truth.actorId(), -1, rangeM, Double.NaN, Double.NaN, 0, 0));
             }
-        });
+        };
     }
 
     /** Stamp at which each actor first counted within {@link #RANGE_M}. */

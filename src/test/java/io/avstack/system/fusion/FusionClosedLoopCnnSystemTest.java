@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
  * actor within 60 m tracked with position error < 0.5 m and velocity error < 0.5 m/s once settled,
  * no misses once in view, one track id per actor through the crossings, no false tracks.
  *
- * <p>Disabled: it fails with the committed detectors (measured 2026-11-23, ~10 s): 4 id switches;
- * the cyclist (actor 5) missed in 29 frames and 1.9 m off at 48 m, the pedestrian and the truck 8
- * frames each. Cause found with a per-detection breakdown: the lidar BEV network calls a cyclist seen
- * side-on a CAR (score 0.4-0.75, box 4.6 x 1.9 m) whose centre lies ~2.1 m beyond the cyclist (the
- * car box's near face sits on the cyclist's points), and a pedestrian when it is close; the CAR track
- * then suppresses the camera's CYCLIST detections. docs/FUSION.md, "Closed-loop system test".
+ * <p>Disabled: it still fails with the committed detectors (measured 2026-11-23 by replaying a
+ * recording of this run, {@link FusionReplay}; docs/FUSION.md, "Closed-loop system test"). The side-on
+ * cyclist that the lidar network calls a CAR is now tracked (its car box updates the cyclist track at
+ * its near face: 2 misses instead of 31, 0.6 m instead of 2 m off), but 4 id switches remain and the
+ * truck is tracked 1.0-1.2 m off at 35-45 m (the lidar network's truck boxes come out 1-2 m short at
+ * the far end), the pedestrian is not detected by any sensor for 0.8 s while the oncoming car passes
+ * beside it (8 misses, a new id) and the cyclist's first, camera-only track at 48 m has the camera's
+ * range noise as velocity (8 m/s).
  */
-@Disabled("fails with the committed CNNs (lidar calls a side-on cyclist a CAR 2 m off); see the class comment")
+@Disabled("fails with the committed CNNs: truck boxes short, pedestrian undetected beside a passing car; see the class comment")
 class FusionClosedLoopCnnSystemTest {
 
     static CnnDetections detections;

@@ -19,6 +19,8 @@ final class Associator {
 
     /** Added to the gate per measurement dimension beyond two (chi-square grows ~2.5 per dof at 99.9 %). */
     static final double GATE_PER_EXTRA_DIM = 2.5;
+    /** {@link #rowOf} of a measurement claimed by a track without updating it ({@link #claim}). */
+    static final int CLAIMED = Integer.MAX_VALUE;
 
     private final FusionConfig config;
     private final AssociationParams params;
@@ -58,7 +60,7 @@ final class Associator {
         return rowToCol[i];
     }
 
-    /** Track row assigned to measurement {@code j}, or -1. */
+    /** Track row assigned to measurement {@code j}, {@link #CLAIMED}, or -1. */
     int rowOf(int j) {
         return colToRow[j];
     }
@@ -69,9 +71,19 @@ final class Associator {
         colToRow[col] = row;
     }
 
+    /** Marks measurement {@code j} as explained by a track that it does not update (it starts nothing). */
+    void claim(int j) {
+        colToRow[j] = CLAIMED;
+    }
+
+    /** Whether measurement {@code j} came within the spawn suppression distance of a track of a compatible class. */
+    boolean gatedWithATrack(int j) {
+        return minD2[j] <= params.spawnSuppressMahalanobisSq();
+    }
+
     /** Whether unassigned measurement {@code j} may start a track: its sensor initiates and no track is close. */
     boolean mayStartTrack(int j, MeasurementBatch batch) {
-        return batch.coverage.initiates() && !(minD2[j] <= params.spawnSuppressMahalanobisSq());
+        return batch.coverage.initiates() && !gatedWithATrack(j);
     }
 
     private double pairCost(Track t, ClassParams cp, Measurement m, MeasurementBatch batch, int j) {

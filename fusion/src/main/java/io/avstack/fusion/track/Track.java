@@ -149,58 +149,15 @@ public final class Track {
 
     /** Whether world point (x, y) lies inside the track's box grown by {@code marginM} on every side. */
     boolean contains(double xM, double yM, double marginM) {
-        double dx = xM - x[0];
-        double dy = yM - x[1];
-        double c = Math.cos(headingRad);
-        double s = Math.sin(headingRad);
-        return Math.abs(c * dx + s * dy) <= lengthM / 2 + marginM && Math.abs(-s * dx + c * dy) <= widthM / 2 + marginM;
+        return BoxGeometry.contains(x[0], x[1], lengthM, widthM, headingRad, xM, yM, marginM);
     }
 
     /**
      * Where a sensor at world (sx, sy) sees a box centred at (cx, cy) with this track's size and
-     * heading: the middle of its angular extent, on its near side (the bottom centre of a camera box,
-     * the centroid of a radar's near point and outline corners). Writes x, y into dest[0..1]; the
-     * centre itself when the sensor is inside the box.
+     * heading ({@link BoxGeometry#visiblePoint}). Writes x, y into dest[0..1].
      */
     void visiblePoint(double cx, double cy, double sx, double sy, double[] dest) {
-        double c = Math.cos(headingRad);
-        double s = Math.sin(headingRad);
-        double centreBearing = Math.atan2(cy - sy, cx - sx);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < 4; k++) {
-            double l = ((k & 1) == 0 ? 0.5 : -0.5) * lengthM;
-            double w = ((k & 2) == 0 ? 0.5 : -0.5) * widthM;
-            double b = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - centreBearing);
-            lo = Math.min(lo, b);
-            hi = Math.max(hi, b);
-        }
-        double bearing = centreBearing + 0.5 * (lo + hi);
-        double ux = Math.cos(bearing);
-        double uy = Math.sin(bearing);
-        // slab test in the box frame: distance along the ray to where it enters the box
-        double ox = c * (sx - cx) + s * (sy - cy);
-        double oy = -s * (sx - cx) + c * (sy - cy);
-        double dx = c * ux + s * uy;
-        double dy = -s * ux + c * uy;
-        double enter = Math.max(slabEnter(ox, dx, lengthM / 2), slabEnter(oy, dy, widthM / 2));
-        if (!(enter > 0) || Double.isInfinite(enter)) {
-            dest[0] = cx;
-            dest[1] = cy;
-            return;
-        }
-        dest[0] = sx + enter * ux;
-        dest[1] = sy + enter * uy;
-    }
-
-    /** Ray parameter at which o + t d enters the slab |.| <= half (negative infinity if parallel and inside). */
-    private static double slabEnter(double o, double d, double half) {
-        if (Math.abs(d) < 1e-12) {
-            return Math.abs(o) <= half ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        double t1 = (-half - o) / d;
-        double t2 = (half - o) / d;
-        return Math.min(t1, t2);
+        BoxGeometry.visiblePoint(cx, cy, lengthM, widthM, headingRad, sx, sy, dest);
     }
 
     /**

@@ -35,6 +35,7 @@ public final class Tracker {
     private final MeasurementModel model = new MeasurementModel();
     private final Associator associator;
     private final OcclusionCheck occlusion = new OcclusionCheck();
+    private final DisputedDetections disputed;
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
@@ -45,11 +46,13 @@ public final class Tracker {
     private long created;
     private long merged;
     private long reanchored;
+    private long disputedUpdates;
 
     public Tracker(FusionConfig config) {
         this.config = config;
         this.life = config.lifecycle();
         this.associator = new Associator(config, kf, model);
+        this.disputed = new DisputedDetections(config, kf, model);
     }
 
     /** Multiplies the process noise of later predictions (degraded sensing widens the tracks). */
@@ -103,6 +106,7 @@ public final class Tracker {
             }
         }
         reanchor(batch);
+        disputedDetections(batch);
         applyMisses(batch);
         int before = tracks.size();
         for (int j = 0; j < batch.size(); j++) {
@@ -150,6 +154,11 @@ public final class Tracker {
     /** Tracks moved onto a box measurement that first measured their object's size. */
     public long reanchored() {
         return reanchored;
+    }
+
+    /** Pedestrian or cyclist tracks updated with what a vehicle detection saw ({@link DisputedDetections}). */
+    public long disputedUpdates() {
+        return disputedUpdates;
     }
 
     /** Tracks deleted as duplicates of another. */
@@ -249,6 +258,26 @@ public final class Tracker {
     }
 
     /**
+     * Vehicle detections disputed by a published pedestrian or cyclist track ({@link DisputedDetections})
+     * update it as class-less measurements if nothing else of this frame did, and start no track.
+     */
+    private void disputedDetections(MeasurementBatch batch) {
+        for (int j = 0; j < batch.size(); j++) {
+            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j)) {
+                continue;
+            }
+            int i = disputed.match(tracks, batch.get(j), batch);
+            if (i >= 0 && associator.columnOf(i) < 0) {
+                associator.assign(i, j);
+                hit(tracks.get(i), disputed.faceMeasurement(), batch, true);
+                disputedUpdates++;
+            } else if (i >= 0) {
+                associator.claim(j);
+            }
+        }
+    }
+
+    /**
      * Heading: from box measurements where there are any (a box's yaw does not wobble at low speed the
      * way a velocity's direction does), smoothed, its pi ambiguity resolved towards the velocity (or
      * the current heading when slow); from the velocity for tracks never seen as a box.
@@ -307,9 +336,9 @@ public final class Tracker {
 
     /**
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
-     * the suppression margin, a size-less detection that would touch a measured box (as duplicates
-     * are merged), or (for tracks born from this frame, which the associator did not see) within the
-     * suppression distance.
+     * the suppression margin, a box holding a published track's centre, a size-less detection that
+     * would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
+     * which the associator did not see) within the suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
@@ -320,6 +349,10 @@ public final class Tracker {
             }
             if (t.contains(m.z[0], m.z[1], margin)) {
                 return true;
+            }
+            if (m.hasBox && t.isPublished()
+                    && BoxGeometry.contains(m.z[0], m.z[1], m.lengthM, m.widthM, m.yawRad, t.x[0], t.x[1], 0)) {
+                return true; // it would hold a published track's centre: a duplicate the merge would fold back
             }
             if (!m.hasBox && t.sizeMeasured && Associator.classPenalty(t.cls, m.cls, 0) != Assignment.FORBIDDEN) {
                 // a size-less detection whose object, of its class's prior size, would touch the box

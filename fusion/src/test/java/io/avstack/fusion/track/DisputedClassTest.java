@@ -1,0 +1,169 @@
+package io.avstack.fusion.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.fusion.Fixtures;
+import io.avstack.fusion.config.FusionConfig;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Detections whose class disputes a track's: the lidar network's side-on cyclist "car" (a car box
+ * whose near face lies on the cyclist), the camera's second box of one object with another class, a
+ * vehicle-sized box holding a published track's centre. Sensor at the
+ * origin looking along +x; a cyclist at (20, 0) crossing (heading +y), so its near face is at x = 19.7.
+ */
+class DisputedClassTest {
+
+    private static final long LIDAR_NS = 100_000_000L;
+    private static final long CAMERA_NS = 33_333_333L;
+    private static final double HALF_PI = Math.PI / 2;
+
+    private final FusionConfig config = Fixtures.config();
+    private final Tracker tracker = new Tracker(config);
+
+    /** A lidar cyclist box at (x, y), crossing. */
+    private static void cyclistBox(MeasurementBatch b, double x, double y) {
+        Measurement m = Fixtures.addBox(b, ObjectClass.CYCLIST, x, y, 0.1);
+        m.lengthM = 1.8;
+        m.widthM = 0.6;
+        m.yawRad = HALF_PI;
+    }
+
+    /** A lidar car box along x whose near face (towards the sensor) is at {@code faceX}: centre 2.3 m beyond. */
+    private static void carBoxWithFaceAt(MeasurementBatch b, double faceX, double y) {
+        Fixtures.addBox(b, ObjectClass.CAR, faceX + 2.3, y, 0.1);
+    }
+
+    private MeasurementBatch cameraBatch(long tNs) {
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_CAMERA, tNs, config.camera().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        return b;
+    }
+
+    /** A camera ground point (near side of the object) at (x, y): 1 m along the line of sight, 0.12 m across. */
+    private static void cameraPoint(MeasurementBatch b, ObjectClass cls, double x, double y) {
+        Measurement m = b.add();
+        m.dim = 2;
+        m.cls = cls;
+        m.score = 0.9;
+        m.classVote = 0.9;
+        m.surface = true;
+        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.0, 0.12);
+    }
+
+    /** A confirmed cyclist track at (20, 0) from four lidar frames; returns the next frame's stamp. */
+    private long confirmedCyclist() {
+        return confirmedCyclist(0);
+    }
+
+    /** ... moving along y at {@code vyMps}, at y = 0 in the fourth frame. */
+    private long confirmedCyclist(double vyMps) {
+        for (int i = 0; i < 4; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            cyclistBox(b, 20, vyMps * (i - 3) * LIDAR_NS / 1e9);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.isPublished()).isTrue();
+            assertThat(t.cls()).isEqualTo(ObjectClass.CYCLIST);
+        });
+        return 4 * LIDAR_NS;
+    }
+
+    @Test
+    void aCarBoxWhoseNearFaceIsOnACyclistUpdatesTheCyclistAsAFacePoint() {
+        long t0 = confirmedCyclist();
+        for (int i = 0; i < 20; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, t0 + i * LIDAR_NS);
+            carBoxWithFaceAt(b, 19.7, 0);
+            tracker.process(b);
+        }
+        assertThat(tracker.created()).as("no car track beside the cyclist").isEqualTo(1);
+        assertThat(tracker.disputedUpdates()).isEqualTo(20);
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo(1);
+            assertThat(t.cls()).as("the car boxes do not vote").isEqualTo(ObjectClass.CYCLIST);
+            assertThat(t.state()).isEqualTo(TrackState.CONFIRMED);
+            assertThat(t.existence()).as("updated, not missed").isGreaterThan(0.9);
+            assertThat(t.xM()).as("the cyclist's centre, not the car box's").isCloseTo(20.0, within(0.1));
+            assertThat(t.lengthM()).as("no size from the car box").isCloseTo(1.8, within(1e-9));
+        });
+    }
+
+    @Test
+    void aCarBoxMovingWithACrossingCyclistKeepsTheCyclistTrackOnIt() {
+        long t0 = confirmedCyclist(4.0) - LIDAR_NS;
+        for (int i = 1; i <= 20; i++) {
+            double y = 0.4 * i; // 4 m/s across the line of sight, as before
+            MeasurementBatch b = Fixtures.lidarBatch(config, t0 + i * LIDAR_NS);
+            carBoxWithFaceAt(b, 19.7, y);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo(1);
+            assertThat(t.yM()).isCloseTo(8.0, within(0.3));
+            assertThat(t.vyMps()).isCloseTo(4.0, within(0.5));
+            assertThat(t.xM()).isCloseTo(20.0, within(0.3));
+        });
+    }
+
+    @Test
+    void aCarBoxNearAPedestrianThatItDoesNotTouchStillStartsACarTrack() {
+        long t0 = confirmedCyclist();
+        // a real car 8 m beyond the cyclist: its near face (25.7) is outside the cyclist's gate
+        for (int i = 0; i < 4; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, t0 + i * LIDAR_NS);
+            cyclistBox(b, 20, 0);
+            carBoxWithFaceAt(b, 25.7, 0);
+            tracker.process(b);
+        }
+        assertThat(tracker.disputedUpdates()).isZero();
+        assertThat(tracker.tracks()).extracting(Track::cls).containsExactly(ObjectClass.CYCLIST, ObjectClass.CAR);
+    }
+
+    @Test
+    void aCameraCarBoxOfATrackedCyclistStartsNoTrack() {
+        long t = 0;
+        for (int i = 0; i < 6; i++, t += CAMERA_NS) {
+            MeasurementBatch b = cameraBatch(t);
+            cameraPoint(b, ObjectClass.CYCLIST, 19.7, 0);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).singleElement().satisfies(tr -> assertThat(tr.isPublished()).isTrue());
+        // the network now also boxes it as a car, its ground point 3.3 m farther (outside the
+        // cyclist's box and suppression margin, within its gate)
+        for (int i = 0; i < 10; i++, t += CAMERA_NS) {
+            MeasurementBatch b = cameraBatch(t);
+            cameraPoint(b, ObjectClass.CYCLIST, 19.7, 0);
+            cameraPoint(b, ObjectClass.CAR, 23.0, 0);
+            tracker.process(b);
+        }
+        assertThat(tracker.created()).isEqualTo(1);
+        assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.CYCLIST);
+    }
+
+    @Test
+    void aBoxHoldingAPublishedTrackCentreStartsNoTrack() {
+        for (int i = 0; i < 4; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            Fixtures.addBox(b, ObjectClass.PEDESTRIAN, 20, 0, 0.1);
+            tracker.process(b);
+        }
+        // a 12 m bus box around the pedestrian, its near face 3.5 m before it (out of the
+        // pedestrian's gate) and its centre 2.5 m beyond (outside the pedestrian's box and margin)
+        for (int i = 4; i < 8; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            Fixtures.addBox(b, ObjectClass.PEDESTRIAN, 20, 0, 0.1);
+            Measurement bus = Fixtures.addBox(b, ObjectClass.BUS, 22.5, 0, 0.1);
+            bus.lengthM = 12;
+            bus.widthM = 2.5;
+            tracker.process(b);
+        }
+        assertThat(tracker.created()).isEqualTo(1);
+        assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.PEDESTRIAN);
+    }
+}
