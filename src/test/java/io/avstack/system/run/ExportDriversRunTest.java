@@ -13,10 +13,8 @@ import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
-import io.avstack.vehicle.cli.AvstackCommand;
+import io.avstack.system.CliHarness;
 import io.avstack.vehicle.export.SensorExport;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code avstack export} then {@code avstack run} with the shipped drivers config on the exported
@@ -36,15 +33,14 @@ import picocli.CommandLine;
  */
 class ExportDriversRunTest {
 
-    private static final Path REPO = Path.of("..");
+    private static final Path REPO = CliHarness.REPO;
     private static final double DURATION_S = 2;
     private static final String VEHICLE = "ego";
 
     @TempDir
     static Path tmp;
 
-    private static final StringWriter out = new StringWriter();
-    private static final StringWriter err = new StringWriter();
+    private static final CliHarness cli = new CliHarness();
     /** By topic: stamp (ns since the epoch for the drivers, sim time for the ground truth) -> message. */
     private static Map<String, TreeMap<Long, Message>> truth;
     private static Map<String, TreeMap<Long, Message>> decoded;
@@ -55,29 +51,22 @@ class ExportDriversRunTest {
     /** Each node's last NodeHealth in the log. */
     private static final Map<String, io.avstack.core.msg.NodeHealth> lastHealth = new TreeMap<>();
 
-    private static int run(String... args) {
-        CommandLine cli = AvstackCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     @BeforeAll
     static void exportAShortDriveAndRunTheDriversOnIt() throws Exception {
         // the shipped config reads samples/ccrs/... under --base-dir: export there
         Path samples = tmp.resolve("samples/ccrs");
-        int exported = run("export", REPO.resolve("scenarios/ccrs.yaml").toString(), "--out", samples.toString(),
+        int exported = cli.run("export", REPO.resolve("scenarios/ccrs.yaml").toString(), "--out", samples.toString(),
                 "--param", "gapM=30", "--param", "egoSpeedKph=30", "--param", "overlapPct=100",
                 "--duration-s", Double.toString(DURATION_S));
-        assertThat(exported).as(out + "\n" + err).isZero();
+        assertThat(exported).as(cli.both()).isZero();
         // the config's stack reads scenarios/ccrs.yaml (and its road) under --base-dir too
         for (String dir : new String[] {"scenarios", "roads"}) {
             Files.createSymbolicLink(tmp.resolve(dir), REPO.resolve(dir).toAbsolutePath());
         }
-        int ran = run("run", "--config", REPO.resolve("config/run/drivers-files.yaml").toString(),
+        int ran = cli.run("run", "--config", REPO.resolve("config/run/drivers-files.yaml").toString(),
                 "--base-dir", tmp.toString());
-        assertThat(ran).as(out + "\n" + err).isZero();
-        assertThat(out.toString()).doesNotContain("driver input failed");
+        assertThat(ran).as(cli.both()).isZero();
+        assertThat(cli.out()).doesNotContain("driver input failed");
         truth = read(samples.resolve(SensorExport.GROUND_TRUTH_FILE));
         Path logs = tmp.resolve("out/run/drivers-logs");
         try (Stream<Path> files = Files.list(logs)) {

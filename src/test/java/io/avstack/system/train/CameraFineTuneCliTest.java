@@ -3,6 +3,7 @@ package io.avstack.system.train;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.perception.camera.CenterNetModel;
+import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.system.CliHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,30 @@ class CameraFineTuneCliTest {
         assertThat(firstLoss(fineTune.out())).as(scratch.out() + fineTune.out()).isLessThan(scratchFirstLoss * 0.8);
         assertThat(Files.readAllBytes(CenterNetModel.paramFile(tuned)))
                 .isNotEqualTo(Files.readAllBytes(CenterNetModel.paramFile(base)));
+        // The fine-tune's metadata says how to rebuild it: the base model's command, then its own.
+        assertThat(ModelMetadata.read(base).trainingCommands()).singleElement().asString()
+                .startsWith("avstack train camera --frames 8 --epochs 4");
+        assertThat(ModelMetadata.read(tuned).trainingCommands()).hasSize(2)
+                .startsWith(ModelMetadata.read(base).trainingCommands().get(0));
+        assertThat(ModelMetadata.read(tuned).trainingCommands().get(1))
+                .startsWith("avstack train camera --init " + base).contains("--lr 0.0001");
+    }
+
+    @Test
+    void vruScenesAndConfusionWeightTrainAndBadValuesAreRejected(@TempDir Path dir) {
+        CliHarness cli = new CliHarness();
+        assertThat(cli.run("train", "camera", "--frames", "4", "--epochs", "1", "--input", "96x64", "--batch", "4",
+                "--vru-scenes", "1", "--confusion-weight", "4", "--roads", ROADS, "--out", dir.resolve("m").toString()))
+                .as(cli.both()).isZero();
+        assertThat(cli.out()).contains("final epoch mean loss");
+        CliHarness badVru = new CliHarness();
+        assertThat(badVru.run("train", "camera", "--vru-scenes", "1.5", "--out", dir.resolve("x").toString()))
+                .isNotZero();
+        assertThat(badVru.err()).contains("--vru-scenes").contains("1.5");
+        CliHarness badWeight = new CliHarness();
+        assertThat(badWeight.run("train", "camera", "--confusion-weight", "-1", "--out", dir.resolve("y").toString()))
+                .isNotZero();
+        assertThat(badWeight.err()).contains("--confusion-weight").contains("-1");
     }
 
     @Test

@@ -65,6 +65,79 @@ class SimDatasetGeneratorTest {
         assertThat(seen).contains(ObjectClass.CAR, ObjectClass.PEDESTRIAN);
     }
 
+    private static SimDatasetGenerator generator(double vruSceneFraction) {
+        return new SimDatasetGenerator(CAM, RoadCatalogue.withFolder(Path.of("../scenarios/roads")),
+                new SimDatasetGenerator.Options(0.3, 10, 640, 480, 12, vruSceneFraction));
+    }
+
+    /** The VRU-dense share is what was asked for, decided per seed. */
+    @Test
+    void vruDenseFramesAreTheRequestedShare() {
+        SimDatasetGenerator half = generator(0.5);
+        SimDatasetGenerator none = generator(0);
+        SimDatasetGenerator all = generator(1);
+        int dense = 0;
+        for (long seed = 0; seed < 1000; seed++) {
+            dense += half.vruDense(seed) ? 1 : 0;
+            assertThat(none.vruDense(seed)).isFalse();
+            assertThat(all.vruDense(seed)).isTrue();
+        }
+        assertThat(dense).isBetween(450, 550);
+    }
+
+    /**
+     * A frame that is not VRU-dense is byte-identical whatever the share: the decision has its own
+     * random stream, so the evaluation set (share 0) is the same as before the option existed.
+     */
+    @Test
+    void framesThatAreNotVruDenseAreUnchangedByTheShare() {
+        SimDatasetGenerator half = generator(0.5);
+        SimDatasetGenerator none = generator(0);
+        int compared = 0;
+        for (long seed = 0; compared < 2; seed++) {
+            if (!half.vruDense(seed)) {
+                assertThat(half.frame(seed).image().data()).isEqualTo(none.frame(seed).image().data());
+                compared++;
+            }
+        }
+        long dense = 0;
+        while (!half.vruDense(dense)) {
+            dense++;
+        }
+        assertThat(half.frame(dense).labels()).isNotEqualTo(none.frame(dense).labels());
+    }
+
+    /**
+     * VRU-dense scenes are mostly pedestrians and cyclists within 50 m, often a pedestrian and a
+     * cyclist at about the same range (side by side), and deterministic.
+     */
+    @Test
+    void vruDenseScenesPutPedestriansAndCyclistsSideBySide() {
+        SimDatasetGenerator all = generator(1);
+        int labels = 0;
+        int vru = 0;
+        int pairedFrames = 0;
+        for (long seed = 0; seed < 16; seed++) {
+            SimDatasetGenerator.Frame f = all.frame(seed);
+            boolean paired = false;
+            for (LabelledBox a : f.labels()) {
+                labels++;
+                if (a.cls() == ObjectClass.PEDESTRIAN || a.cls() == ObjectClass.CYCLIST) {
+                    vru++;
+                    assertThat(a.distanceM()).isLessThan(55.0);
+                }
+                for (LabelledBox b : f.labels()) {
+                    paired |= a.cls() == ObjectClass.PEDESTRIAN && b.cls() == ObjectClass.CYCLIST
+                            && Math.abs(a.distanceM() - b.distanceM()) < 4;
+                }
+            }
+            pairedFrames += paired ? 1 : 0;
+        }
+        assertThat(vru).isGreaterThan(labels * 6 / 10);
+        assertThat(pairedFrames).isGreaterThanOrEqualTo(6);
+        assertThat(generator(1).frame(3).image().data()).isEqualTo(all.frame(3).image().data());
+    }
+
     @Test
     void samplesAreScaledToTheOutputSize() {
         SimDatasetGenerator gen = new SimDatasetGenerator(CAM, RoadCatalogue.generated(),

@@ -34,7 +34,7 @@ final class TopicHealth {
         this.spec = spec;
         this.aliveWindowNs = Math.round(aliveFactor * spec.periodNs());
         this.minRateHz = spec.rateHz() * (1 - freqTolerance);
-        this.maxRateHz = spec.rateHz() * (1 + freqTolerance);
+        this.maxRateHz = spec.rateIsFloor() ? Double.POSITIVE_INFINITY : spec.rateHz() * (1 + freqTolerance);
         this.arrivalRingNs = new long[intervals + 1];
     }
 

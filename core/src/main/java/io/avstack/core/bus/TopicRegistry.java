@@ -104,6 +104,11 @@ public final class TopicRegistry {
             return add(new TopicSpec(name, messageType, rateHz, kind));
         }
 
+        /** Adds a topic whose rate is a floor ({@link TopicSpec#rateIsFloor}), with its kind's default queue capacity. */
+        public Builder addAtLeast(String name, Class<? extends Message> messageType, double rateHz, DeliveryKind kind) {
+            return add(TopicSpec.atLeast(name, messageType, rateHz, kind));
+        }
+
         /** Adds a topic; a name already added is an {@link IllegalArgumentException}. */
         public Builder add(TopicSpec spec) {
             TopicSpec previous = byName.putIfAbsent(spec.name(), spec);

@@ -13,9 +13,13 @@ import java.util.Objects;
  *                      rate checks from it
  * @param kind          delivery policy for subscribers that fall behind
  * @param queueCapacity default per-subscriber queue length in asynchronous delivery (>= 1)
+ * @param rateIsFloor   true: {@code rateHz} is the least the producer publishes, and more is fine
+ *                      (event-driven producers, e.g. world models published on each detector result:
+ *                      only too slow is a rate fault); false: the rate is nominal, too fast is a fault
+ *                      too (e.g. a second driver publishing on a sensor's topic)
  */
 public record TopicSpec(String name, Class<? extends Message> messageType, double rateHz, DeliveryKind kind,
-                        int queueCapacity) {
+                        int queueCapacity, boolean rateIsFloor) {
 
     public TopicSpec {
         TopicNames.requireValidTopic(name);
@@ -30,9 +34,21 @@ public record TopicSpec(String name, Class<? extends Message> messageType, doubl
         }
     }
 
-    /** An entry with the kind's default queue capacity. */
+    /** An entry with a nominal rate. */
+    public TopicSpec(String name, Class<? extends Message> messageType, double rateHz, DeliveryKind kind,
+                     int queueCapacity) {
+        this(name, messageType, rateHz, kind, queueCapacity, false);
+    }
+
+    /** An entry with a nominal rate and the kind's default queue capacity. */
     public TopicSpec(String name, Class<? extends Message> messageType, double rateHz, DeliveryKind kind) {
         this(name, messageType, rateHz, kind, kind == null ? 1 : kind.defaultQueueCapacity());
+    }
+
+    /** An entry whose rate is a floor ({@link #rateIsFloor}), with the kind's default queue capacity. */
+    public static TopicSpec atLeast(String name, Class<? extends Message> messageType, double rateHz,
+                                    DeliveryKind kind) {
+        return new TopicSpec(name, messageType, rateHz, kind, kind == null ? 1 : kind.defaultQueueCapacity(), true);
     }
 
     /** Expected time between messages in ns. */

@@ -34,9 +34,7 @@ public final class DriveLogPlayer {
 
         public Options {
             topics = List.copyOf(topics);
-            if (!(speed >= 0.0) || Double.isInfinite(speed)) {
-                throw new IllegalArgumentException("speed must be finite and >= 0 (0 = as fast as possible), was " + speed);
-            }
+            ReplayPacer.requireSpeed(speed);
         }
 
         public Options from(long timeNs) {

@@ -26,12 +26,20 @@ public final class ReplayPacer {
      * @throws IllegalArgumentException if {@code speed} is negative, NaN or infinite
      */
     public ReplayPacer(Clock clock, Sleeper sleeper, double speed) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.speed = requireSpeed(speed);
+    }
+
+    /**
+     * @return {@code speed} if it is a valid replay speed (finite, >= 0; 0 = as fast as possible)
+     * @throws IllegalArgumentException naming the value otherwise
+     */
+    public static double requireSpeed(double speed) {
         if (!(speed >= 0.0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be finite and >= 0 (0 = as fast as possible), was " + speed);
         }
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        this.speed = speed;
+        return speed;
     }
 
     /** A pacer that never waits (speed 0). */

@@ -141,6 +141,31 @@ class TopicMonitorTest {
     }
 
     @Test
+    void aFloorRateAcceptsFasterButNotSlower() {
+        String floor = "avstack/ego/fusion/objects";
+        TopicRegistry registry = TopicRegistry.builder().addAtLeast(floor, TestTopics.PING, 10, DeliveryKind.SENSOR)
+                .build();
+        try (InProcessBus b = InProcessBus.synchronous(registry);
+             TopicMonitor m = TopicMonitor.builder().setBus(b).setRegistry(registry).setClock(clock)
+                     .addTopics(floor).build()) {
+            for (int i = 0; i < 30; i++) { // 60 Hz, irregular: world models on detector results
+                b.publish(floor, ping(i));
+                clock.advanceNs(i % 2 == 0 ? 10 * MS : 23 * MS);
+            }
+            m.update(clock.nowNs());
+            assertThat(m.measuredRateHz(floor)).isGreaterThan(50.0);
+            assertThat(m.freqOk(floor)).as("faster than the floor is fine").isTrue();
+            for (int i = 0; i < 30; i++) {
+                b.publish(floor, ping(i));
+                clock.advanceNs(2 * LIDAR_PERIOD_NS);
+            }
+            m.update(clock.nowNs());
+            assertThat(m.measuredRateHz(floor)).isCloseTo(5.0, within(1e-9));
+            assertThat(m.freqOk(floor)).as("slower than the floor is not").isFalse();
+        }
+    }
+
+    @Test
     void validFollowsTheHeaderAndAllAliveAndValidNeedsEveryTopic() {
         bus.publish(LIDAR, ping(1, false));
         bus.publish(CAMERA, ping(1));

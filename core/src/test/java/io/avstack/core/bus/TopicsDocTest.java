@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicsDocTest {
 
     /** The columns of a topic row that the registry defines; producer and consumers are prose. */
-    record Row(String name, String type, double rateHz, DeliveryKind kind) {
+    record Row(String name, String type, double rateHz, boolean rateIsFloor, DeliveryKind kind) {
     }
 
     @Test
@@ -23,7 +23,8 @@ class TopicsDocTest {
 
         List<Row> registered = new ArrayList<>();
         for (TopicSpec spec : TopicRegistry.standard("ego").topics()) {
-            registered.add(new Row(spec.name(), spec.messageType().getSimpleName(), spec.rateHz(), spec.kind()));
+            registered.add(new Row(spec.name(), spec.messageType().getSimpleName(), spec.rateHz(), spec.rateIsFloor(),
+                    spec.kind()));
         }
         assertThat(documented).containsExactlyElementsOf(registered);
     }
@@ -37,6 +38,9 @@ class TopicsDocTest {
         assertThat(lead.size()).isEqualTo(15);
     }
 
+    /** How the table marks a rate that is a floor ({@link TopicSpec#rateIsFloor}). */
+    static final String FLOOR = ">=";
+
     /** Rows whose first cell is a back-quoted {@code avstack/...} name. */
     static List<Row> parseTopicRows(List<String> lines) {
         List<Row> rows = new ArrayList<>();
@@ -47,7 +51,10 @@ class TopicsDocTest {
             }
             String[] cells = trimmed.substring(1).split("\\|");
             assertThat(cells.length).as("cells in row: %s", line).isGreaterThanOrEqualTo(4);
-            rows.add(new Row(cells[0].trim().replace("`", ""), cells[1].trim(), Double.parseDouble(cells[2].trim()),
+            String rate = cells[2].trim();
+            boolean floor = rate.startsWith(FLOOR);
+            rows.add(new Row(cells[0].trim().replace("`", ""), cells[1].trim(),
+                    Double.parseDouble(floor ? rate.substring(FLOOR.length()).trim() : rate), floor,
                     DeliveryKind.valueOf(cells[3].trim())));
         }
         return rows;

@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * detector stage, publishes the camera boxes on {@code perception/detections2d/front} and the lidar
  * boxes on {@code perception/detections3d}, fuses everything in a {@link FusionEngine} and
  * publishes a {@link WorldModel} (frame {@code map}, ego state, sensor masks) on
- * {@code fusion/objects} at {@code publishRateHz}, on multiples of its period.
+ * {@code fusion/objects} at {@code publishRateHz}, on multiples of its period; or, in threaded mode
+ * with {@link FusionNodeBuilder#optPublishOnResults}, as soon as a detector result has been fused
+ * (at most {@code maxRateHz}, at least {@code publishRateHz}: {@link ResultPublishing}).
  *
  * <p>Two execution modes ({@link FusionNodeBuilder#optThreaded}):
  * <ul>
@@ -87,7 +89,7 @@ public final class FusionNode implements AutoCloseable {
         TopicRegistry registry = b.registry != null ? b.registry : StandardTopics.registry(b.vehicleId);
         this.health = new SensorHealth(bus, registry, clock, cameraStage != null ? cameraTopic : null,
                 lidarStage != null ? lidarTopic : null, radarStage != null ? radarTopic : null);
-        this.threads = b.threaded ? new FusionThreads(this, health.expectedMask()) : null;
+        this.threads = b.threaded ? new FusionThreads(this, health.expectedMask(), resultPublishing(b)) : null;
         subscribe(TopicNames.topic(b.vehicleId, StandardTopics.EGO_STATE), "fusion-ego", this::onEgo);
         if (cameraStage != null) {
             subscribe(cameraTopic, "fusion-camera", this::onCamera);
@@ -98,6 +100,15 @@ public final class FusionNode implements AutoCloseable {
         if (radarStage != null) {
             subscribe(radarTopic, "fusion-radar", this::onRadar);
         }
+    }
+
+    /** The event-driven schedule of the threaded mode, or null for the publishing grid. */
+    private ResultPublishing resultPublishing(FusionNodeBuilder b) {
+        if (b.maxResultRateHz == 0) {
+            return null;
+        }
+        long minIntervalNs = Math.min(periodNs, Math.round(1e9 / b.maxResultRateHz));
+        return new ResultPublishing(periodNs, minIntervalNs);
     }
 
     public static FusionNodeBuilder builder() {
@@ -230,12 +241,17 @@ public final class FusionNode implements AutoCloseable {
         });
     }
 
-    /** Publishes the world model if one is due at {@code nowNs}; the caller holds the engine. */
+    /** Publishes the world model if one is due at {@code nowNs} on the publishing grid; the caller holds the engine. */
     void maybePublish(long nowNs) {
         if (nextPublishNs != Long.MIN_VALUE && nowNs < nextPublishNs) {
             return;
         }
         nextPublishNs = Math.floorDiv(nowNs, periodNs) * periodNs + periodNs;
+        publish(nowNs);
+    }
+
+    /** Publishes the world model at {@code nowNs} now; the caller holds the engine. */
+    void publish(long nowNs) {
         guarded(() -> {
             int alive = health.update(nowNs);
             bus.publish(objectsTopic, engine.output(nowNs, health.expectedMask(), alive));

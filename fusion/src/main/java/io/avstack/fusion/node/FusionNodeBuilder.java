@@ -27,6 +27,7 @@ public final class FusionNodeBuilder {
     LidarStage lidar;
     RadarStage radar;
     boolean threaded;
+    double maxResultRateHz;
 
     FusionNodeBuilder() {
     }
@@ -92,6 +93,25 @@ public final class FusionNodeBuilder {
         return this;
     }
 
+    /**
+     * Threaded mode only: publish a world model as soon as a detector result has been fused instead
+     * of on the {@code publishRateHz} grid, so a detection does not wait for the next grid point
+     * (up to a whole period). Results fused within {@code 1 / maxRateHz} of the last world model
+     * are coalesced into the next one; without results, world models still come every
+     * {@code 1 / publishRateHz}. Default off (0). The synchronous mode (lockstep, replay) always
+     * uses the grid, so its output does not depend on this.
+     *
+     * @param maxRateHz most world models per second, > 0 (at least {@code publishRateHz} in effect); 0 = off
+     */
+    public FusionNodeBuilder optPublishOnResults(double maxRateHz) {
+        if (!(maxRateHz >= 0) || Double.isInfinite(maxRateHz)) {
+            throw new IllegalArgumentException("maxRateHz of event-driven world models must be finite and >= 0, was "
+                    + maxRateHz);
+        }
+        this.maxResultRateHz = maxRateHz;
+        return this;
+    }
+
     /** Validates, builds and subscribes. */
     public FusionNode build() {
         Objects.requireNonNull(bus, "FusionNode needs setBus");
@@ -102,6 +122,10 @@ public final class FusionNodeBuilder {
         requireCalibrated(camera, sensorIds.cameraId());
         requireCalibrated(lidar, sensorIds.lidarId());
         requireCalibrated(radar, sensorIds.radarId());
+        if (maxResultRateHz > 0 && !threaded) {
+            throw new IllegalArgumentException("optPublishOnResults(" + maxResultRateHz
+                    + ") needs optThreaded(true): the synchronous mode publishes on its grid");
+        }
         return new FusionNode(this);
     }
 

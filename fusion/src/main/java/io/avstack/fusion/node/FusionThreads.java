@@ -1,6 +1,7 @@
 package io.avstack.fusion.node;
 
 import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.TrackedObject;
@@ -13,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The threaded mode of {@link FusionNode}: one {@link DetectorWorker} per sensor (latest wins) and
  * one fusion thread that owns the engine. Detector results and ego states reach the fusion thread
  * through a bounded inbox (full: the item is dropped and counted); the fusion thread publishes a
- * world model whenever one is due, input or not.
+ * world model whenever one is due, input or not: on the node's publishing grid, or event-driven
+ * ({@link ResultPublishing}: after a detector result, once the items already waiting in the inbox
+ * have been applied too, so a burst gives one world model).
  */
 final class FusionThreads implements AutoCloseable {
 
@@ -27,11 +30,18 @@ final class FusionThreads implements AutoCloseable {
     private final ArrayBlockingQueue<Object> inbox = new ArrayBlockingQueue<>(INBOX_CAPACITY);
     private final AtomicLong inboxDropped = new AtomicLong();
     private final Thread fusion;
+    /** Event-driven schedule, or null: the node's grid. Fusion thread only. */
+    private final ResultPublishing onResults;
     private volatile boolean running = true;
 
-    /** Starts a worker for each sensor in {@code sensorMask} and the fusion thread. */
-    FusionThreads(FusionNode node, int sensorMask) {
+    /**
+     * Starts a worker for each sensor in {@code sensorMask} and the fusion thread.
+     *
+     * @param onResults the event-driven schedule, or null to publish on the node's grid
+     */
+    FusionThreads(FusionNode node, int sensorMask, ResultPublishing onResults) {
         this.node = node;
+        this.onResults = onResults;
         this.camera = (sensorMask & TrackedObject.SENSOR_CAMERA) != 0
                 ? new DetectorWorker<>("camera", node::detectCamera) : null;
         this.lidar = (sensorMask & TrackedObject.SENSOR_LIDAR) != 0
@@ -80,12 +90,15 @@ final class FusionThreads implements AutoCloseable {
     private void loop() {
         while (running) {
             long now = node.clock().nowNs();
-            long due = node.nextPublishNs();
+            long due = onResults != null ? onResults.dueNs() : node.nextPublishNs();
             try {
                 Object item = due == Long.MIN_VALUE || due <= now ? inbox.poll()
                         : inbox.poll(due - now, TimeUnit.NANOSECONDS);
                 if (item != null) {
-                    node.apply(item);
+                    apply(item);
+                    if (onResults != null) {
+                        drainWaiting();
+                    }
                 }
             } catch (InterruptedException e) {
                 if (!running) {
@@ -94,7 +107,34 @@ final class FusionThreads implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            node.maybePublish(node.clock().nowNs());
+            publishIfDue(node.clock().nowNs());
+        }
+    }
+
+    private void apply(Object item) {
+        node.apply(item);
+        if (onResults != null && !(item instanceof EgoState)) {
+            onResults.resultFused();
+        }
+    }
+
+    /** Applies what is already waiting (at most one inbox's worth, so publishing is never starved). */
+    private void drainWaiting() {
+        for (int i = 0; i < INBOX_CAPACITY; i++) {
+            Object next = inbox.poll();
+            if (next == null) {
+                return;
+            }
+            apply(next);
+        }
+    }
+
+    private void publishIfDue(long nowNs) {
+        if (onResults == null) {
+            node.maybePublish(nowNs);
+        } else if (onResults.due(nowNs)) {
+            node.publish(nowNs);
+            onResults.published(nowNs);
         }
     }
 

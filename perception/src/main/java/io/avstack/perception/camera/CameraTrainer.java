@@ -36,12 +36,15 @@ public final class CameraTrainer {
     private final TrainerConfig trainerConfig;
     private final TargetEncoder encoder;
     private final Augmenter augmenter;
+    /** Confusable class channel per class channel (pedestrian/cyclist), for the confusion weighting. */
+    private final int[] partners;
 
     public CameraTrainer(DetectorConfig config, TrainerConfig trainerConfig) {
         this.config = config;
         this.trainerConfig = trainerConfig;
         this.encoder = new TargetEncoder(config);
         this.augmenter = new Augmenter(trainerConfig.robustness());
+        this.partners = CenterNetLoss.confusablePartners(config.classes());
     }
 
     /**
@@ -73,11 +76,20 @@ public final class CameraTrainer {
     /** Trains, then writes weights and {@link ModelMetadata} to {@code dir}. */
     public float trainAndSave(Model model, List<TrainingSample> samples, Progress progress, Path dir)
             throws IOException {
+        return trainAndSave(model, samples, progress, dir, List.of());
+    }
+
+    /**
+     * Trains, then writes weights and {@link ModelMetadata} (with {@code trainingCommands}: how to
+     * rebuild these weights, oldest first) to {@code dir}.
+     */
+    public float trainAndSave(Model model, List<TrainingSample> samples, Progress progress, Path dir,
+            List<String> trainingCommands) throws IOException {
         TrainingLoop.Result r = run(model, samples, progress);
         CenterNetModel.save(model, dir);
         new ModelMetadata(config.classes(), config.inputWidthPx(), config.inputHeightPx(), config.baseChannels(),
                 DetectorConfig.OUTPUT_STRIDE, config.normalisation(), trainerConfig.seed(), trainerConfig.epochs(),
-                r.steps(), r.lastEpochLoss()).write(dir);
+                r.steps(), r.lastEpochLoss(), trainingCommands).write(dir);
         return r.lastEpochLoss();
     }
 
@@ -93,7 +105,7 @@ public final class CameraTrainer {
             }
             return batchArrays(scope, batch);
         }, (out, b) -> CenterNetLoss.compute(out, b.get(1), b.get(2), b.get(3), b.get(4), config.numClasses(),
-                trainerConfig.sizeLossWeight()),
+                trainerConfig.sizeLossWeight(), partners, trainerConfig.confusionWeight()),
                 progress == null ? null : progress::onStep);
     }
 

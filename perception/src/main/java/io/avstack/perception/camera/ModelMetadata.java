@@ -13,11 +13,25 @@ import java.util.List;
  * What a trained model needs beside its weights, written as {@code metadata.json} in the model
  * folder.
  *
- * @param finalLoss mean loss of the last epoch
+ * @param finalLoss        mean loss of the last epoch
+ * @param trainingCommands the commands that built these weights, oldest first (a fine-tune lists its
+ *                         initial model's commands, then its own); empty when unknown (older files)
  */
 public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inputHeightPx, int baseChannels,
                             int outputStride, Normalisation normalisation, long seed, int epochs, int steps,
-                            double finalLoss) {
+                            double finalLoss, List<String> trainingCommands) {
+
+    public ModelMetadata {
+        trainingCommands = trainingCommands == null ? List.of() : List.copyOf(trainingCommands);
+    }
+
+    /** Without recorded training commands. */
+    public ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inputHeightPx, int baseChannels,
+                         int outputStride, Normalisation normalisation, long seed, int epochs, int steps,
+                         double finalLoss) {
+        this(classes, inputWidthPx, inputHeightPx, baseChannels, outputStride, normalisation, seed, epochs, steps,
+                finalLoss, List.of());
+    }
 
     public static final String FILE_NAME = "metadata.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

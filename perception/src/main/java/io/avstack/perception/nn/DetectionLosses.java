@@ -23,10 +23,25 @@ public final class DetectionLosses {
      * @param target Gaussian heatmap of the same shape, exactly 1 at object centres
      */
     public static NDArray focalLoss(NDArray logits, NDArray target) {
+        return focalLoss(logits, target, null);
+    }
+
+    /**
+     * Like {@link #focalLoss(NDArray, NDArray)} with an extra per-element weight on the negative
+     * (background) term, e.g. to penalise a class firing where a confusable class stands harder.
+     *
+     * @param negBoost multiplies the negative term element-wise (same shape as {@code target}, >= 0);
+     *                 null: all ones, i.e. the plain focal loss. The normalisation (object count) is
+     *                 unchanged, so a boost of 1 everywhere gives exactly the plain loss.
+     */
+    public static NDArray focalLoss(NDArray logits, NDArray target, NDArray negBoost) {
         NDArray p = Activation.sigmoid(logits).clip(EPS, 1 - EPS);
         NDArray pos = target.gte(1f).toType(p.getDataType(), false);
         NDArray neg = pos.neg().add(1f);
         NDArray negWeight = target.neg().add(1f).pow(4f);
+        if (negBoost != null) {
+            negWeight = negWeight.mul(negBoost);
+        }
         NDArray posLoss = p.log().mul(p.neg().add(1f).square()).mul(pos);
         NDArray negLoss = p.neg().add(1f).log().mul(p.square()).mul(negWeight).mul(neg);
         NDArray numPos = pos.sum().maximum(1f);

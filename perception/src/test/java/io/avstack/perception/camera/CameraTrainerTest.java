@@ -57,6 +57,23 @@ class CameraTrainerTest {
         }
     }
 
+    /** The confusion-weighted loss still trains (and the metadata records how the weights were made). */
+    @Test
+    void confusionWeightedTrainingLowersTheLossAndRecordsTheCommands() throws Exception {
+        List<TrainingSample> samples = SyntheticScenes.make(16, 96, 64, 7);
+        List<Float> losses = new ArrayList<>();
+        TrainerConfig tc = new TrainerConfig(10, 4, 5e-3, 42, false, false, 30, CenterNetLoss.SIZE_WEIGHT, 4);
+        try (Model model = CenterNetModel.newModel(config, Device.cpu(), 42)) {
+            new CameraTrainer(config, tc).trainAndSave(model, samples, (e, s, l) -> losses.add(l), dir,
+                    List.of("first command", "second command"));
+        }
+        assertThat(losses).hasSize(30).allMatch(Float::isFinite);
+        float first = (losses.get(0) + losses.get(1) + losses.get(2)) / 3;
+        float last = (losses.get(27) + losses.get(28) + losses.get(29)) / 3;
+        assertThat(last).as("losses %s", losses).isLessThan(first * 0.6f);
+        assertThat(ModelMetadata.read(dir).trainingCommands()).containsExactly("first command", "second command");
+    }
+
     @Test
     void augmentedRobustnessTrainingRunsWithFiniteLoss() {
         List<TrainingSample> samples = SyntheticScenes.make(4, 96, 64, 3);

@@ -24,6 +24,26 @@ class DetectionLossesTest {
     }
 
     @Test
+    void negativeBoostScalesOnlyTheBackgroundTermAndOnesChangeNothing() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            // One object (cell 2), a confident correct peak; a wrong confident score at cell 0.
+            NDArray target = m.create(new float[] {0, 0.5f, 1, 0.5f, 0}, new Shape(1, 1, 1, 5));
+            NDArray logits = m.create(new float[] {4, -9, 9, -9, -9}, new Shape(1, 1, 1, 5));
+            float plain = DetectionLosses.focalLoss(logits, target).getFloat();
+            float ones = DetectionLosses.focalLoss(logits, target, m.ones(new Shape(1, 1, 1, 5))).getFloat();
+            NDArray boost = m.create(new float[] {5, 1, 1, 1, 1}, new Shape(1, 1, 1, 5));
+            float boosted = DetectionLosses.focalLoss(logits, target, boost).getFloat();
+            NDArray onPeak = m.create(new float[] {1, 1, 100, 1, 1}, new Shape(1, 1, 1, 5));
+            float peakBoosted = DetectionLosses.focalLoss(logits, target, onPeak).getFloat();
+            assertThat(plain).isGreaterThan(1f); // dominated by cell 0
+            assertThat(ones).isCloseTo(plain, within(1e-6f));
+            assertThat(boosted).isCloseTo(5 * plain, within(0.01f * plain));
+            // The positive cell has no background term: boosting it changes nothing.
+            assertThat(peakBoosted).isCloseTo(plain, within(1e-6f));
+        }
+    }
+
+    @Test
     void maskedL1AveragesOnlyMaskedCellsOverBroadcastChannels() {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray pred = m.create(new float[] {1, 5, 2, 9}, new Shape(1, 2, 1, 2));

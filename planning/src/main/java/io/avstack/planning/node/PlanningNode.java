@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code localization/ego_state}) and the latest light states, and publishes the trajectory
  * ({@code planning/trajectory}) and its explanation ({@code planning/status}). Each ego state runs
  * the controller on the latest trajectory and publishes the proposed command on
- * {@code planning/command}, for the safety layer to pass, clamp or replace; so does each new plan,
- * at once; nothing is published there before the first plan. Time comes only from the injected clock, read once per message.
+ * {@code planning/command}, for the safety layer to pass, clamp or replace; with
+ * {@link #optCommandOnPlan} (onboard) so does each new plan, at once; nothing is published there
+ * before the first plan. Time comes only from the injected clock, read once per message.
  * A failing cycle is counted and logged (rate limited) and never escapes the handler; the
  * controller then brakes once the last good plan has run out.
  */
@@ -46,9 +47,11 @@ public final class PlanningNode implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private Bus bus;
     private Clock clock;
-    private EgoState latestEgo;
+    // written and read on different delivery threads of an asynchronous bus
+    private volatile EgoState latestEgo;
     private TrafficLightStates latestLights;
-    private Trajectory latestTrajectory;
+    private volatile Trajectory latestTrajectory;
+    private volatile boolean commandOnPlan;
     private PlanStatus latestStatus;
     private long cycles;
     private long failures;
@@ -63,6 +66,18 @@ public final class PlanningNode implements AutoCloseable {
         this.trajectoryTopic = TopicNames.topic(vehicleId, StandardTopics.TRAJECTORY);
         this.statusTopic = TopicNames.topic(vehicleId, StandardTopics.PLAN_STATUS);
         this.commandTopic = TopicNames.topic(vehicleId, StandardTopics.PLANNED_COMMAND);
+    }
+
+    /**
+     * Also runs the controller as soon as a new plan has been made (with the ego state it was
+     * planned from), instead of only on the next ego state, which can be a whole ego-state period
+     * (20 ms) later: onboard, where sensor-to-command latency counts. Proposed commands then come
+     * faster than the ego-state rate (the registry's 50 Hz is a floor). Default off: the lockstep
+     * simulator and replay keep one command per ego state. Call before {@link #attach}.
+     */
+    public PlanningNode optCommandOnPlan(boolean on) {
+        this.commandOnPlan = on;
+        return this;
     }
 
     /** Subscribes to the inputs on {@code bus}; time is read from {@code clock}. */
@@ -101,9 +116,12 @@ public final class PlanningNode implements AutoCloseable {
         } catch (RuntimeException e) {
             failures++;
             ERRORS.error("planning cycle failed at " + nowNs + " ns", e);
+            return;
         }
-        // commands go out at the ego-state rate only (the registry's 50 Hz, which the safety watchdog
-        // checks); a new plan is followed from the next ego state, at most one control period later
+        if (commandOnPlan) {
+            control(ego);
+        }
+        // otherwise a new plan is followed from the next ego state, at most one control period later
     }
 
     private EgoState freshestEgo(WorldModel world) {
@@ -117,11 +135,16 @@ public final class PlanningNode implements AutoCloseable {
     private void onEgoState(EgoState ego) {
         latestEgo = ego;
         if (latestTrajectory != null) {
-            control(ego, clock.nowNs());
+            control(ego);
         }
     }
 
-    private void control(EgoState ego, long nowNs) {
+    /**
+     * Synchronized, and the clock read inside: with {@link #optCommandOnPlan} the ego-state and the
+     * world-model threads both command, and the controller's times must not go backwards.
+     */
+    private synchronized void control(EgoState ego) {
+        long nowNs = clock.nowNs();
         try {
             ControlCommand cmd = controller.command(ego, latestTrajectory, nowNs);
             bus.publish(commandTopic, cmd);

@@ -43,7 +43,7 @@ class SafetyConfigTest {
 
     @Test
     void aMissingKeyFails() {
-        String yaml = defaultsText().replace("  recoveryS: 1.0\n", "");
+        String yaml = defaultsText().replaceAll("(?m)^  recoveryS: .*\n", "");
         assertThatThrownBy(() -> ConfigLoader.loadString(yaml, "safety.yaml", SafetyConfig.class))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("watchdog.recoveryS")

@@ -244,7 +244,8 @@ class DegradedModesTest {
         h.plannerOn = false;
         h.runUntil(PLANNER_TIMEOUT, OVERRIDE_MRM, 1.0);
         h.plannerOn = true;
-        h.run(0.9);
+        double recoveryS = io.avstack.safety.config.SafetyConfig.defaults().watchdog().recoveryS();
+        h.run(recoveryS - 0.1);
         assertThat(h.lastStatus().verdict()).isEqualTo(OVERRIDE_MRM);
         assertThat(h.lastStatus().reason()).contains("recovering");
         double t = h.runUntil(NONE, PASS, 1.0);

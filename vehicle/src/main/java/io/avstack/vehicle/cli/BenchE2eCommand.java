@@ -34,7 +34,7 @@ public final class BenchE2eCommand implements Callable<Integer> {
     @Option(names = "--warmup-s", defaultValue = "5", description = "Seconds run before measuring (default ${DEFAULT-VALUE}).")
     double warmUpS;
 
-    @Option(names = "--fusion-rate-hz", description = "World models per second (default: the shipped fusion configuration's).")
+    @Option(names = "--fusion-rate-hz", description = "Least world models per second; more follow detector results (default: the shipped fusion configuration's).")
     Double fusionRateHz;
 
     @Option(names = "--scenario", defaultValue = "scenarios/bench-ten-actors.yaml",

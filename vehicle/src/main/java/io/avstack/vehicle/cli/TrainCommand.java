@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -86,6 +87,13 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--size-weight", defaultValue = "0.1",
                 description = "Weight of the box-size L1 loss term (default ${DEFAULT-VALUE}, CenterNet's).")
         double sizeWeight;
+        @Option(names = "--vru-scenes", defaultValue = "0", description = {"Share of training frames drawn as "
+                + "VRU-dense scenes: pedestrians and cyclists side by side at 5-50 m, side-on cyclists",
+                "(0..1, default ${DEFAULT-VALUE})."})
+        double vruScenes;
+        @Option(names = "--confusion-weight", defaultValue = "0", description = {"Extra heatmap background weight of "
+                + "pedestrian where a cyclist stands and vice versa (0 = off, default ${DEFAULT-VALUE})."})
+        double confusionWeight;
         @Option(names = "--no-robustness", description = "Photometric/geometric augmentation only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "10", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -102,17 +110,27 @@ public final class TrainCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--max-actors must be >= 0, was " + maxActors);
             }
+            if (!(vruScenes >= 0 && vruScenes <= 1)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--vru-scenes must be in [0, 1], was " + vruScenes);
+            }
+            if (!(confusionWeight >= 0)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--confusion-weight must be >= 0, was " + confusionWeight);
+            }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
                     .withBaseChannels(baseChannels);
+            List<String> commands = new ArrayList<>();
             if (init != null) {
-                checkInit(config);
+                commands.addAll(checkInit(config));
             }
+            commands.add("avstack " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
             SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
             SimDatasetGenerator gen = new SimDatasetGenerator(cam, roadList,
-                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1], maxActors));
+                    new SimDatasetGenerator.Options(0.3, 10, size[0], size[1], maxActors, vruScenes));
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "rendering %d training frames (seeds %d..%d, %d roads)%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
@@ -129,7 +147,8 @@ public final class TrainCommand implements Runnable {
             if (!(sizeWeight > 0)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--size-weight must be > 0, was " + sizeWeight);
             }
-            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0, sizeWeight);
+            TrainerConfig tc = new TrainerConfig(epochs, batch, learningRate, seed, true, !noRobustness, 0, sizeWeight,
+                    confusionWeight);
             Files.createDirectories(out);
             long startNs = SystemClock.INSTANCE.nowNs();
             try (ai.djl.Model model = init == null
@@ -142,7 +161,7 @@ public final class TrainCommand implements Runnable {
                                 l, elapsedS, elapsedS / step);
                         pw.flush();
                     }
-                }, out);
+                }, out, commands);
                 pw.printf(Locale.ROOT, "final epoch mean loss %.4f; weights and metadata written to %s%n", loss,
                         out.toAbsolutePath());
             }
@@ -150,8 +169,12 @@ public final class TrainCommand implements Runnable {
             return 0;
         }
 
-        /** A usage error unless the {@code --init} model was trained for the same network as {@code config}. */
-        private void checkInit(DetectorConfig config) {
+        /**
+         * A usage error unless the {@code --init} model was trained for the same network as {@code config}.
+         *
+         * @return the commands that built the {@code --init} weights (a note when they were not recorded)
+         */
+        private List<String> checkInit(DetectorConfig config) {
             ModelMetadata meta;
             try {
                 meta = ModelMetadata.read(init);
@@ -168,6 +191,9 @@ public final class TrainCommand implements Runnable {
                         + "x" + config.inputHeightPx() + ", base channels " + config.baseChannels() + ", classes "
                         + config.classes());
             }
+            return meta.trainingCommands().isEmpty()
+                    ? List.of("(initial weights " + init.toAbsolutePath() + ": no training command recorded)")
+                    : meta.trainingCommands();
         }
     }
 

@@ -83,14 +83,7 @@ public final class HealthTicker implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Threads.interruptAndJoin(thread);
         tick(true);
     }
 }

@@ -24,12 +24,18 @@ import java.util.function.BooleanSupplier;
 /**
  * The full stack as the onboard process runs it, on an asynchronous bus (in-process or MQTT) and a
  * real clock: the fusion node in its threaded mode (one worker per detector, latest frame wins, a
- * fusion thread publishing world models on time), the planning node and the safety node (the
- * arbiter, publishing {@code control/command}). Each node talks through its own {@link NodeBus}, so
- * every node's health (messages in and out, drops, errors) is published on {@code system/health}
- * by a {@link HealthTicker}. The safety node also steps on a timer ({@link #SAFETY_TIMER_MS}).
- * Compressed camera frames (JPEG from drivers over MQTT) are decoded before the camera detector
- * ({@link CameraDecodingBus}).
+ * fusion thread), the planning node and the safety node (the arbiter, publishing
+ * {@code control/command}). Unlike in lockstep, where the nodes run on fixed grids, each step follows
+ * its input at once, so a sensor frame reaches a command without waiting for a timer: fusion
+ * publishes a world model as soon as a detector result has been fused (at most
+ * {@link #WORLD_MODEL_MAX_RATE_HZ}, at least the configured {@code publishRateHz}), the planner
+ * commands each new plan at once ({@link PlanningNode#optCommandOnPlan}) as well as each ego state,
+ * and the safety node arbitrates each planned command as it arrives (its monitor and its trigger
+ * share one ordered delivery: {@link NodeBus#ordered}). Each node talks through its own
+ * {@link NodeBus}, so every node's health (messages in and out, drops, errors) is published on
+ * {@code system/health} by a {@link HealthTicker}. The safety node also steps on a timer
+ * ({@link #SAFETY_TIMER_MS}). Compressed camera frames (JPEG from drivers over MQTT) are decoded
+ * before the camera detector ({@link CameraDecodingBus}).
  *
  * <p>The planner needs the road and the route: they come from a scenario ({@link SimSetup}), as
  * the simulated vehicle's calibration does ({@link SimCalibration}). Topics are under
@@ -55,6 +61,13 @@ public final class OnboardStack implements AutoCloseable {
      */
     public static final long SAFETY_TIMER_MS = 20;
 
+    /**
+     * Most world models per second: results fused within 5 ms of the last world model go out
+     * together in the next one. A cap, not a target: the sensors give ~60 results a second (camera
+     * 30, radar 20, lidar 10), each planning and safety cycle costs well under a millisecond.
+     */
+    public static final double WORLD_MODEL_MAX_RATE_HZ = 200;
+
     private OnboardStack(FusionNode fusion, PlanningNode planning, SafetyNode safety, SafetyTimer timer,
                          HealthTicker health,
                          List<NodeBus> nodeBuses, double fusionRateHz) {
@@ -79,15 +92,15 @@ public final class OnboardStack implements AutoCloseable {
         Calibration calibration = SimCalibration.load();
         NodeBus fusionBus = new NodeBus(bus, VEHICLE_ID, "fusion", clock);
         NodeBus planningBus = new NodeBus(bus, VEHICLE_ID, "planning", clock);
-        NodeBus safetyBus = new NodeBus(bus, VEHICLE_ID, "safety", clock);
+        NodeBus safetyBus = NodeBus.ordered(bus, VEHICLE_ID, "safety", clock);
         FusionNodeBuilder fb = FusionNode.builder().setBus(new CameraDecodingBus(fusionBus)).setClock(clock)
                 .setTransforms(TransformTree.of(calibration)).setConfig(fusionConfig).optVehicleId(VEHICLE_ID)
-                .optSensorIds(SensorIds.DEFAULT).optThreaded(true)
+                .optSensorIds(SensorIds.DEFAULT).optThreaded(true).optPublishOnResults(WORLD_MODEL_MAX_RATE_HZ)
                 .optCamera(detections.camera(null, setup.seed()))
                 .optLidar(detections.lidar(null, setup.seed()))
                 .optRadar(detections.radar());
         FusionNode fusion = fb.build();
-        PlanningNode planning = new PlannerStack().node(setup);
+        PlanningNode planning = new PlannerStack().node(setup).optCommandOnPlan(true);
         planning.attach(planningBus, clock);
         SafetyNode safety = SafetyNode.builder().setBus(safetyBus).setRegistry(TopicRegistry.standard(VEHICLE_ID))
                 .setClock(clock).setConfig(SafetyConfig.defaults()).optBusConnected(busConnected)

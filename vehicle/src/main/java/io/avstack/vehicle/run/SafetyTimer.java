@@ -40,13 +40,6 @@ final class SafetyTimer implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Threads.interruptAndJoin(thread);
     }
 }

@@ -48,6 +48,14 @@ final class SceneSampler {
         }
     }
 
+    /** VRU-dense scenes: nearest and farthest pedestrian/cyclist anchor, m ahead of the sensor. */
+    static final double VRU_MIN_AHEAD_M = 5;
+    static final double VRU_MAX_AHEAD_M = 50;
+    /** VRU-dense scenes: chance that a pedestrian/cyclist gets a neighbour of the other class. */
+    static final double VRU_PAIR_P = 0.6;
+    /** VRU-dense scenes: chance that a cyclist crosses, seen side-on. */
+    static final double CYCLIST_SIDE_ON_P = 0.35;
+
     /** Ego box, m; the pose is the rear axle, the box centre 1.4 m ahead of it. */
     private static final Dimensions EGO = new Dimensions(4.6, 1.85, 1.5);
     private static final double EGO_REAR_OVERHANG_M = 0.9;
@@ -66,6 +74,14 @@ final class SceneSampler {
     }
 
     Scene sample(SplittableRandom rng, long simTimeNs) {
+        return sample(rng, simTimeNs, false);
+    }
+
+    /**
+     * @param vruDense a vulnerable-road-user-dense scene ({@link #vruActors}) instead of the usual
+     *                 class mix; false draws exactly what {@link #sample(SplittableRandom, long)} did
+     */
+    Scene sample(SplittableRandom rng, long simTimeNs, boolean vruDense) {
         Road road = roads.get(rng.nextInt(roads.size()));
         List<Lane> forward = new ArrayList<>();
         for (Lane l : road.lanes()) {
@@ -84,10 +100,14 @@ final class SceneSampler {
         Pose egoPose = Pose.planar(p.x, p.y, egoYaw);
         int n = rng.nextInt(placement.maxActors() + 1);
         List<SceneObject> objects = new ArrayList<>(n);
-        for (int tries = 0; objects.size() < n && tries < 4 * placement.maxActors(); tries++) {
-            SceneObject o = actor(rng, road, egoS, objects.size() + 1L);
-            if (o != null && fits(o, objects, egoPose)) {
-                objects.add(o);
+        if (vruDense) {
+            vruActors(rng, road, egoS, egoPose, Math.max(n, (placement.maxActors() + 1) / 2), objects);
+        } else {
+            for (int tries = 0; objects.size() < n && tries < 4 * placement.maxActors(); tries++) {
+                SceneObject o = actor(rng, road, egoS, objects.size() + 1L);
+                if (o != null && fits(o, objects, egoPose)) {
+                    objects.add(o);
+                }
             }
         }
         return new Scene(simTimeNs, road, egoPose, rng.nextDouble() * 15, EGO, EGO_REAR_OVERHANG_M, objects,
@@ -95,7 +115,10 @@ final class SceneSampler {
     }
 
     private SceneObject actor(SplittableRandom rng, Road road, double egoS, long id) {
-        ObjectClass cls = drawClass(rng);
+        return actor(rng, road, egoS, id, drawClass(rng));
+    }
+
+    private SceneObject actor(SplittableRandom rng, Road road, double egoS, long id, ObjectClass cls) {
         Dimensions dims = dims(cls, rng);
         double ahead = placement.minAheadM() + rng.nextDouble() * (placement.maxAheadM() - placement.minAheadM());
         double s = egoS + placement.sensorForwardM() + ahead;
@@ -125,6 +148,80 @@ final class SceneSampler {
         int rgb = cls == ObjectClass.PEDESTRIAN || cls == ObjectClass.CYCLIST
                 ? randomColour(rng) : PAINT[rng.nextInt(PAINT.length)];
         return new SceneObject(id, cls, p.x, p.y, p.headingRad + yawOffset + jitter, dims, 0, 0, rgb, 0.5, 0);
+    }
+
+    /**
+     * Fills {@code objects} up to {@code n} actors of a VRU-dense scene: pedestrians (45 %) and
+     * cyclists (40 %) {@value #VRU_MIN_AHEAD_M}..{@value #VRU_MAX_AHEAD_M} m ahead, cars and trucks
+     * for the rest; each pedestrian or cyclist gets, with probability {@value #VRU_PAIR_P}, a
+     * neighbour of the other class 0.5-3 m beside it (and up to 3 m ahead or behind), so the
+     * detector sees both classes side by side at the same range. Cyclists are on a kerb or in a
+     * lane; a share {@value #CYCLIST_SIDE_ON_P} of them cross side-on, the rest ride along the road
+     * (seen from behind or ahead). Pedestrians face any way.
+     */
+    private void vruActors(SplittableRandom rng, Road road, double egoS, Pose egoPose, int n,
+            List<SceneObject> objects) {
+        for (int tries = 0; objects.size() < n && tries < 4 * Math.max(1, n); tries++) {
+            double u = rng.nextDouble();
+            if (u >= 0.85) {
+                SceneObject o = actor(rng, road, egoS, objects.size() + 1L,
+                        u < 0.95 ? ObjectClass.CAR : ObjectClass.TRUCK);
+                if (o != null && fits(o, objects, egoPose)) {
+                    objects.add(o);
+                }
+                continue;
+            }
+            ObjectClass cls = u < 0.45 ? ObjectClass.PEDESTRIAN : ObjectClass.CYCLIST;
+            double ahead = VRU_MIN_AHEAD_M + rng.nextDouble() * (VRU_MAX_AHEAD_M - VRU_MIN_AHEAD_M);
+            double s = egoS + placement.sensorForwardM() + ahead;
+            double d = vruLateral(rng, road, cls);
+            SceneObject o = vru(rng, road, s, d, cls, objects.size() + 1L);
+            if (o == null || !fits(o, objects, egoPose)) {
+                continue;
+            }
+            objects.add(o);
+            if (objects.size() < n && rng.nextDouble() < VRU_PAIR_P) {
+                ObjectClass other = cls == ObjectClass.PEDESTRIAN ? ObjectClass.CYCLIST : ObjectClass.PEDESTRIAN;
+                double ds = (rng.nextDouble() - 0.5) * 6;
+                double dd = (rng.nextBoolean() ? 1 : -1) * (0.5 + rng.nextDouble() * 2.5);
+                SceneObject q = vru(rng, road, s + ds, d + dd, other, objects.size() + 1L);
+                if (q != null && fits(q, objects, egoPose)) {
+                    objects.add(q);
+                }
+            }
+        }
+    }
+
+    /** A VRU's lateral offset: on a kerb or in a random lane. */
+    private static double vruLateral(SplittableRandom rng, Road road, ObjectClass cls) {
+        List<Lane> lanes = road.lanes();
+        if (rng.nextDouble() < (cls == ObjectClass.PEDESTRIAN ? 0.5 : 0.25)) {
+            boolean right = rng.nextBoolean();
+            double edge = right ? lanes.get(lanes.size() - 1).rightEdgeDM() : lanes.get(0).leftEdgeDM();
+            return edge + (right ? -1 : 1) * (0.4 + rng.nextDouble() * 2.0);
+        }
+        Lane lane = lanes.get(rng.nextInt(lanes.size()));
+        return lane.centreDM() + (rng.nextDouble() - 0.5) * 2.0;
+    }
+
+    /** A pedestrian or cyclist at road coordinates (s, d); null off the road's ends. */
+    private static SceneObject vru(SplittableRandom rng, Road road, double s, double d, ObjectClass cls, long id) {
+        Dimensions dims = dims(cls, rng);
+        if (s > road.lengthM() - dims.lengthM() || s < dims.lengthM() / 2) {
+            return null;
+        }
+        double yawOffset;
+        if (cls == ObjectClass.PEDESTRIAN) {
+            yawOffset = rng.nextDouble() * 2 * Math.PI;
+        } else if (rng.nextDouble() < CYCLIST_SIDE_ON_P) {
+            yawOffset = (rng.nextBoolean() ? 0.5 : -0.5) * Math.PI; // crossing, seen side-on
+        } else {
+            yawOffset = rng.nextBoolean() ? 0 : Math.PI; // along the road, seen from behind or ahead
+        }
+        double jitter = (rng.nextDouble() - 0.5) * 0.5;
+        Pose2 p = road.pointAt(s, d, new Pose2());
+        return new SceneObject(id, cls, p.x, p.y, p.headingRad + yawOffset + jitter, dims, 0, 0, randomColour(rng),
+                0.5, 0);
     }
 
     private static ObjectClass drawClass(SplittableRandom rng) {

@@ -34,16 +34,26 @@ public final class SimDatasetGenerator {
      * @param outHeightPx        stored image height
      * @param maxActors          actors per scene at most (uniform 0..maxActors); 8 for evaluation,
      *                           training may use denser scenes for more labels per rendered frame
+     * @param vruSceneFraction   share of frames drawn as VRU-dense scenes (pedestrians and cyclists
+     *                           side by side, {@link SceneSampler}), 0..1; 0 for evaluation. Which
+     *                           frames are VRU-dense is decided from the seed by a separate generator,
+     *                           so with 0 every frame is exactly what it was before the option existed
      */
     public record Options(double minVisibleFraction, int minHeightPx, int outWidthPx, int outHeightPx,
-                          int maxActors) {
+                          int maxActors, double vruSceneFraction) {
         public Options {
             if (!(minVisibleFraction >= 0 && minVisibleFraction <= 1) || minHeightPx < 1 || outWidthPx < 1
-                    || outHeightPx < 1 || maxActors < 0) {
+                    || outHeightPx < 1 || maxActors < 0 || !(vruSceneFraction >= 0 && vruSceneFraction <= 1)) {
                 throw new IllegalArgumentException("SimDatasetGenerator.Options needs minVisibleFraction in [0, 1], "
-                        + "minHeightPx >= 1, a positive output size and maxActors >= 0, was " + minVisibleFraction
-                        + ", " + minHeightPx + ", " + outWidthPx + "x" + outHeightPx + ", " + maxActors);
+                        + "minHeightPx >= 1, a positive output size, maxActors >= 0 and vruSceneFraction in [0, 1], was "
+                        + minVisibleFraction + ", " + minHeightPx + ", " + outWidthPx + "x" + outHeightPx + ", "
+                        + maxActors + ", " + vruSceneFraction);
             }
+        }
+
+        /** Without VRU-dense scenes. */
+        public Options(double minVisibleFraction, int minHeightPx, int outWidthPx, int outHeightPx, int maxActors) {
+            this(minVisibleFraction, minHeightPx, outWidthPx, outHeightPx, maxActors, 0);
         }
 
         /** With the evaluation scene density ({@value SceneSampler#DEFAULT_MAX_ACTORS} actors at most). */
@@ -61,6 +71,9 @@ public final class SimDatasetGenerator {
     public record Frame(long seed, RgbImage image, List<LabelledBox> labels, List<Long> labelActorIds,
                         long[] actorIds) {
     }
+
+    /** Mixed into a frame seed for the VRU-dense decision ("VRUDENSE" in ASCII). */
+    private static final long VRU_STREAM = 0x5652554445_4E5345L;
 
     private final SensorCalibration camera;
     private final SceneSampler sampler;
@@ -84,7 +97,7 @@ public final class SimDatasetGenerator {
     /** The frame of {@code seed} at full resolution. */
     public Frame frame(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        Scene scene = sampler.sample(rng, 0);
+        Scene scene = sampler.sample(rng, 0, vruDense(seed));
         CameraRenderConfig config = new CameraRenderConfig(LightingSampler.sample(rng), seed,
                 0.15 * rng.nextDouble(), 6 * rng.nextDouble(), 0.1, 250);
         CameraRenderer renderer = new CameraRenderer(camera.intrinsics(), camera.extrinsics(), config);
@@ -109,6 +122,15 @@ public final class SimDatasetGenerator {
         long[] pixelIds = new long[w * h];
         renderer.actorIds(pixelIds);
         return new Frame(seed, new RgbImage(w, h, rgb), List.copyOf(labels), List.copyOf(ids), pixelIds);
+    }
+
+    /**
+     * Whether frame {@code seed} is a VRU-dense scene: drawn from its own generator (seed mixed with
+     * a constant), so the frame's main random stream is the same either way.
+     */
+    public boolean vruDense(long seed) {
+        return options.vruSceneFraction() > 0
+                && new SplittableRandom(seed ^ VRU_STREAM).nextDouble() < options.vruSceneFraction();
     }
 
     /** The frame of {@code seed} scaled to the options' output size, as a training sample. */

@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * the topic registry and local delivery on top.
  *
  * <ul>
- * <li><b>Connecting</b>: {@link #start()} returns at once; attempts repeat with a delay doubling from
- *     {@value #FIRST_RETRY_DELAY_MS} ms up to {@link MqttSettings#reconnectMaxDelayMs()}, for the first
- *     connection as after a loss. This loop replaces Paho's automatic reconnect, which never retries a
+ * <li><b>Connecting</b>: {@link #start()} returns at once; attempts repeat every
+ *     {@value #FIRST_RETRY_DELAY_MS} ms for the first {@value RetryDelays#FAST_ATTEMPTS} attempts of an
+ *     outage, then with a delay doubling up to {@link MqttSettings#reconnectMaxDelayMs()}
+ *     ({@link RetryDelays}), for the first connection as after a loss; so a restarted broker is
+ *     found again within {@value #FIRST_RETRY_DELAY_MS} ms. This loop replaces Paho's automatic reconnect, which never retries a
  *     failed first connection, shares one back-off delay between all clients of a JVM (a static field)
  *     and leaves a non-daemon timer thread behind when closed during an outage (seen with 1.2.5).</li>
  * <li><b>Subscriptions</b>: reference-counted per topic and sent again after every (re)connection
@@ -88,7 +90,7 @@ public final class MqttConnection implements AutoCloseable {
     private volatile boolean closed;
     /** True from the first failed attempt of an outage until connected: log the outage once. */
     private volatile boolean inOutage;
-    private final AtomicLong retryDelayMs = new AtomicLong(FIRST_RETRY_DELAY_MS);
+    private final RetryDelays retryDelays;
 
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong connectionLosses = new AtomicLong();
@@ -117,6 +119,7 @@ public final class MqttConnection implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.options = connectOptions(settings);
+        this.retryDelays = new RetryDelays(FIRST_RETRY_DELAY_MS, settings.reconnectMaxDelayMs());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
                 .name("mqtt-" + settings.clientId()).unstarted(r));
         try {
@@ -341,7 +344,7 @@ public final class MqttConnection implements AutoCloseable {
         if (closed) {
             return;
         }
-        long delayMs = retryDelayMs.getAndUpdate(d -> Math.min(2 * d, settings.reconnectMaxDelayMs()));
+        long delayMs = retryDelays.next();
         if (!inOutage) {
             inOutage = true;
             LOG.warn("mqtt {} cannot connect to {}: {}; retrying every <= {} ms", settings.clientId(),
@@ -364,7 +367,7 @@ public final class MqttConnection implements AutoCloseable {
         Session s = new Session();
         session = s;
         long n = connects.incrementAndGet();
-        retryDelayMs.set(FIRST_RETRY_DELAY_MS);
+        retryDelays.reset();
         boolean wasOutage = inOutage;
         inOutage = false;
         if (n == 1 && !wasOutage) {
@@ -415,7 +418,7 @@ public final class MqttConnection implements AutoCloseable {
         LOG.warn("mqtt {} lost its connection to {}: {}; reconnecting", settings.clientId(), settings.brokerUrl(),
                 describe(cause));
         inOutage = true;
-        schedule(retryDelayMs.getAndUpdate(d -> Math.min(2 * d, settings.reconnectMaxDelayMs())));
+        schedule(retryDelays.next());
     }
 
     private void signalStateChanged() {

@@ -22,8 +22,9 @@ import java.util.Objects;
  *                            (QoS 1, 2); further publishes are dropped and counted, 1..65535
  * @param connectTimeoutS     time allowed for one connection attempt, s, 1..3600
  * @param reconnectMaxDelayMs upper bound of the delay between connection attempts, ms, >=
- *                            {@link MqttConnection#FIRST_RETRY_DELAY_MS}; the delay starts there and
- *                            doubles up to this bound
+ *                            {@link MqttConnection#FIRST_RETRY_DELAY_MS}; the first attempts of an
+ *                            outage are that delay apart (a restarted broker is found within it), then
+ *                            the delay doubles up to this bound
  * @param sensorQos           QoS for sensor (latest-wins) topics, 0..2; 0 because a lost frame is
  *                            replaced by the next one
  * @param queuedQos           QoS for every other topic, 0..2
@@ -38,7 +39,7 @@ public record MqttSettings(String brokerUrl, String clientId, String username, S
     public static final int DEFAULT_MAX_INFLIGHT = 100;
     /** Default {@code connectTimeoutS}. */
     public static final int DEFAULT_CONNECT_TIMEOUT_S = 5;
-    /** Default {@code reconnectMaxDelayMs}: a restarted broker is found within a second. */
+    /** Default {@code reconnectMaxDelayMs}: a broker that stays away is tried every second. */
     public static final int DEFAULT_RECONNECT_MAX_DELAY_MS = 1000;
     /** Default {@code sensorQos}. */
     public static final int DEFAULT_SENSOR_QOS = 0;

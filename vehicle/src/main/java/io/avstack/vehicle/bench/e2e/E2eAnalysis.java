@@ -12,13 +12,12 @@ import java.util.Map;
  *       lidar {@code perception/detections3d}); a frame without detections was skipped by its detector
  *       (latest frame wins) and is counted, not timed;</li>
  *   <li>fusion: to the first world model stamped at or after the detections (fusion applies its
- *       inbox in order, and publishes at its {@code publishRateHz}, so this includes the wait for
- *       the next world model);</li>
+ *       inbox in order and publishes once a result is fused, at most every 5 ms);</li>
  *   <li>planning: to the first planned command ({@code planning/command}) published after the
- *       trajectory planned on that world model (includes the wait for the next ego state, which
- *       runs the controller);</li>
+ *       trajectory planned on that world model (onboard the planner commands each plan at once);</li>
  *   <li>arbiter: to the first final command ({@code control/command}) published after the safety
- *       node's monitor received that planned command.</li>
+ *       node's monitor received that planned command, or a later one that replaced it in its
+ *       latest-wins queue.</li>
  * </ol>
  * Sensor-to-command is the sum: capture stamp to that final command. Radar also feeds the safety
  * node directly: its sensor-to-command is the capture stamp to the first final command after the
@@ -126,18 +125,24 @@ final class E2eAnalysis {
             return t;
         }
         t[4] = planned.times()[p];
-        long c = commandAfterSafetyGot(safetyGotPlanned, planned.keys()[p], t[4]);
-        t[5] = c;
+        // the planned command, or a later one that replaced it in the safety node's latest-wins queue
+        int g = safetyGotPlanned.firstWithKeyAtLeast(planned.keys()[p], t[4]);
+        t[5] = commandAfter(g < 0 ? -1 : safetyGotPlanned.times()[g]);
         return t;
     }
 
     /** Time of the first final command after the safety monitor received the message with {@code key}; -1 if none. */
     private long commandAfterSafetyGot(EventLog.Frozen got, long key, long fromNs) {
         int g = got.firstWithKey(key, fromNs);
-        if (g < 0) {
+        return commandAfter(g < 0 ? -1 : got.times()[g]);
+    }
+
+    /** Time of the first final command after {@code gotNs}; -1 if none or {@code gotNs} is -1. */
+    private long commandAfter(long gotNs) {
+        if (gotNs < 0) {
             return -1;
         }
-        int c = commands.firstAfter(got.times()[g]);
+        int c = commands.firstAfter(gotNs);
         return c < 0 ? -1 : commands.times()[c];
     }
 

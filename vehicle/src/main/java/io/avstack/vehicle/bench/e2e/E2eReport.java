@@ -57,8 +57,8 @@ record E2eReport(String transport, double seconds, double fusionRateHz, E2eAnaly
     String text() {
         StringBuilder b = new StringBuilder();
         Latencies h = headline();
-        b.append(String.format(Locale.ROOT, "end-to-end over %s, %.0f s measured, world models at %.0f Hz%n", transport,
-                seconds, fusionRateHz));
+        b.append(String.format(Locale.ROOT, "end-to-end over %s, %.0f s measured, world models on each fused "
+                + "detector result, at least %.0f Hz%n", transport, seconds, fusionRateHz));
         b.append(String.format(Locale.ROOT, "sensor-to-command (camera + lidar frames, %d): p50 %.1f ms, p99 %.1f ms, "
                 + "max %.1f ms (targets p99 <= %s ms)%n", h.count(), h.p50Ms(), h.p99Ms(), h.maxMs(),
                 transport.equals("mqtt") ? "60" : "50"));

@@ -79,6 +79,24 @@ final class EventLog {
             return -1;
         }
 
+        /**
+         * Index of the first event with a key at or above {@code key}, searching from the first at or
+         * after {@code fromNs}; -1 if none. Keys are stamps: a later message on a latest-wins topic
+         * replaces an earlier one that its subscriber had not taken yet.
+         */
+        int firstWithKeyAtLeast(long key, long fromNs) {
+            int i = firstAtOrAfter(fromNs);
+            if (i < 0) {
+                return -1;
+            }
+            for (; i < keys.length; i++) {
+                if (keys[i] >= key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
         int size() {
             return keys.length;
         }

@@ -105,6 +105,13 @@ final class LatencyProbe {
     private MessageHandler received(String name, MessageHandler handler) {
         boolean monitor = name.startsWith(SAFETY_MONITOR);
         return (topic, m) -> {
+            if (monitor) { // on receipt: the safety node's trigger may share this delivery (NodeBus.ordered)
+                if (topic.equals(planned)) {
+                    safetyGotPlanned.add(m.header().stampNs(), clock.nowNs());
+                } else if (topic.equals(radar)) {
+                    safetyGotRadar.add(m.header().stampNs(), clock.nowNs());
+                }
+            }
             boolean worldModel = topic.equals(objects);
             long[] current = currentWorldModel.get();
             if (worldModel) {
@@ -115,13 +122,6 @@ final class LatencyProbe {
             } finally {
                 if (worldModel) {
                     current[0] = -1;
-                }
-            }
-            if (monitor) {
-                if (topic.equals(planned)) {
-                    safetyGotPlanned.add(m.header().stampNs(), clock.nowNs());
-                } else if (topic.equals(radar)) {
-                    safetyGotRadar.add(m.header().stampNs(), clock.nowNs());
                 }
             }
         };

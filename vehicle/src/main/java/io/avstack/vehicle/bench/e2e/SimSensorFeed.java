@@ -19,6 +19,8 @@ import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.run.TrafficLightSensor;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -28,8 +30,12 @@ import java.util.concurrent.locks.LockSupport;
  * under test) with the front camera at 30 Hz, the lidar at 10 Hz, the radar at 20 Hz, the ego state
  * at 50 Hz and the light states at 10 Hz. Each of those messages is re-stamped onto the benchmark's
  * clock (run start + simulated time) and published on the bus under test when the clock reaches
- * its stamp, so the sensors are paced to the wall clock. When the scenario ends, it starts again
- * (new stamps keep increasing) until {@link #stop}.
+ * its stamp, so the sensors are paced to the wall clock. The simulator runs ahead on its own thread
+ * (at most {@link #LOOKAHEAD} messages) and a second thread publishes, so the simulator's own work
+ * (rendering the camera, ray-casting the lidar) is done before a frame's capture time, as a real
+ * sensor's is not the stack's business: a frame is published at its stamp, not when the simulator
+ * has also computed the other sensors due at the same instant. When the scenario ends, it starts
+ * again (new stamps keep increasing) until {@link #stop}.
  */
 public final class SimSensorFeed {
 
@@ -44,6 +50,14 @@ public final class SimSensorFeed {
         }
     }
 
+    /** Messages the simulator may compute ahead of the clock (~0.5 s of all sensors). */
+    static final int LOOKAHEAD = 64;
+
+    /** A computed message waiting for its stamp. */
+    private record Due(String topic, Message message, long stampNs) {
+    }
+
+    private final ArrayBlockingQueue<Due> ahead = new ArrayBlockingQueue<>(LOOKAHEAD);
     private final SimSetup setup;
     private final Bus bus;
     private final Clock clock;
@@ -54,6 +68,7 @@ public final class SimSensorFeed {
     private final int jpegQuality;
     private volatile Throwable failure;
     private Thread thread;
+    private Thread publisher;
 
     /**
      * @param bus       where the sensor messages go (the drivers' bus)
@@ -83,6 +98,7 @@ public final class SimSensorFeed {
     /** Starts the feed's thread. */
     public SimSensorFeed start() {
         thread = Thread.ofPlatform().daemon().name("sim-sensors").start(this::loop);
+        publisher = Thread.ofPlatform().daemon().name("sim-sensors-publish").start(this::publishLoop);
         return this;
     }
 
@@ -116,22 +132,52 @@ public final class SimSensorFeed {
                 .build().run();
     }
 
-    /** Waits until the clock reaches {@code stampNs}, then publishes the message re-stamped to it. */
+    /** Queues the message re-stamped to {@code stampNs} for the publisher (waits while the queue is full). */
     private void forward(String topic, Message m, long stampNs) {
+        Due due = new Due(topic, restamp(m, stampNs), stampNs);
+        try {
+            while (!ahead.offer(due, 50, TimeUnit.MILLISECONDS)) {
+                if (stop.get()) {
+                    throw new Stopped();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped();
+        }
         if (stop.get()) {
             throw new Stopped();
         }
-        long waitNs = stampNs - clock.nowNs();
+    }
+
+    /** Publishes each computed message when the clock reaches its stamp. */
+    private void publishLoop() {
+        try {
+            while (!stop.get()) {
+                Due d = ahead.poll(50, TimeUnit.MILLISECONDS);
+                if (d != null) {
+                    publishAt(d);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+    }
+
+    private void publishAt(Due d) {
+        long waitNs = d.stampNs() - clock.nowNs();
         while (waitNs > 0) {
             LockSupport.parkNanos(waitNs);
-            waitNs = stampNs - clock.nowNs();
+            waitNs = d.stampNs() - clock.nowNs();
         }
-        Message restamped = restamp(m, stampNs);
-        if (jpegQuality > 0 && restamped instanceof CameraFrame f) {
-            restamped = CameraFrameCodec.toJpeg(f, jpegQuality);
+        Message out = d.message();
+        if (jpegQuality > 0 && out instanceof CameraFrame f) {
+            out = CameraFrameCodec.toJpeg(f, jpegQuality);
         }
-        published.accept(topic, restamped);
-        bus.publish(topic, restamped);
+        published.accept(d.topic(), out);
+        bus.publish(d.topic(), out);
         count++;
     }
 
@@ -158,11 +204,14 @@ public final class SimSensorFeed {
         return failure;
     }
 
-    /** Stops the feed and waits for its thread. */
+    /** Stops the feed and waits for its threads. */
     public void stop() throws InterruptedException {
         stop.set(true);
         if (thread != null) {
             thread.join(10_000);
+        }
+        if (publisher != null) {
+            publisher.join(10_000);
         }
     }
 }
