@@ -26,6 +26,10 @@ public final class Tracker {
     /** Below this speed the heading comes from a lidar box (or stays), not from the velocity, m/s. */
     static final double HEADING_FROM_VELOCITY_MIN_MPS = 1.0;
     private static final int N = MotionModel.N;
+    /** Chi-square 99 % quantiles for 1, 2 and 3 degrees of freedom: a manoeuvre's innovation. */
+    private static final double[] MANEUVER_NIS = {6.63, 9.21, 11.34};
+    /** The velocity jump is placed at most this long before the measurement, s. */
+    private static final double MANEUVER_MAX_DT_S = 0.2;
 
     private final FusionConfig config;
     private final LifecycleParams life;
@@ -47,6 +51,7 @@ public final class Tracker {
     private long merged;
     private long reanchored;
     private long disputedUpdates;
+    private long maneuvers;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -180,8 +185,15 @@ public final class Tracker {
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
         if (filter) {
-            model.linearise(t, config.classParams(t.cls), m, batch);
+            ClassParams params = config.classParams(t.cls);
+            model.linearise(t, params, m, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                if (params.maneuverSpeedSigmaMps() > 0 && t.hits > 1
+                        && kf.mahalanobisSq() > MANEUVER_NIS[model.dim - 1]
+                        && allowVelocityJump(t, params.maneuverSpeedSigmaMps(), batch.stampNs)) {
+                    kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
+                    maneuvers++;
+                }
                 kf.update(t.x, t.p);
             }
         }
@@ -208,6 +220,39 @@ public final class Tracker {
     }
 
     /**
+     * Manoeuvre onset: the measurement is further from the prediction than the constant-velocity
+     * model's noise explains (a pedestrian or cyclist starting from standstill jumps to walking or
+     * riding speed far faster than {@code accelNoiseMps2} lets the filter follow: its track lags
+     * metres behind, loses the lidar and camera gates and is left to the radar). Models a velocity
+     * jump of standard deviation {@code sigmaMps} at the track's last update {@code dt} ago: the
+     * covariance gains {@code σ² G Gᵀ} with {@code G = [dt, 1]} per axis, so this very update
+     * already reads the jump from the position offset. Once per track update interval.
+     *
+     * @return whether the covariance was widened
+     */
+    private boolean allowVelocityJump(Track t, double sigmaMps, long stampNs) {
+        double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));
+        if (dtS <= 0) {
+            return false;
+        }
+        double v = sigmaMps * sigmaMps;
+        for (int axis = 0; axis < 2; axis++) {
+            int pos = axis;
+            int vel = 2 + axis;
+            t.p[pos * N + pos] += dtS * dtS * v;
+            t.p[pos * N + vel] += dtS * v;
+            t.p[vel * N + pos] += dtS * v;
+            t.p[vel * N + vel] += v;
+        }
+        return true;
+    }
+
+    /** Manoeuvres detected ({@link #allowVelocityJump}). */
+    public long maneuvers() {
+        return maneuvers;
+    }
+
+    /**
      * A box measurement (lidar) left unassigned inside the box (grown by the suppression margin) of a
      * track of a compatible class that nothing updated this frame is that track's object, off by more
      * than the gate allows: a camera or radar track of a long object (a truck taken for a car) sits
@@ -219,7 +264,7 @@ public final class Tracker {
         double margin = config.association().spawnSuppressMarginM();
         for (int j = 0; j < batch.size(); j++) {
             Measurement m = batch.get(j);
-            if (!m.hasBox || associator.rowOf(j) >= 0) {
+            if (!m.hasBox || m.weak || associator.rowOf(j) >= 0) {
                 continue;
             }
             int best = -1;
@@ -263,7 +308,7 @@ public final class Tracker {
      */
     private void disputedDetections(MeasurementBatch batch) {
         for (int j = 0; j < batch.size(); j++) {
-            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j)) {
+            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j) || batch.get(j).weak) {
                 continue;
             }
             int i = disputed.match(tracks, batch.get(j), batch);
