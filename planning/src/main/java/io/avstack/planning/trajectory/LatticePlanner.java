@@ -112,10 +112,11 @@ public final class LatticePlanner {
         List<Double> times = config.lattice().lateralTimesS();
         double length = Math.max(config.lattice().minLateralDistanceM(), start.vMps() * times.get(times.size() / 2));
         int l = lat.add(start.dM(), start.dPrime(), start.dPrime2(), road.centreD(egoLaneId), length, egoLaneId);
+        double release = config.limits().jerkMps3();
         int comfortable = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.comfort().decelMps2(),
-                config.comfort().jerkMps3());
+                config.comfort().jerkMps3(), release);
         int emergency = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.vehicle().maxDecelMps2(),
-                config.limits().jerkMps3());
+                release, release);
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         out.lat = l;
         out.cost = Double.NaN;
@@ -146,7 +147,7 @@ public final class LatticePlanner {
         for (double decel : lt.brakeDecelsMps2()) {
             // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
-            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk);
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, config.limits().jerkMps3());
         }
     }
 
