@@ -142,6 +142,25 @@ class PlannerTest {
     }
 
     @Test
+    void anOncomingCarInTheEgoLaneIsAnsweredByComfortableNotEmergencyBraking() {
+        // nothing keeps clear of a car driving at the ego in its lane; braking at 9 m/s² would not either
+        Planner planner = new Planner(Fixtures.urbanRoad(), CONFIG, new Route(-1, 600), 20.0);
+        TrackedObject wrongWay = Fixtures.object(7, io.avstack.core.msg.ObjectClass.CAR, 180, -1.75, Math.PI, -15, 0,
+                new io.avstack.core.msg.Dimensions(4.6, 1.9, 1.5));
+        PlanOutput out = planner.plan(Fixtures.world(NOW, wrongWay), Fixtures.egoAt(100, -1.75, 13, NOW),
+                Fixtures.lights(NOW, "signal", LightState.GREEN), NOW);
+
+        assertThat(out.fallback()).isEqualTo(Fallback.COMFORTABLE_BRAKING);
+        assertThat(out.trajectory().points().get(20).accelMps2()).isGreaterThanOrEqualTo(-CONFIG.comfort().decelMps2() - 1e-6);
+
+        // a standing car as close is still an emergency stop
+        Planner other = new Planner(Fixtures.urbanRoad(), CONFIG, new Route(-1, 600), 20.0);
+        PlanOutput stop = other.plan(Fixtures.world(NOW, Fixtures.car(8, 100 + FRONT + 8 + 2.3, -1.75, 0)),
+                Fixtures.egoAt(100, -1.75, 13, NOW), Fixtures.lights(NOW, "signal", LightState.GREEN), NOW);
+        assertThat(stop.fallback()).isEqualTo(Fallback.EMERGENCY_BRAKING);
+    }
+
+    @Test
     void theSameInputsGiveTheSameOutputs() {
         TrackedObject lead = Fixtures.car(7, 140, -1.75, 10);
         PlanOutput a = planOnce(Fixtures.twoLaneRoad(), 100, 13, null, lead);

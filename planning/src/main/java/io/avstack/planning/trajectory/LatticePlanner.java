@@ -121,7 +121,13 @@ public final class LatticePlanner {
         out.lat = l;
         out.cost = Double.NaN;
         remember(l, start.sM());
-        if (checker.checkSafety(lat, l, lon, comfortable) == null) {
+        // against an oncoming vehicle (the only road users comfortable braking does not keep clear of)
+        // the ego in its lane answers as RSS's car in its correct lane does, braking at about the
+        // minimum (rss brakeMinCorrect, 3 m/s²): harder braking cannot keep clear of a car driving into
+        // the ego's lane, and the lateral estimate of a far oncoming track is the least certain (a
+        // radar-only track's offset can be 2 m off for half a second: an emergency stop for nothing)
+        if (checker.checkSafety(lat, l, lon, comfortable) == null
+                || checker.checkSafetyExceptOncoming(lat, l, lon, comfortable) == null) {
             out.lon = comfortable;
             out.fallback = Fallback.COMFORTABLE_BRAKING;
         } else {
