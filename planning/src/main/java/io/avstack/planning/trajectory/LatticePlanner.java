@@ -73,7 +73,7 @@ public final class LatticePlanner {
         int nLon = lon.count();
         int nLat = lat.count();
         for (int m = 0; m < nLon; m++) {
-            lonCost[m] = costs.longitudinal(lon, m, target.vMps);
+            lonCost[m] = costs.longitudinal(lon, m, target.vMps, target.aMps2);
         }
         double targetD = road.centreD(lanes[0]);
         for (int l = 0; l < nLat; l++) {
