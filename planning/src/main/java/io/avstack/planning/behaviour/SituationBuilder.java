@@ -73,8 +73,10 @@ public final class SituationBuilder {
         int cutInSamples = (int) Math.round(config.prediction().cutInHorizonS() / p.stepS());
         double rear = sit.egoSM - config.vehicle().rearOverhangM();
         for (int k = 0; k < p.count(); k++) {
-            if (p.isCrossing(k)) {
-                continue; // crossing road users are yielded to, not followed
+            if (p.isCrossing(k) || !p.isStationary(k) && p.vs(k, 0) < 0) {
+                // crossing road users are yielded to, not followed; an oncoming vehicle cannot be followed
+                // (the law assumes a lead going the ego's way): collision checks and the fallback answer it
+                continue;
             }
             double reach = halfCorridor + p.halfAcrossM(k);
             boolean inLane = Math.abs(p.d(k, 0) - centre) < reach;

@@ -61,6 +61,16 @@ class SituationBuilderTest {
     }
 
     @Test
+    void anOncomingCarInTheLaneIsNoLeadToFollow() {
+        // (collision checks and the fallback answer it; the following law assumes a lead going the same way)
+        TrackedObject oncoming = Fixtures.object(4, ObjectClass.CAR, 180, -1.75, Math.PI, -20.0, 0,
+                new Dimensions(4.6, 1.9, 1.5));
+        Situation sit = build(Fixtures.twoLaneRoad(), 100, -1.75, 20, null, 0, oncoming, Fixtures.car(7, 200, -1.75, 10));
+
+        assertThat(sit.objects().trackId(sit.lane(-1).lead)).isEqualTo(7);
+    }
+
+    @Test
     void aCarDriftingIntoTheLaneAheadIsALeadCuttingIn() {
         TrackedObject cutter = Fixtures.object(3, ObjectClass.CAR, 140, -5.0, 0.1, 15.0, 1.5, new Dimensions(4.6, 1.9, 1.5));
         Situation sit = build(Fixtures.twoLaneRoad(), 100, -1.75, 20, null, 0, cutter);
