@@ -32,6 +32,8 @@ public final class Track {
     boolean headingKnown;
     /** Whether the heading comes from box measurements. */
     boolean boxHeading;
+    /** {@link CovarianceAdjust#positionRank} of the most precise sensor that has updated the track. */
+    int positionRank;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
 

@@ -40,6 +40,7 @@ public final class Tracker {
     private final Associator associator;
     private final OcclusionCheck occlusion = new OcclusionCheck();
     private final DisputedDetections disputed;
+    private final RadarCentroid radarCentroid = new RadarCentroid();
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
@@ -52,6 +53,7 @@ public final class Tracker {
     private long reanchored;
     private long disputedUpdates;
     private long maneuvers;
+    private long positionReanchors;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -104,10 +106,13 @@ public final class Tracker {
             lateUsed++;
         }
         associator.associate(tracks, batch);
+        boolean radar = batch.sensor == TrackedObject.SENSOR_RADAR;
+        double margin = config.association().spawnSuppressMarginM();
         for (int t = 0; t < tracks.size(); t++) {
             int col = associator.columnOf(t);
             if (col >= 0) {
-                hit(tracks.get(t), batch.get(col), batch, true);
+                Measurement m = radar ? radarCentroid.fold(tracks, t, col, batch, associator, margin) : batch.get(col);
+                hit(tracks.get(t), m, batch, true);
             }
         }
         reanchor(batch);
@@ -184,8 +189,13 @@ public final class Tracker {
     }
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
+        int rank = CovarianceAdjust.positionRank(batch.sensor);
         if (filter) {
             ClassParams params = config.classParams(t.cls);
+            if (rank > t.positionRank && isVehicle(t.cls)) {
+                CovarianceAdjust.reanchorPosition(t, 0.5 * t.widthM);
+                positionReanchors++;
+            }
             model.linearise(t, params, m, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
                 if (params.maneuverSpeedSigmaMps() > 0 && t.hits > 1
@@ -197,6 +207,7 @@ public final class Tracker {
                 kf.update(t.x, t.p);
             }
         }
+        t.positionRank = Math.max(t.positionRank, rank);
         t.hits++;
         t.lastHitNs = Math.max(t.lastHitNs, batch.stampNs);
         t.sensorMask |= batch.sensor;
@@ -235,21 +246,18 @@ public final class Tracker {
         if (dtS <= 0) {
             return false;
         }
-        double v = sigmaMps * sigmaMps;
-        for (int axis = 0; axis < 2; axis++) {
-            int pos = axis;
-            int vel = 2 + axis;
-            t.p[pos * N + pos] += dtS * dtS * v;
-            t.p[pos * N + vel] += dtS * v;
-            t.p[vel * N + pos] += dtS * v;
-            t.p[vel * N + vel] += v;
-        }
+        CovarianceAdjust.velocityJump(t, sigmaMps, dtS);
         return true;
     }
 
     /** Manoeuvres detected ({@link #allowVelocityJump}). */
     public long maneuvers() {
         return maneuvers;
+    }
+
+    /** First updates by a more precise sensor than any before ({@link CovarianceAdjust#reanchorPosition}). */
+    public long positionReanchors() {
+        return positionReanchors;
     }
 
     /**
@@ -374,6 +382,7 @@ public final class Tracker {
         TrackInit.initialise(t, m, batch, params);
         t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
         t.hits = 1;
+        t.positionRank = CovarianceAdjust.positionRank(batch.sensor);
         t.sensorMask = batch.sensor;
         tracks.add(t);
         predictTrack(t, timeNs); // a late frame's track catches up with the others
@@ -433,6 +442,11 @@ public final class Tracker {
         }
         merged += Duplicates.merge(tracks, life);
         tracks.removeIf(t -> t.state == TrackState.DELETED);
+    }
+
+    /** Cars, trucks, buses and motorcyclists: rigid, non-holonomic objects. */
+    static boolean isVehicle(ObjectClass c) {
+        return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS || c == ObjectClass.MOTORCYCLIST;
     }
 
     /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */

@@ -1,0 +1,65 @@
+package io.avstack.fusion.track;
+
+import io.avstack.core.msg.TrackedObject;
+
+/**
+ * Changes to a track's covariance outside the filter's predict and update: what the motion model and
+ * the white-noise measurement models cannot express (a manoeuvre's onset, a sensor's bias). Static,
+ * allocation-free.
+ */
+final class CovarianceAdjust {
+
+    private static final int N = MotionModel.N;
+
+    private CovarianceAdjust() {
+    }
+
+    /**
+     * Manoeuvre onset: models a velocity jump of standard deviation {@code sigmaMps} at the track's
+     * last update {@code dtS} ago: the covariance gains {@code σ² G Gᵀ} with {@code G = [dt, 1]} per
+     * axis, so the update that revealed it reads the jump from the position offset.
+     */
+    static void velocityJump(Track t, double sigmaMps, double dtS) {
+        double v = sigmaMps * sigmaMps;
+        for (int axis = 0; axis < 2; axis++) {
+            int pos = axis;
+            int vel = 2 + axis;
+            t.p[pos * N + pos] += dtS * dtS * v;
+            t.p[pos * N + vel] += dtS * v;
+            t.p[vel * N + pos] += dtS * v;
+            t.p[vel * N + vel] += v;
+        }
+    }
+
+    /**
+     * How precisely a sensor places an object, for {@link #reanchorPosition}: lidar boxes (3) over
+     * camera bearings (2) over radar clusters (1).
+     */
+    static int positionRank(int sensorBit) {
+        return switch (sensorBit) {
+            case TrackedObject.SENSOR_LIDAR -> 3;
+            case TrackedObject.SENSOR_CAMERA -> 2;
+            default -> 1;
+        };
+    }
+
+    /**
+     * Before the first update of a track by a more precise sensor than any before: what the new sensor
+     * sees differently is the old sensors' bias (where on the car the radar's reflections lay; the
+     * camera's range error), not motion, so the position is decorrelated from velocity and
+     * acceleration (the update then corrects the position and leaves the velocity alone) and widened
+     * by {@code biasSigmaM} in both axes. Block-diagonal parts of a covariance stay positive
+     * semi-definite.
+     */
+    static void reanchorPosition(Track t, double biasSigmaM) {
+        for (int i = 0; i < 2; i++) {
+            for (int k = 2; k < N; k++) {
+                t.p[i * N + k] = 0;
+                t.p[k * N + i] = 0;
+            }
+        }
+        double b = biasSigmaM * biasSigmaM;
+        t.p[0] += b;
+        t.p[N + 1] += b;
+    }
+}
