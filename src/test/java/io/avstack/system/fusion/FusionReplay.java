@@ -73,7 +73,7 @@ import java.util.function.Function;
  *
  * <pre>
  *   java ... io.avstack.system.fusion.FusionReplay record|record-truth-noise DIR scenario.yaml...
- *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace]
+ *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace] [--config fusion.yaml]
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
  *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
  * </pre>
@@ -311,16 +311,18 @@ final class FusionReplay {
         String mode = args[0];
         Path dir = Path.of(args[1]);
         boolean trace = false;
+        FusionConfig config = FusionConfig.defaults();
         List<Path> scenarios = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--trace")) {
                 trace = true;
+            } else if (args[i].equals("--config")) {
+                config = FusionConfig.load(Path.of(args[++i]));
             } else {
                 scenarios.add(Path.of(args[i]));
             }
         }
         TransformTree tree = TransformTree.of(SimCalibration.load());
-        FusionConfig config = FusionConfig.defaults();
         Files.createDirectories(dir);
         if (mode.startsWith("record")) {
             try (DetectionSource source = mode.equals("record-truth-noise")

@@ -32,6 +32,40 @@ final class CovarianceAdjust {
     }
 
     /**
+     * A vehicle's lane change or cut-in starting or ending: a velocity jump of standard deviation
+     * {@code sigmaMps} across {@code headingRad} at the previous update {@code dtS} ago,
+     * {@code σ² (G Gᵀ ⊗ n nᵀ)} with {@code G = [dt, 1]} and n the unit normal of the heading. Along the
+     * heading nothing changes: a car that starts to move sideways turns, it does not brake.
+     */
+    static void lateralVelocityJump(Track t, double sigmaMps, double dtS, double headingRad) {
+        double nx = -Math.sin(headingRad);
+        double ny = Math.cos(headingRad);
+        double v = sigmaMps * sigmaMps;
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                double nn = (a == 0 ? nx : ny) * (b == 0 ? nx : ny) * v;
+                t.p[a * N + b] += dtS * dtS * nn;
+                t.p[a * N + 2 + b] += dtS * nn;
+                t.p[(2 + a) * N + b] += dtS * nn;
+                t.p[(2 + a) * N + 2 + b] += nn;
+            }
+        }
+    }
+
+    /**
+     * Squared Mahalanobis distance of the last innovation of {@code kf} (position rows 0 and 1)
+     * projected on the normal of {@code headingRad}: how far across its heading the object is from
+     * where the track predicted it, in standard deviations squared.
+     */
+    static double lateralNis(KalmanFilter kf, double headingRad) {
+        double nx = -Math.sin(headingRad);
+        double ny = Math.cos(headingRad);
+        double y = nx * kf.innovation(0) + ny * kf.innovation(1);
+        double s = nx * nx * kf.s(0, 0) + 2 * nx * ny * kf.s(0, 1) + ny * ny * kf.s(1, 1);
+        return s > 0 ? y * y / s : 0;
+    }
+
+    /**
      * How precisely a sensor places an object, for {@link #reanchorPosition}: lidar boxes (3) over
      * camera bearings (2) over radar clusters (1).
      */

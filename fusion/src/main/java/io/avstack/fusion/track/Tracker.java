@@ -198,9 +198,7 @@ public final class Tracker {
             }
             model.linearise(t, params, m, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
-                if (params.maneuverSpeedSigmaMps() > 0 && t.hits > 1
-                        && kf.mahalanobisSq() > MANEUVER_NIS[model.dim - 1]
-                        && allowVelocityJump(t, params.maneuverSpeedSigmaMps(), batch.stampNs)) {
+                if (maneuverOnset(t, params, m, batch.stampNs)) {
                     kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
                     maneuvers++;
                 }
@@ -221,6 +219,7 @@ public final class Tracker {
             t.heightM = prior.heightM();
         }
         if (m.hasBox) {
+            t.lastBoxNs = Math.max(t.lastBoxNs, batch.stampNs);
             double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
             t.lengthM += a * (m.lengthM - t.lengthM);
             t.widthM += a * (m.widthM - t.widthM);
@@ -231,26 +230,44 @@ public final class Tracker {
     }
 
     /**
-     * Manoeuvre onset: the measurement is further from the prediction than the constant-velocity
-     * model's noise explains (a pedestrian or cyclist starting from standstill jumps to walking or
-     * riding speed far faster than {@code accelNoiseMps2} lets the filter follow: its track lags
-     * metres behind, loses the lidar and camera gates and is left to the radar). Models a velocity
-     * jump of standard deviation {@code sigmaMps} at the track's last update {@code dt} ago: the
-     * covariance gains {@code σ² G Gᵀ} with {@code G = [dt, 1]} per axis, so this very update
-     * already reads the jump from the position offset. Once per track update interval.
+     * Manoeuvre onset, judged on the innovation of the update under way (docs/FUSION.md "Kalman
+     * filter"). A pedestrian or cyclist goes from standing to walking or riding speed far faster than
+     * {@code accelNoiseMps2} lets the filter follow (its track lagged metres behind, lost the lidar and
+     * camera gates and was left to the radar): when the whole innovation exceeds the chi-square 99 %
+     * quantile, a velocity jump of {@code maneuverSpeedSigmaMps} in any direction, placed at the
+     * track's last update (at most {@link #MANEUVER_MAX_DT_S} ago) so this very update reads it from
+     * the position offset. A car in a lane change or cut-in accelerates sideways at several m/s²
+     * where the lane-keeping noise ({@code lateralNoiseRatio}) allows a fraction of one: its track
+     * lagged 0.5 s behind a cut-in 12 m ahead, then overshot. When a lidar box lies further across
+     * the heading than the 1-dof 99 % quantile, a velocity jump of {@code maneuverLateralSigmaMps}
+     * across the heading only, placed at the previous box: a lane-keeping car keeps its quiet model,
+     * a manoeuvring one follows from the box that shows it. Only boxes: a radar cluster's
+     * cross-range noise and corner reflections would fake lane changes.
      *
-     * @return whether the covariance was widened
+     * @return whether the covariance was widened (recompute the innovation)
      */
-    private boolean allowVelocityJump(Track t, double sigmaMps, long stampNs) {
-        double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));
-        if (dtS <= 0) {
+    private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs) {
+        if (t.hits <= 1) {
             return false;
         }
-        CovarianceAdjust.velocityJump(t, sigmaMps, dtS);
-        return true;
+        double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));
+        if (params.maneuverSpeedSigmaMps() > 0 && dtS > 0 && kf.mahalanobisSq() > MANEUVER_NIS[model.dim - 1]) {
+            CovarianceAdjust.velocityJump(t, params.maneuverSpeedSigmaMps(), dtS);
+            return true;
+        }
+        if (params.maneuverLateralSigmaMps() > 0 && m.hasBox && t.headingKnown
+                && CovarianceAdjust.lateralNis(kf, t.headingRad) > MANEUVER_NIS[0]) {
+            // lidar frames come late, after camera and radar updates: the jump is placed at the previous box
+            double sinceBoxS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastBoxNs) / 1e9));
+            if (sinceBoxS > 0) {
+                CovarianceAdjust.lateralVelocityJump(t, params.maneuverLateralSigmaMps(), sinceBoxS, t.headingRad);
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Manoeuvres detected ({@link #allowVelocityJump}). */
+    /** Manoeuvres detected ({@link #maneuverOnset}). */
     public long maneuvers() {
         return maneuvers;
     }
