@@ -52,6 +52,18 @@ final class CovarianceAdjust {
         }
     }
 
+    /** Adds independent velocity variance: {@code alongMps} along {@code headingRad}, {@code acrossMps} across it. */
+    static void widenVelocity(Track t, double alongMps, double acrossMps, double headingRad) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double a = alongMps * alongMps;
+        double b = acrossMps * acrossMps;
+        t.p[2 * N + 2] += a * c * c + b * s * s;
+        t.p[3 * N + 3] += a * s * s + b * c * c;
+        t.p[2 * N + 3] += (a - b) * c * s;
+        t.p[3 * N + 2] += (a - b) * c * s;
+    }
+
     /**
      * Squared Mahalanobis distance of the last innovation of {@code kf} (position rows 0 and 1)
      * projected on the normal of {@code headingRad}: how far across its heading the object is from

@@ -316,9 +316,13 @@ public final class Tracker {
                 t.p[N] = m.r[m.dim];
                 t.p[N + 1] = m.r[m.dim + 1];
                 if (t.sizeMeasured) {
-                    double widen = config.classParams(t.cls).initSpeedSigmaMps() / 4;
-                    t.p[2 * N + 2] += widen * widen;
-                    t.p[3 * N + 3] += widen * widen;
+                    ClassParams params = config.classParams(t.cls);
+                    double widen = params.initSpeedSigmaMps() / 4;
+                    // a vehicle's velocity was wrong along its heading (braking, a growing box), or
+                    // across it no more than a lane change's
+                    double across = params.maneuverLateralSigmaMps() > 0 && t.headingKnown
+                            ? Math.min(widen, params.maneuverLateralSigmaMps()) : widen;
+                    CovarianceAdjust.widenVelocity(t, widen, across, t.headingRad);
                 }
                 associator.assign(best, j);
                 hit(t, m, batch, false);

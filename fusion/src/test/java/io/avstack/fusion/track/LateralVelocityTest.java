@@ -162,4 +162,24 @@ class LateralVelocityTest {
         double[] with = vyErrors(config, false);
         assertThat(maxAbs(with, 0, 40)).isLessThan(0.3);
     }
+
+    @Test
+    void aVehicleReanchoredOntoItsBoxGetsItsVelocityWidenedAlongItsHeadingOnly() {
+        // a car driving along x; its box then jumps 2 m ahead (a box that grows, or a late lidar
+        // frame): out of the gate, inside the track's box, so the track is re-anchored onto it
+        for (int i = 0; i < 20; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.CAR, 20 + 1.0 * i * LIDAR_PERIOD_NS / 1e9, 0, 0.1);
+            tracker.process(b);
+        }
+        MeasurementBatch b = Fixtures.lidarBatch(config, 20 * LIDAR_PERIOD_NS);
+        Fixtures.addBox(b, ObjectClass.CAR, 24.0, 0, 0.1);
+        tracker.process(b);
+        assertThat(tracker.reanchored()).isEqualTo(1);
+        Track t = onlyTrack();
+        double along = config.classParams(ObjectClass.CAR).initSpeedSigmaMps() / 4;
+        assertThat(t.covariance(2, 2)).isGreaterThan(along * along);
+        assertThat(Math.sqrt(t.covariance(3, 3)))
+                .isLessThan(1.2 * config.classParams(ObjectClass.CAR).maneuverLateralSigmaMps());
+    }
 }
