@@ -41,7 +41,7 @@ class ManeuverAndWeakDetectionTest {
         ClassParams p = classes.get(ObjectClass.PEDESTRIAN);
         classes.put(ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(), p.jerkNoiseMps3(),
                 p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
-                p.initAccelSigmaMps2(), p.maxCoastS(), 0.0, p.lengthM(), p.widthM(), p.heightM()));
+                p.initAccelSigmaMps2(), p.maxCoastS(), 0.0, p.maneuverLateralSigmaMps(), p.lengthM(), p.widthM(), p.heightM()));
         return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
                 config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
                 config.association(), classes, config.camera(), config.lidar(), config.radar());
