@@ -23,14 +23,8 @@ public final class CostModel {
         this.comfort = config.comfort();
     }
 
-    /**
-     * Longitudinal cost of profile {@code m} against the reference speed plan ({@code refV},
-     * {@code refA}). Braking and jerk beyond the comfort limits count as excess only beyond what the
-     * reference itself needs at that moment: when the law asks for hard braking (a close cut-in), a
-     * candidate that brakes as hard as that at once is not ranked below one that ramps in gently and
-     * brakes too late.
-     */
-    public double longitudinal(LonProfiles lon, int m, double[] refV, double[] refA) {
+    /** Longitudinal cost of profile {@code m} against the reference speeds {@code refV}. */
+    public double longitudinal(LonProfiles lon, int m, double[] refV) {
         double dt = lon.dtS();
         double sum = 0;
         for (int i = 1; i < lon.samples(); i++) {
@@ -38,12 +32,10 @@ public final class CostModel {
             double a = lon.a(m, i);
             boolean standstill = lon.v(m, i) == 0.0 || lon.v(m, i - 1) == 0.0;
             double j = standstill ? 0.0 : lon.jerk(m, i);
-            double decelAllowed = Math.max(comfort.decelMps2(), -refA[i]);
-            double jerkAllowed = Math.max(comfort.jerkMps3(), Math.abs(refA[i] - refA[i - 1]) / dt);
             // easing off braking harder than comfortable (what is left of an emergency stop) is no discomfort
             boolean easing = j > 0 && lon.a(m, i - 1) < -comfort.decelMps2();
-            double jerkExcess = easing ? 0.0 : Math.max(0.0, Math.abs(j) - jerkAllowed);
-            double excess = Math.max(0.0, a - comfort.accelMps2()) + Math.max(0.0, -a - decelAllowed) + jerkExcess;
+            double jerkExcess = easing ? 0.0 : Math.max(0.0, Math.abs(j) - comfort.jerkMps3());
+            double excess = Math.max(0.0, a - comfort.accelMps2()) + Math.max(0.0, -a - comfort.decelMps2()) + jerkExcess;
             sum += w.speed() * dv * dv + w.accel() * a * a + w.jerk() * j * j + w.comfortExcess() * excess * excess;
         }
         return sum * dt;

@@ -73,7 +73,7 @@ public final class LatticePlanner {
         int nLon = lon.count();
         int nLat = lat.count();
         for (int m = 0; m < nLon; m++) {
-            lonCost[m] = costs.longitudinal(lon, m, target.vMps, target.aMps2);
+            lonCost[m] = costs.longitudinal(lon, m, target.vMps);
         }
         double targetD = road.centreD(lanes[0]);
         for (int l = 0; l < nLat; l++) {
@@ -112,11 +112,10 @@ public final class LatticePlanner {
         List<Double> times = config.lattice().lateralTimesS();
         double length = Math.max(config.lattice().minLateralDistanceM(), start.vMps() * times.get(times.size() / 2));
         int l = lat.add(start.dM(), start.dPrime(), start.dPrime2(), road.centreD(egoLaneId), length, egoLaneId);
-        double release = config.limits().jerkMps3();
         int comfortable = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.comfort().decelMps2(),
-                config.comfort().jerkMps3(), release);
+                config.comfort().jerkMps3(), releaseJerk(start, config.comfort().jerkMps3()));
         int emergency = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.vehicle().maxDecelMps2(),
-                release, release);
+                config.limits().jerkMps3(), config.limits().jerkMps3());
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         out.lat = l;
         out.cost = Double.NaN;
@@ -153,8 +152,17 @@ public final class LatticePlanner {
         for (double decel : lt.brakeDecelsMps2()) {
             // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
-            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, config.limits().jerkMps3());
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
         }
+    }
+
+    /**
+     * How fast a braking profile eases off the start's braking: at the hard jerk when the start brakes
+     * harder than comfortable (what is left of an emergency stop need not linger), else at the
+     * profile's own jerk (easing a comfortable stop at once would end it metres early).
+     */
+    private double releaseJerk(StartState st, double jerk) {
+        return st.aMps2() < -config.comfort().decelMps2() ? config.limits().jerkMps3() : jerk;
     }
 
     private void buildLateral(StartState st, int[] lanes, int laneCount) {

@@ -35,11 +35,10 @@ class LonProfilesTest {
         CostModel costs = new CostModel(CONFIG);
         double[] refV = new double[51];
         java.util.Arrays.fill(refV, 20);
-        double[] refA = new double[51];
         int fast = lon.addBraking(0, 20, -8, 1.5, 2.5, 100);
         int slow = lon.addBraking(0, 20, -8, 1.5, 2.5, 2.5);
 
         // the fast release brakes less and for a shorter time: it must rank better
-        assertThat(costs.longitudinal(lon, fast, refV, refA)).isLessThan(costs.longitudinal(lon, slow, refV, refA));
+        assertThat(costs.longitudinal(lon, fast, refV)).isLessThan(costs.longitudinal(lon, slow, refV));
     }
 }
