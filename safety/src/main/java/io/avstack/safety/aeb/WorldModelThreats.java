@@ -56,7 +56,11 @@ public final class WorldModelThreats {
 
     /**
      * Whether the object is inside the corridor (ego width plus the margin each side) at some time
-     * between the ego reaching its near end and passing its far end (at most {@link #MAX_PASS_S} later).
+     * between the ego reaching its near end and passing its far end (at most {@link #MAX_PASS_S} later),
+     * even one standard deviation of its lateral position further out: braking acts on an object
+     * surely in the path. A radar-only track 100 m ahead is placed only to about +-1 m across
+     * (azimuth noise); an oncoming car in its own lane, tracked 1.7 m towards the ego's lane, was
+     * braked for at 9 m/s² (oncoming-traffic). A lidar-measured track (a few cm) is unaffected.
      */
     private boolean inCorridor(ObjectRelation rel, EgoOnPath ego, double closing) {
         double reachS = Math.max(0.0, rel.lonGapM) / closing;
@@ -65,6 +69,6 @@ public final class WorldModelThreats {
         double d1 = rel.relDM + latSpeed * reachS;
         double d2 = rel.relDM + latSpeed * passS;
         double nearest = (d1 > 0) != (d2 > 0) ? 0.0 : Math.min(Math.abs(d1), Math.abs(d2));
-        return nearest <= rel.halfLatM + 0.5 * vehicle.widthM() + config.lateralMarginM();
+        return nearest + rel.latSigmaM <= rel.halfLatM + 0.5 * vehicle.widthM() + config.lateralMarginM();
     }
 }

@@ -32,6 +32,8 @@ public final class ObjectRelation {
     public double ageS;
     /** Object acceleration along the path, m/s². */
     public double lonAccelMps2;
+    /** Standard deviation of the object's position across the path (fusion's estimate), m. */
+    public double latSigmaM;
     /** Half the object's extent along / across the path (its box projected on the path axes), m. */
     public double halfLonM;
     public double halfLatM;
@@ -69,6 +71,7 @@ public final class ObjectRelation {
         relDM = foot.dM - ego.dM;
         lonSpeedMps = vx * c + vy * s;
         latSpeedReportedMps = -vx * s + vy * c;
+        latSigmaM = Math.sqrt(s * s * o.varXM2() + c * c * o.varYM2());
         double sigma = Math.sqrt(0.5 * (o.varVxM2ps2() + o.varVyM2ps2()));
         latSpeedMps = confirmedLateralMps(latSpeedReportedMps, -observedVxMps * s + observedVyMps * c, sigma);
         lonAccelMps2 = o.axMps2() * c + o.ayMps2() * s;
