@@ -63,7 +63,9 @@ public final class RssSituationCheck {
             double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss, obj);
             double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss, obj);
             RssPairState pair = pairs.get(rel.trackId);
-            pair.update(rel.lonGapM > lonSafeM, rel.latGapM > latSafeM);
+            // laterally unsafe only if still so one standard deviation of its position further out:
+            // a radar-only oncoming car 100 m ahead is placed to about +-1 m across (see WorldModelThreats)
+            pair.update(rel.lonGapM > lonSafeM, rel.latGapM + rel.latSigmaM > latSafeM);
             if (pair.dangerous()) {
                 respond(rel, pair.response(), egoOnPath, lonSafeM, latSafeM, out);
             }

@@ -87,18 +87,12 @@ class ThreatsTest {
         // an oncoming car 100 m ahead, centred 1.9 m to the left (inside the 2.15 m corridor half
         // width with a 1.8 m car), placed to +-1 m across by the radar: it may as well be in its lane
         EgoState ego = Fixtures.ego(0, 0, 22);
-        findInWorld(ego, withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 1.0));
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 1.0));
         assertThat(out.present).isFalse();
-        findInWorld(ego, withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 0.1));
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 0.1));
         assertThat(out.present).as("the same car measured to 0.1 m").isTrue();
-        findInWorld(ego, withLateralSigma(car(3, 105, 0.3, Math.PI, -22, 0), 1.0));
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 0.3, Math.PI, -22, 0), 1.0));
         assertThat(out.present).as("a radar-only car in the ego's lane").isTrue();
-    }
-
-    private static TrackedObject withLateralSigma(TrackedObject o, double sigmaM) {
-        return new TrackedObject(o.trackId(), o.cls(), o.xM(), o.yM(), o.zM(), o.yawRad(), o.velocity(), o.axMps2(),
-                o.ayMps2(), o.dims(), 0.01, sigmaM * sigmaM, o.varVxM2ps2(), o.varVyM2ps2(), o.existenceProb(),
-                o.ageNs(), o.sensorMask());
     }
 
     @Test

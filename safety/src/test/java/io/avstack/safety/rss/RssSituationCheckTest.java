@@ -69,6 +69,17 @@ class RssSituationCheckTest {
     }
 
     @Test
+    void anOncomingCarOnlyProbablyOverlappingLaterallyIsNotDangerous() {
+        EgoState ego = Fixtures.ego(0, 0, 22);
+        // 1.9 m to the left: the boxes overlap across by 0.2 m unless it is placed 1 m too far in
+        TrackedObject placedToAMetre = Fixtures.withLateralSigma(car(3, 100, 1.9, Math.PI, -22, 0), 1.0);
+        run(ego, placedToAMetre);
+        assertThat(out.dangerousCount).isZero();
+        run(ego, Fixtures.withLateralSigma(car(3, 100, 1.9, Math.PI, -22, 0), 0.05));
+        assertThat(out.dangerousCount).as("the same car measured to 5 cm").isEqualTo(1);
+    }
+
+    @Test
     void carsInTheNextLanesAreNotDangerousHoweverClose() {
         EgoState ego = Fixtures.ego(0, 0, 20);
         run(ego, car(1, 5, 3.5, 0, 20, 0), car(2, 30, -3.5, Math.PI, -20, 0), car(3, -3, 3.5, 0, 25, 0));
