@@ -28,6 +28,12 @@ public final class Tracker {
     private static final int N = MotionModel.N;
     /** Chi-square 99 % quantiles for 1, 2 and 3 degrees of freedom: a manoeuvre's innovation. */
     private static final double[] MANEUVER_NIS = {6.63, 9.21, 11.34};
+    /**
+     * Chi-square 95 % quantile for 1 degree of freedom: a vehicle's lateral manoeuvre. Lower than the
+     * 99 % of {@link #MANEUVER_NIS}: camera and radar updates between two lidar boxes already pull the
+     * track part of the way, so the first box of a cut-in 12 m ahead came out at 6.46 (closed loop).
+     */
+    private static final double LATERAL_MANEUVER_NIS = 3.84;
     /** The velocity jump is placed at most this long before the measurement, s. */
     private static final double MANEUVER_MAX_DT_S = 0.2;
 
@@ -239,7 +245,7 @@ public final class Tracker {
      * the position offset. A car in a lane change or cut-in accelerates sideways at several m/s²
      * where the lane-keeping noise ({@code lateralNoiseRatio}) allows a fraction of one: its track
      * lagged 0.5 s behind a cut-in 12 m ahead, then overshot. When a lidar box lies further across
-     * the heading than the 1-dof 99 % quantile, a velocity jump of {@code maneuverLateralSigmaMps}
+     * the heading than the 1-dof 95 % quantile, a velocity jump of {@code maneuverLateralSigmaMps}
      * across the heading only, placed at the previous box: a lane-keeping car keeps its quiet model,
      * a manoeuvring one follows from the box that shows it. Only boxes: a radar cluster's
      * cross-range noise and corner reflections would fake lane changes.
@@ -256,7 +262,7 @@ public final class Tracker {
             return true;
         }
         if (params.maneuverLateralSigmaMps() > 0 && m.hasBox && t.headingKnown
-                && CovarianceAdjust.lateralNis(kf, t.headingRad) > MANEUVER_NIS[0]) {
+                && CovarianceAdjust.lateralNis(kf, t.headingRad) > LATERAL_MANEUVER_NIS) {
             // lidar frames come late, after camera and radar updates: the jump is placed at the previous box
             double sinceBoxS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastBoxNs) / 1e9));
             if (sinceBoxS > 0) {
