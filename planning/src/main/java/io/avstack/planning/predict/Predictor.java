@@ -125,6 +125,7 @@ public final class Predictor {
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
         double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
+        p.sigmaVdMps[k] = sigmaVd;
         boolean keepsLane = !vru && !p.crossing[k];
         // a lane change needs a lateral speed beyond the noise of the estimate, or of the observed motion
         // (fusion inflates the velocity covariance at a manoeuvre's onset: the offsets still show it), that
