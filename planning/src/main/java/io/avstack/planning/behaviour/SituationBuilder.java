@@ -26,6 +26,8 @@ public final class SituationBuilder {
 
     /** Closest a yield point is put before the road user it yields to, m. */
     static final double MIN_YIELD_GAP_M = 0.5;
+    /** A pedestrian at a crosswalk's kerb walks onto it only with a speed beyond this many standard deviations. */
+    static final double WALKING_SIGMAS = 2.0;
     /** Speed assumed for the ego's arrival when it is slower, m/s (so a stopped ego still yields). */
     static final double MIN_ARRIVAL_SPEED_MPS = 2.0;
 
@@ -265,7 +267,10 @@ public final class SituationBuilder {
             }
             boolean onRoad = d <= road.roadLeftEdgeD() && d >= road.roadRightEdgeD();
             boolean atKerb = d <= road.roadLeftEdgeD() + kerb && d >= road.roadRightEdgeD() - kerb;
-            double towardsPath = (0.5 * (lo + hi) - d) * p.vdMps(k);
+            // walking towards the path: beyond the noise of the estimate (a pedestrian standing at the far
+            // kerb "stepping out" at 0.1 m/s with 0.26 m/s of noise had the ego brake at 5 m/s²)
+            double vd = Math.abs(p.vdMps(k)) > WALKING_SIGMAS * p.sigmaVdMps(k) ? p.vdMps(k) : 0.0;
+            double towardsPath = (0.5 * (lo + hi) - d) * vd;
             boolean inPath = d + p.halfAcrossM(k) > lo && d - p.halfAcrossM(k) < hi;
             boolean stillToCross = inPath || towardsPath > 0 || onRoad && p.isStationary(k);
             if (atKerb && (onRoad || towardsPath > 0) && stillToCross) {

@@ -26,6 +26,7 @@ final class LateralMotion {
     private int[] counts = new int[32];
     private boolean[] seen = new boolean[32];
     private int n;
+    private double windowS = Double.NaN;
 
     /** Starts a world model: tracks not {@link #observe observed} until {@link #endWorld} are dropped. */
     void beginWorld() {
@@ -40,13 +41,20 @@ final class LateralMotion {
         int k = slot(trackId);
         push(k, stampNs, dM);
         int c = counts[k];
+        windowS = Double.NaN;
         for (int j = c - 1; j >= 1; j--) {
             double dt = (stampNs - stamps[k][j]) / 1e9;
             if (dt <= MAX_WINDOW_S && dt >= MIN_WINDOW_S) {
+                windowS = dt;
                 return (ds[k][0] - ds[k][j]) / dt;
             }
         }
         return Double.NaN;
+    }
+
+    /** The time the last {@link #observe} differenced over, s; NaN when it had no history. */
+    double windowS() {
+        return windowS;
     }
 
     /** Drops the tracks this world model did not have. */

@@ -61,7 +61,7 @@ public final class Predictor {
             if (frenet.sM < lo || frenet.sM > hi || frenet.dM > left || frenet.dM < right) {
                 continue;
             }
-            addObject(o, frenet.sM, frenet.dM, observedVd, ageS, dest);
+            addObject(o, frenet.sM, frenet.dM, observedVd, motion.windowS(), ageS, dest);
         }
         motion.endWorld();
     }
@@ -84,8 +84,12 @@ public final class Predictor {
      */
     static final double LANE_KEEPING_SIGMA_M = 0.3;
 
-    /** @param observedVd the track's observed lateral velocity ({@link LateralMotion}), NaN without history */
-    private void addObject(TrackedObject o, double s0, double d0, double observedVd, double ageS, PredictedObjects p) {
+    /**
+     * @param observedVd the track's observed lateral velocity ({@link LateralMotion}), NaN without history
+     * @param windowS    the time it was differenced over, s
+     */
+    private void addObject(TrackedObject o, double s0, double d0, double observedVd, double windowS, double ageS,
+            PredictedObjects p) {
         int k = p.add();
         double ref = road.map().poseAt(s0, pose).headingRad;
         double c = Math.cos(ref);
@@ -121,10 +125,16 @@ public final class Predictor {
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
         double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
+        p.sigmaVdMps[k] = sigmaVd;
         boolean keepsLane = !vru && !p.crossing[k];
-        // a lane change needs a lateral speed beyond the estimate's noise that the track's motion confirms
+        // a lane change needs a lateral speed beyond the noise of the estimate, or of the observed motion
+        // (fusion inflates the velocity covariance at a manoeuvre's onset: the offsets still show it), that
+        // the track's motion confirms
         double drift = LateralMotion.confirmed(vd, observedVd, sigmaVd);
-        if (keepsLane && Math.abs(vd) > DRIFT_SIGMAS * sigmaVd && Math.abs(drift) > LATERAL_DRIFT_MPS) {
+        double sigmaObserved = Math.sqrt(2 * varLat) / windowS;
+        boolean significant = Math.abs(vd) > DRIFT_SIGMAS * sigmaVd
+                || !Double.isNaN(observedVd) && Math.abs(observedVd) > DRIFT_SIGMAS * sigmaObserved;
+        if (keepsLane && significant && Math.abs(drift) > LATERAL_DRIFT_MPS) {
             settleD = road.nextCentreBeyond(d0, Math.signum(drift));
             keepsLane = false;
         }

@@ -154,6 +154,22 @@ class SituationBuilderTest {
     }
 
     @Test
+    void aPedestrianAtTheKerbIsYieldedToOnlyWhenItsStepTowardsTheRoadIsBeyondTheNoise() {
+        // at the far kerb (3 m beyond the oncoming lane's edge is off the road; 4.5 m is in the 2 m kerb zone)
+        TrackedObject noisy = new TrackedObject(5, ObjectClass.PEDESTRIAN, 303, 4.5, 0.75, 0,
+                new io.avstack.core.msg.PlanarVelocity(0, -0.1), 0, 0, new Dimensions(0.5, 0.6, 1.8), 0.05, 0.05, 0.07,
+                0.07, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        Situation still = build(Fixtures.urbanRoad(), 250, -1.75, 10, null, 0, noisy);
+        assertThat(count(still.stops, StopKind.YIELD)).isZero();
+
+        TrackedObject stepping = new TrackedObject(5, ObjectClass.PEDESTRIAN, 303, 4.5, 0.75, 0,
+                new io.avstack.core.msg.PlanarVelocity(0, -1.2), 0, 0, new Dimensions(0.5, 0.6, 1.8), 0.05, 0.05, 0.07,
+                0.07, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        Situation walking = build(Fixtures.urbanRoad(), 250, -1.75, 10, null, 0, stepping);
+        assertThat(first(walking.stops, StopKind.YIELD)).isNotNegative();
+    }
+
+    @Test
     void theRouteEndIsAStopPoint() {
         Situation sit = build(Fixtures.twoLaneRoad(), 100, -1.75, 10, null, 0);
 

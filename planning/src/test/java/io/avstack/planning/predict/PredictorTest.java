@@ -166,4 +166,16 @@ class PredictorTest {
         assertThat(out.sigmaLonM(0, 0, 0)).isCloseTo(6.0, within(1e-9));
         assertThat(out.sigmaLatM(0, 0, 0)).isCloseTo(0.5, within(1e-9));
     }
+
+    @Test
+    void aLaneChangeTheOffsetsShowStaysOneWhenFusionInflatesTheVelocityVariance() {
+        // fusion's manoeuvre onset: the lateral-velocity variance jumps to 12 m²/s², the offsets keep moving
+        for (int i = 0; i <= 6; i++) {
+            long t = i * 100_000_000L;
+            double var = i < 6 ? 0.02 : 12.0;
+            predictor.predict(Fixtures.world(t, radarCar(1, 100 + 2 * i, -1.75 - 0.15 * i, 20, -1.5, 0.01, var)), t, 50,
+                    SAMPLES, DT, out);
+        }
+        assertThat(out.d(0, 50)).isCloseTo(-5.25, within(1e-9)); // settles on the centre of lane -2
+    }
 }
