@@ -193,21 +193,29 @@ public final class Planner {
         int l = lattice.lat().add(start.dM(), start.dPrime(), start.dPrime2(), road.centreD(egoLane),
                 Math.max(config.lattice().minLateralDistanceM(), 3 * start.vMps()), egoLane);
         int m = lattice.lon().addBraking(start.sM(), start.vMps(), start.aMps2(), config.comfort().decelMps2(),
-                config.comfort().jerkMps3());
+                config.comfort().jerkMps3(), config.limits().jerkMps3());
         path.store(lattice.lat(), l, lattice.lon(), m, header.stampNs());
         Trajectory trajectory = path.toTrajectory(road.map(), header);
         return new PlanOutput(trajectory, status.degraded(header, machine.state(), problem), machine.state(),
                 Fallback.COMFORTABLE_BRAKING, 0, 0);
     }
 
+    /**
+     * The last plan's state at this time, or the measured one when the ego has left the plan; either
+     * with its acceleration brought within the hard limits. After an emergency fallback (the vehicle's
+     * maximum braking, beyond {@code limits.decelMps2}) every candidate would otherwise start beyond
+     * the limit and violate it at its first sample; no candidate but the hardest braking would be
+     * feasible, and the stop would go on for nothing. The step back is within the hard jerk.
+     */
     private StartState startState(long nowNs) {
         EgoFrenet e = egoFrenet;
         StartState planned = path.stateAt(nowNs);
-        if (planned != null && Math.abs(planned.sM() - e.sM) < REPLAN_S_M && Math.abs(planned.dM() - e.dM) < REPLAN_D_M
-                && Math.abs(planned.vMps() - e.sDotMps) < REPLAN_V_MPS) {
-            return planned;
-        }
-        return new StartState(e.sM, e.sDotMps, e.sDdotMps2, e.dM, e.dPrime, e.dPrime2);
+        StartState start = planned != null && Math.abs(planned.sM() - e.sM) < REPLAN_S_M
+                && Math.abs(planned.dM() - e.dM) < REPLAN_D_M && Math.abs(planned.vMps() - e.sDotMps) < REPLAN_V_MPS
+                ? planned : new StartState(e.sM, e.sDotMps, e.sDdotMps2, e.dM, e.dPrime, e.dPrime2);
+        double a = Math.max(-config.limits().decelMps2(), Math.min(config.limits().accelMps2(), start.aMps2()));
+        return a == start.aMps2() ? start
+                : new StartState(start.sM(), start.vMps(), a, start.dM(), start.dPrime(), start.dPrime2());
     }
 
     /** Fills {@link #lanes} with the lanes the ego's path covers this cycle; returns how many. */

@@ -118,6 +118,49 @@ class PlannerTest {
     }
 
     @Test
+    void afterAnEmergencyStopForAGhostTheNextPlanReleasesTheBrakeAtOnce() {
+        // a car standing 6 m ahead of the front: nothing avoids it, the fallback brakes at the vehicle's maximum
+        Planner planner = new Planner(Fixtures.twoLaneRoad(), CONFIG, new Route(-1, 1000), 20.0);
+        PlanOutput first = planner.plan(Fixtures.world(NOW, Fixtures.car(7, 100 + FRONT + 6 + 2.3, -1.75, 0)),
+                Fixtures.egoAt(100, -1.75, 15, NOW), null, NOW);
+        assertThat(first.fallback()).isEqualTo(Fallback.EMERGENCY_BRAKING);
+        TrajectoryPoint next = first.trajectory().points().get(1);
+        assertThat(next.accelMps2()).isLessThan(-CONFIG.limits().decelMps2());
+
+        // it was a ghost: the next cycle, on the plan, sees a free road
+        long later = NOW + 100_000_000L;
+        PlanOutput second = planner.plan(Fixtures.world(later), Fixtures.egoAt(next.xM(), -1.75, next.speedMps(), later),
+                null, later);
+
+        // a plan, not another emergency stop: its start may not be held to limits the previous plan was already beyond
+        assertThat(second.fallback()).isEqualTo(Fallback.NONE);
+        // and the brake is released at once, not at the comfort jerk over seconds
+        List<TrajectoryPoint> pts = second.trajectory().points();
+        assertThat(pts.get(1).accelMps2()).isGreaterThanOrEqualTo(-CONFIG.limits().decelMps2() - 0.01);
+        assertThat(pts.get(3).accelMps2()).isGreaterThanOrEqualTo(-CONFIG.comfort().decelMps2() - 1e-9);
+        assertThat(pts.get(20).speedMps()).isGreaterThan(next.speedMps() - 2.0);
+    }
+
+    @Test
+    void anOncomingCarInTheEgoLaneIsAnsweredByComfortableNotEmergencyBraking() {
+        // nothing keeps clear of a car driving at the ego in its lane; braking at 9 m/s² would not either
+        Planner planner = new Planner(Fixtures.urbanRoad(), CONFIG, new Route(-1, 600), 20.0);
+        TrackedObject wrongWay = Fixtures.object(7, io.avstack.core.msg.ObjectClass.CAR, 180, -1.75, Math.PI, -15, 0,
+                new io.avstack.core.msg.Dimensions(4.6, 1.9, 1.5));
+        PlanOutput out = planner.plan(Fixtures.world(NOW, wrongWay), Fixtures.egoAt(100, -1.75, 13, NOW),
+                Fixtures.lights(NOW, "signal", LightState.GREEN), NOW);
+
+        assertThat(out.fallback()).isEqualTo(Fallback.COMFORTABLE_BRAKING);
+        assertThat(out.trajectory().points().get(20).accelMps2()).isGreaterThanOrEqualTo(-CONFIG.comfort().decelMps2() - 1e-6);
+
+        // a standing car as close is still an emergency stop
+        Planner other = new Planner(Fixtures.urbanRoad(), CONFIG, new Route(-1, 600), 20.0);
+        PlanOutput stop = other.plan(Fixtures.world(NOW, Fixtures.car(8, 100 + FRONT + 8 + 2.3, -1.75, 0)),
+                Fixtures.egoAt(100, -1.75, 13, NOW), Fixtures.lights(NOW, "signal", LightState.GREEN), NOW);
+        assertThat(stop.fallback()).isEqualTo(Fallback.EMERGENCY_BRAKING);
+    }
+
+    @Test
     void theSameInputsGiveTheSameOutputs() {
         TrackedObject lead = Fixtures.car(7, 140, -1.75, 10);
         PlanOutput a = planOnce(Fixtures.twoLaneRoad(), 100, 13, null, lead);

@@ -7,6 +7,7 @@ import io.avstack.core.msg.Trajectory;
 import io.avstack.safety.aeb.Aeb;
 import io.avstack.safety.aeb.AebStage;
 import io.avstack.safety.aeb.AebThreat;
+import io.avstack.safety.aeb.LidarThreats;
 import io.avstack.safety.aeb.RadarThreats;
 import io.avstack.safety.aeb.WorldModelThreats;
 import io.avstack.safety.arbiter.Arbiter;
@@ -29,7 +30,7 @@ import java.util.Objects;
  * The safety layer as a plain algorithm, no bus: each {@link #cycle} reads the inputs' snapshot
  * and decides the final command. In order: watchdogs ({@link HealthMonitor}); the ego path (the
  * plan's, else straight ahead); RSS on the current situation and on the plan; emergency braking
- * on the world model, or on raw radar when the world model is unusable; then the {@link Arbiter}.
+ * on the world model, or on raw radar and lidar when the world model is unusable; then the {@link Arbiter}.
  * A command is due when a new planner command arrived, or while the planner is unusable and an
  * override is running (then at the planner's rate). Owned by one thread.
  */
@@ -55,6 +56,11 @@ public final class SafetySupervisor {
     private final RadarThreats radarThreats;
     private final AebThreat threat = new AebThreat();
     private final AebThreat radarThreat = new AebThreat();
+    private final Aeb.ScanConfirmation radarConfirmation;
+    private final LidarThreats lidarThreats;
+    private final AebThreat lidarThreat = new AebThreat();
+    private final AebThreat lidarConfirmed = new AebThreat();
+    private final Aeb.ScanConfirmation lidarConfirmation;
     private final Arbiter arbiter;
     private final Decision decision = new Decision();
 
@@ -67,17 +73,21 @@ public final class SafetySupervisor {
 
     /**
      * @param radarMount the front radar's pose in the vehicle frame, for braking on raw radar
+     * @param lidarMount the lidar's pose in the vehicle frame, for braking on raw lidar; null: radar only
      * @param startNs    when the node started (inputs get the start-up grace from here)
      */
-    public SafetySupervisor(SafetyConfig config, Extrinsics radarMount, long startNs) {
+    public SafetySupervisor(SafetyConfig config, Extrinsics radarMount, Extrinsics lidarMount, long startNs) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(radarMount, "radarMount");
         this.healthMonitor = new HealthMonitor(config.watchdog(), startNs);
-        this.rssCheck = new RssSituationCheck(config.rss(), config.vehicle(), config.checks());
-        this.planCheck = new RssTrajectoryCheck(config.rss(), config.vehicle(), config.checks());
+        this.rssCheck = new RssSituationCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
+        this.planCheck = new RssTrajectoryCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
         this.aeb = new Aeb(config.aeb(), config.vehicle());
         this.worldThreats = new WorldModelThreats(aeb, config.aeb(), config.vehicle(), config.checks());
         this.radarThreats = new RadarThreats(aeb, config.aeb(), config.vehicle(), radarMount);
+        this.radarConfirmation = aeb.new ScanConfirmation();
+        this.lidarThreats = lidarMount == null ? null : new LidarThreats(aeb, config.aeb(), config.vehicle(), lidarMount);
+        this.lidarConfirmation = aeb.new ScanConfirmation();
         this.arbiter = new Arbiter(config.vehicle(), config.response());
     }
 
@@ -100,7 +110,7 @@ public final class SafetySupervisor {
                 proposal == null ? Double.NaN : proposal.steeringRad(),
                 ego == null ? Double.NaN : Math.max(0.0, ego.speedMps()),
                 mrmSteerRad(ego), lastAccelMps2, referenceSteerRad(ego, dtS), dtS, health, rss, plan, stage,
-                threat, aeb.brakeAccelMps2(), decision);
+                threat, aeb.brakeAccelMps2(threat), decision);
         lastCommandNs = nowNs;
         lastAccelMps2 = decision.accelMps2;
         lastSteerRad = decision.steeringRad;
@@ -145,25 +155,61 @@ public final class SafetySupervisor {
         }
     }
 
-    /** The AEB stage: on the world model when usable, else on raw radar (re-assessed per new scan). */
+    /**
+     * The AEB stage: on the world model when usable, else on raw radar and lidar (re-assessed per new
+     * scan). The raw lidar is also a diverse second channel while the world model is usable: fusion
+     * can drop a track right ahead (a pedestrian at a few metres, a cyclist starting off), so a
+     * confirmed lidar obstacle closing in at the brake stage brakes too.
+     */
     private AebStage emergencyBraking(Inputs in, EgoState ego) {
         if (ego == null) {
             threat.reset();
             return aeb.update(threat, false, false, 0.0);
         }
         double speed = Math.max(0.0, ego.speedMps());
+        boolean newLidar = lidarThreats != null && health.lidarUsable && in.lidar.updated();
+        if (newLidar) {
+            lidarThreats.find(in.lidar.latest(), ego, lidarThreat);
+        } else if (lidarThreats != null && !health.lidarUsable) {
+            lidarThreat.reset();
+            lidarThreats.reset();
+            lidarConfirmation.reset();
+        }
+        lidarConfirmed.copyFrom(lidarThreat);
+        lidarConfirmation.apply(lidarConfirmed, newLidar);
         if (health.worldModelUsable) {
             worldThreats.find(egoOnPath, relations, threat);
-            return aeb.update(threat, false, false, speed);
+            // a lidar obstacle joins at the brake stage, and stays while braking (so the hold can see it),
+            // unless it is the tracked threat itself: then the track's filtered closing speed stands
+            // (the nearest lidar point jumps while a cutting-in car's corner enters the corridor)
+            if (lidarConfirmed.present && (lidarConfirmed.stage == AebStage.BRAKE || aeb.stage() == AebStage.BRAKE)
+                    && !isTrackedThreat(lidarConfirmed)) {
+                threat.offerFrom(lidarConfirmed);
+            }
+            if (threat.trackId == LidarThreats.LIDAR_THREAT_ID) {
+                return aeb.update(threat, true, newLidar, speed);
+            }
+            return aeb.update(threat, false, in.worldModel.updated(), speed);
         }
-        boolean newScan = health.radarUsable && in.radar.updated();
-        if (newScan) {
+        boolean newRadar = health.radarUsable && in.radar.updated();
+        if (newRadar) {
             radarThreats.find(in.radar.latest(), ego, radarThreat);
         } else if (!health.radarUsable) {
             radarThreat.reset();
+            radarConfirmation.reset();
         }
+        // each sensor's threat confirmed over its own scans, then the more urgent of the two
         threat.copyFrom(radarThreat);
-        return aeb.update(threat, true, newScan, speed);
+        radarConfirmation.apply(threat, newRadar);
+        threat.offerFrom(lidarConfirmed);
+        return aeb.update(threat, true, newRadar || newLidar, speed);
+    }
+
+    /** A lidar obstacle closer than this to the tracked threat's gap is that object, m. */
+    static final double TRACKED_OBSTACLE_TOLERANCE_M = 1.0;
+
+    private boolean isTrackedThreat(AebThreat lidar) {
+        return threat.present && threat.trackId >= 0 && Math.abs(threat.gapM - lidar.gapM) <= TRACKED_OBSTACLE_TOLERANCE_M;
     }
 
     /** Steering that follows the plan's path while stopping: its curvature at the ego, else the wheel as it is. */

@@ -50,6 +50,13 @@ public final class Fixtures {
                 0.01, 0.01, 0.01, 0.01, 1.0, 1_000 * MS, TrackedObject.SENSOR_ALL);
     }
 
+    /** {@code o} with its position known to {@code sigmaM} across the map's x axis (map y), 0.1 m along it. */
+    public static TrackedObject withLateralSigma(TrackedObject o, double sigmaM) {
+        return new TrackedObject(o.trackId(), o.cls(), o.xM(), o.yM(), o.zM(), o.yawRad(), o.velocity(), o.axMps2(),
+                o.ayMps2(), o.dims(), 0.01, sigmaM * sigmaM, o.varVxM2ps2(), o.varVyM2ps2(), o.existenceProb(),
+                o.ageNs(), o.sensorMask());
+    }
+
     public static WorldModel world(long stampNs, TrackedObject... objects) {
         return new WorldModel(Header.of("map", stampNs / (100 * MS), stampNs), List.of(objects), Optional.empty(),
                 TrackedObject.SENSOR_ALL, TrackedObject.SENSOR_ALL);

@@ -32,7 +32,7 @@ public final class SafetyCycleBenchmark {
             objects.add(Fixtures.car(i, random.nextDouble(-30, 150), random.nextDouble(-8, 8), 0,
                     random.nextDouble(0, 25), random.nextDouble(-1, 1)));
         }
-        SafetySupervisor supervisor = new SafetySupervisor(Fixtures.CONFIG, new Extrinsics(3.7, 0, 0.5, 0, 0, 0), 0);
+        SafetySupervisor supervisor = new SafetySupervisor(Fixtures.CONFIG, new Extrinsics(3.7, 0, 0.5, 0, 0, 0), null, 0);
         Inputs in = new Inputs();
         int warmup = 200_000;
         int measured = 200_000;

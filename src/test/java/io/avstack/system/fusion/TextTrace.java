@@ -12,11 +12,13 @@ import io.avstack.fusion.frames.EgoPose;
 import io.avstack.fusion.frames.SensorRig;
 import io.avstack.fusion.measure.CameraMeasurements;
 import io.avstack.fusion.measure.LidarMeasurements;
+import io.avstack.fusion.measure.RadarMeasurements;
 import io.avstack.fusion.node.FusionEngine;
 import io.avstack.fusion.node.SensorIds;
 import io.avstack.fusion.track.Measurement;
 import io.avstack.fusion.track.MeasurementBatch;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.radar.RadarObject;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,7 @@ final class TextTrace implements FusionReplay.ReplayTrace {
     private final SensorRig rig;
     private final CameraMeasurements camera;
     private final LidarMeasurements lidar;
+    private final RadarMeasurements radar;
     private final MeasurementBatch batch = new MeasurementBatch();
     private final EgoPose pose = new EgoPose();
     private final PrintStream out;
@@ -36,6 +39,7 @@ final class TextTrace implements FusionReplay.ReplayTrace {
         this.rig = new SensorRig(tree);
         this.camera = new CameraMeasurements(config.camera(), tree.calibration().sensor(SensorIds.DEFAULT.cameraId()));
         this.lidar = new LidarMeasurements(config.lidar(), SensorIds.DEFAULT.lidarId());
+        this.radar = new RadarMeasurements(config.radar(), SensorIds.DEFAULT.radarId());
         this.out = out;
     }
 
@@ -61,12 +65,22 @@ final class TextTrace implements FusionReplay.ReplayTrace {
         print("L", d.header().stampNs());
     }
 
+    @Override
+    public void radar(FusionEngine engine, long stampNs, List<RadarObject> objects) {
+        if (!engine.egoBuffer().poseAt(stampNs, pose)) {
+            return;
+        }
+        rig.setEgo(pose);
+        radar.fill(batch, stampNs, objects, rig);
+        print("R", stampNs);
+    }
+
     private void print(String kind, long stampNs) {
         for (int i = 0; i < batch.size(); i++) {
             Measurement m = batch.get(i);
             out.printf(Locale.ROOT, "%7.2f %s %-10s %.2f x %7.2f y %6.2f%s%n", stampNs / 1e9, kind, m.cls, m.score,
                     m.z[0], m.z[1], m.hasBox ? String.format(Locale.ROOT, " l %.1f w %.1f yaw %4.0f", m.lengthM,
-                            m.widthM, Math.toDegrees(m.yawRad)) : "");
+                            m.widthM, Math.toDegrees(m.yawRad)) : m.dim == 3 ? String.format(Locale.ROOT, " rr %.2f", m.z[2]) : "");
         }
     }
 
@@ -80,8 +94,9 @@ final class TextTrace implements FusionReplay.ReplayTrace {
                     Math.hypot(o.pose().xM() - gt.egoPose().xM(), o.pose().yM() - gt.egoPose().yM()));
         }
         for (TrackedObject o : wm.objects()) {
-            out.printf(Locale.ROOT, "%7.2f TR %d %-10s x %7.2f y %6.2f v %5.2f %5.2f l %.1f w %.1f m %d p %.2f%n", t,
-                    o.trackId(), o.cls(), o.xM(), o.yM(), o.velocity().vxMps(), o.velocity().vyMps(),
+            out.printf(Locale.ROOT, "%7.2f TR %d %-10s x %7.2f y %6.2f v %5.2f %5.2f sv %.2f %.2f l %.1f w %.1f m %d p %.2f%n",
+                    t, o.trackId(), o.cls(), o.xM(), o.yM(), o.velocity().vxMps(), o.velocity().vyMps(),
+                    Math.sqrt(o.varVxM2ps2()), Math.sqrt(o.varVyM2ps2()),
                     o.dims().lengthM(), o.dims().widthM(), o.sensorMask(), o.existenceProb());
         }
     }

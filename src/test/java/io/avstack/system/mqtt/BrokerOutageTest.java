@@ -59,17 +59,17 @@ class BrokerOutageTest {
     private static final long WAIT_MS = 60_000;
     /** The issue's bound: MRM after the last sensor frame, ms. */
     static final double MRM_BOUND_MS = 200;
-    /** The issue's bound: recovery after the broker's return, ms (not met, see {@link #RECOVERY_ASSERTED_MS}). */
+    /** The issue's bound: recovery after the broker's return, ms (met on a quiet machine, see {@link #RECOVERY_ASSERTED_MS}). */
     static final double RECOVERY_BOUND_MS = 1000;
     /**
-     * What is asserted: the safety node's recovery hold ({@code watchdog.recoveryS}, 1.0 s: a failure
-     * must stay cleared that long before the MRM ends) plus 1.5 s for the reconnect and every input
-     * turning healthy again (a valid world model with its sensors alive; measured 1.04 and 1.70 s in
-     * all on the quiet machine). The issue's 1 s is therefore not met by design; a 0.7 s hold met it
-     * (0.89-0.96 s) but let pedestrian-walking-along (20 km/h, 50 %) collide in the full-stack
-     * catalogue, so the hold stays (docs/DEPLOYMENT.md, "Broker outage").
+     * What is asserted: the safety node's recovery hold ({@code watchdog.recoveryS}, 0.7 s: a failure
+     * must stay cleared that long before the MRM ends) plus 1.0 s for the reconnect and every input
+     * turning healthy again (a valid world model with its sensors alive). That takes 0.1-0.3 s on a
+     * quiet machine, so recovery meets the issue's 1 s there, but a build sharing the CPUs can delay
+     * it by more (1.4 s seen at load 7), and this is a wall-clock bound (docs/DEPLOYMENT.md, "Broker
+     * outage").
      */
-    static final double RECOVERY_ASSERTED_MS = SafetyConfig.defaults().watchdog().recoveryS() * 1000 + 1500;
+    static final double RECOVERY_ASSERTED_MS = SafetyConfig.defaults().watchdog().recoveryS() * 1000 + 1000;
 
     @BeforeAll
     static void needsMosquitto() {

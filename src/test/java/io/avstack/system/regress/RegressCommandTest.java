@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RegressCommandTest {
 
     private static final Path SCENARIOS = Path.of("..", "scenarios");
+    private static final Path UNAVOIDABLE = Path.of("..", "src", "test", "resources", "scenarios",
+            "unavoidable-cyclist-dash.yaml");
 
     private final CliHarness cli = new CliHarness();
 
@@ -58,8 +60,8 @@ class RegressCommandTest {
     @Test
     void failingRunExitsOneWithReasonJunitFailureAndVideo() throws Exception {
         Path dir = tmp.resolve("f");
-        // the built-in controller hits the 50 km/h cyclist (the one known catalogue failure)
-        int code = run("regress", SCENARIOS.resolve("cyclist-crossing-near-side.yaml").toString(),
+        // a cyclist jumping in front of the ego too late for any stack to stop
+        int code = run("regress", UNAVOIDABLE.toString(),
                 "--jobs", "1", "--report-dir", dir.toString(), "--videos", "1");
         assertThat(code).as(cli.both()).isEqualTo(1);
         JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());

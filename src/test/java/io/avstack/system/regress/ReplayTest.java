@@ -24,6 +24,13 @@ class ReplayTest {
     private static final Path REFERENCE = Path.of("src", "test", "resources", "replay", "ccrs-builtin.avlog");
     private static final Path REPO = Path.of("..");
 
+    /**
+     * The full stack (camera and lidar CNNs, radar clustering, fusion, planner, safety) on a 1 s CCRs
+     * run. Recorded from the repository root with: avstack sim
+     * src/test/resources/replay/ccrs-short.yaml --stack full --record src/test/resources/replay/ccrs-short-full.avlog
+     */
+    private static final Path FULL_REFERENCE = Path.of("src", "test", "resources", "replay", "ccrs-short-full.avlog");
+
     private final CliHarness cli = new CliHarness();
 
     @TempDir
@@ -44,6 +51,54 @@ class ReplayTest {
         int code = run("replay", reference().toString(), "--compare", "--scenario-root", REPO.toString());
         assertThat(code).as(cli.both()).isZero();
         assertThat(cli.out()).contains("identical").contains("control/command=");
+    }
+
+    @Test
+    void fullStackReferenceLogReplaysWithZeroDifferences() {
+        Path log = REPO.resolve(FULL_REFERENCE);
+        assertThat(log).exists();
+        int code = run("replay", log.toString(), "--compare", "--scenario-root", REPO.toString());
+        assertThat(code).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("identical").contains("fusion/objects=").contains("planning/trajectory=")
+                .contains("safety/status=").contains("control/command=");
+    }
+
+    /** The full stack whose planner holds 1 m/s more set speed: a deliberate planner change (fusion and safety as they were). */
+    private static final SimStack FULL_FASTER_PLANNER = new SimStack() {
+        @Override
+        public String name() {
+            return SimStacks.FULL.name();
+        }
+
+        @Override
+        public void addSensors(LockstepRunner.Builder builder, SimSetup setup) {
+            SimStacks.FULL.addSensors(builder, setup);
+        }
+
+        @Override
+        public List<HostedNode> nodes(SimSetup s) {
+            return SimStacks.FULL.nodes(new SimSetup(s.name(), s.parameters(), s.seed(), s.road(), s.egoParams(),
+                    s.egoStart(), s.targetSpeedMps() + 1.0, s.actors(), s.durationS(), s.routeLengthM(), s.criteria()));
+        }
+
+        @Override
+        public List<String> inputTopics() {
+            return SimStacks.FULL.inputTopics();
+        }
+
+        @Override
+        public List<String> outputTopics() {
+            return SimStacks.FULL.outputTopics();
+        }
+    };
+
+    @Test
+    void aChangedPlannerInTheFullStackIsDetectedByCompare() throws Exception {
+        ReplayResult changed = ReplayRunner.replay(REPO.resolve(FULL_REFERENCE), FULL_FASTER_PLANNER, REPO);
+        assertThat(changed.identical()).isFalse();
+        // fusion is untouched; the planner's outputs and the final command downstream of it differ
+        assertThat(changed.firstDifference().orElseThrow()).containsAnyOf("avstack/ego/planning/", "avstack/ego/control/command")
+                .contains("logged");
     }
 
     /** The built-in driver with a different target speed: a deliberate change of the "planner". */

@@ -23,6 +23,7 @@ class BenchE2eCommandTest {
         String line = cli.out().lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow();
         JsonNode j = new ObjectMapper().readTree(line);
         assertThat(j.get("transport").asText()).isEqualTo("inproc");
+        assertThat(j.get("broker").asText()).isEqualTo("none");
         assertThat(j.get("seconds").asDouble()).isEqualTo(3.0);
         for (String key : new String[] {"p50_ms", "p99_ms", "max_ms", "frames", "stages", "drops", "queue",
             "cpu_cores", "health_reports", "sensors"}) {

@@ -16,6 +16,8 @@ final class TopicHealth {
     // Reception side, guarded by this.
     private Message incoming;
     private long arrivals;
+    /** Arrivals in the ring since the stream last (re)started. */
+    private long streamArrivals;
     private final long[] arrivalRingNs;
     private int ringNext;
 
@@ -40,9 +42,16 @@ final class TopicHealth {
 
     synchronized void onArrival(Message message, long arrivalNs) {
         incoming = message;
+        int previous = (ringNext - 1 + arrivalRingNs.length) % arrivalRingNs.length;
+        if (streamArrivals > 0 && arrivalNs - arrivalRingNs[previous] > aliveWindowNs) {
+            // the topic was dead (the alive check said so): the rate is the resumed stream's; a window
+            // spanning the gap would call it "off" for a whole window after, e.g., a broker outage
+            streamArrivals = 0;
+        }
         arrivalRingNs[ringNext] = arrivalNs;
         ringNext = (ringNext + 1) % arrivalRingNs.length;
         arrivals++;
+        streamArrivals++;
     }
 
     void update(long nowNs) {
@@ -62,9 +71,9 @@ final class TopicHealth {
         valid = alive && latest != null && latest.header().valid();
     }
 
-    /** Average rate over the arrivals in the ring; 0 with fewer than MIN_INTERVALS intervals. */
+    /** Average rate over the stream's arrivals in the ring; 0 with fewer than MIN_INTERVALS intervals. */
     private double measureRateHz() {
-        int stored = (int) Math.min(arrivals, arrivalRingNs.length);
+        int stored = (int) Math.min(streamArrivals, arrivalRingNs.length);
         if (stored - 1 < TopicMonitor.MIN_INTERVALS) {
             return 0.0;
         }

@@ -22,7 +22,8 @@ import java.util.Set;
  *       period (default 10 x);</li>
  *   <li>{@link #freqOk} – alive, and the average rate over the recent window (default 1 s, at least
  *       {@value #MIN_INTERVALS} intervals) within {@code freqTolerance} (default +-20 %) of the
- *       registry rate;</li>
+ *       registry rate; a gap longer than the alive window restarts the window (the gap is the alive
+ *       check's business, and the resumed stream's rate is measured on its own);</li>
  *   <li>{@link #valid} – alive and the latest message's header is valid.</li>
  * </ul>
  * Arrivals are stamped with the injected {@link Clock} as they are received; {@code update} never

@@ -130,6 +130,30 @@ class TopicMonitorTest {
     }
 
     @Test
+    void afterAGapLongerThanTheAliveWindowTheRateIsTheResumedStreams() {
+        for (int i = 0; i < 20; i++) {
+            bus.publish(LIDAR, ping(i));
+            monitor.update(clock.nowNs());
+            clock.advanceNs(LIDAR_PERIOD_NS);
+        }
+        assertThat(monitor.freqOk(LIDAR)).isTrue();
+        clock.advanceNs(Math.round(2 * TopicMonitor.DEFAULT_ALIVE_FACTOR * LIDAR_PERIOD_NS)); // an outage
+        monitor.update(clock.nowNs());
+        assertThat(monitor.alive(LIDAR)).isFalse();
+        bus.publish(LIDAR, ping(20));
+        monitor.update(clock.nowNs());
+        assertThat(monitor.alive(LIDAR)).isTrue();
+        assertThat(monitor.measuredRateHz(LIDAR)).as("no rate yet: the gap is not part of it").isZero();
+        for (int i = 21; i < 21 + TopicMonitor.MIN_INTERVALS; i++) {
+            clock.advanceNs(LIDAR_PERIOD_NS);
+            bus.publish(LIDAR, ping(i));
+            monitor.update(clock.nowNs());
+        }
+        assertThat(monitor.measuredRateHz(LIDAR)).isCloseTo(10.0, within(1e-9));
+        assertThat(monitor.freqOk(LIDAR)).isTrue();
+    }
+
+    @Test
     void freqOkRejectsTooFastToo() {
         for (int i = 0; i < 30; i++) {
             bus.publish(LIDAR, ping(i));

@@ -17,6 +17,16 @@ import io.avstack.core.config.Range;
  * @param initSpeedSigmaMps  velocity standard deviation of a new track, m/s (its velocity starts at 0)
  * @param initAccelSigmaMps2 CA: acceleration standard deviation of a new track, m/s² (it starts at 0)
  * @param maxCoastS          a track not updated for this long is deleted, s
+ * @param maneuverSpeedSigmaMps a measurement whose squared Mahalanobis distance exceeds the
+ *                           chi-square 99 % quantile is taken as the start of a manoeuvre (a
+ *                           pedestrian stepping off the kerb): before the update the track gets a
+ *                           velocity jump of this standard deviation at its last update, m/s (0:
+ *                           never)
+ * @param maneuverLateralSigmaMps a lidar box whose offset across the track's heading has a squared
+ *                           Mahalanobis distance over the chi-square 95 % quantile (1 dof) is taken
+ *                           as a lane change or cut-in starting or ending: before the update the track
+ *                           gets a velocity jump of this standard deviation across its heading at its
+ *                           previous box, m/s (0: never)
  * @param lengthM            prior box length until a lidar measures it, m
  * @param widthM             prior box width, m
  * @param heightM            prior box height, m
@@ -31,6 +41,8 @@ public record ClassParams(
         @Range(min = 0.1, max = 100) double initSpeedSigmaMps,
         @Range(min = 0, max = 20) double initAccelSigmaMps2,
         @Range(min = 0.05, max = 30) double maxCoastS,
+        @Range(min = 0, max = 30) double maneuverSpeedSigmaMps,
+        @Range(min = 0, max = 30) double maneuverLateralSigmaMps,
         @Range(min = 0.1, max = 30) double lengthM,
         @Range(min = 0.1, max = 10) double widthM,
         @Range(min = 0.1, max = 10) double heightM) {

@@ -47,7 +47,7 @@ public final class CameraMeasurements {
         batch.setVehiclePose(rig.ego().xM, rig.ego().yM, rig.ego().yawRad);
         for (int i = 0; i < detections.size(); i++) {
             Detection2D box = detections.get(i).box();
-            if (box.score() < params.common().minScore() || isCut(box) || !ranger.position(box, point)) {
+            if (!params.common().used(box.score()) || isCut(box) || !ranger.position(box, point)) {
                 skipped++;
                 continue;
             }
@@ -59,6 +59,7 @@ public final class CameraMeasurements {
             m.dim = 2;
             m.cls = box.cls();
             m.score = box.score();
+            m.weak = box.score() < params.common().minScore();
             m.classVote = params.classWeight() * box.score();
             m.surface = true;
             m.setPolarCovariance(point.x, point.y, Math.atan2(dy, dx), params.rangeSigmaM(range),

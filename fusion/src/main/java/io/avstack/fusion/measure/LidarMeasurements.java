@@ -51,7 +51,7 @@ public final class LidarMeasurements {
         double yawOffset = world ? 0 : rig.ego().yawRad + rig.frameYawInVehicle(toVehicle);
         for (int i = 0; i < detections.detections().size(); i++) {
             Detection3D d = detections.detections().get(i);
-            if (d.score() < params.common().minScore()) {
+            if (!params.common().used(d.score())) {
                 skipped++;
                 continue;
             }
@@ -66,6 +66,7 @@ public final class LidarMeasurements {
             m.dim = 2;
             m.cls = d.cls();
             m.score = d.score();
+            m.weak = d.score() < params.common().minScore();
             m.classVote = params.classWeight() * d.score();
             m.z[0] = point.x;
             m.z[1] = point.y;

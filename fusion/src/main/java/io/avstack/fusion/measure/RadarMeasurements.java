@@ -40,7 +40,7 @@ public final class RadarMeasurements {
         double sRr = params.rangeRateSigmaMps();
         for (int i = 0; i < objects.size(); i++) {
             RadarObject o = objects.get(i);
-            if (o.existence() < params.common().minScore()) {
+            if (!params.common().used(o.existence())) {
                 skipped++;
                 continue;
             }
@@ -51,6 +51,7 @@ public final class RadarMeasurements {
             boolean vehicle = o.meanRcsDbsm() >= params.vehicleMinRcsDbsm();
             m.cls = vehicle ? ObjectClass.CAR : ObjectClass.UNKNOWN;
             m.score = o.existence();
+            m.weak = o.existence() < params.common().minScore();
             m.classVote = vehicle ? params.classWeight() * o.existence() : 0;
             m.surface = true;
             m.setPolarCovariance(origin.x + range * Math.cos(bearing), origin.y + range * Math.sin(bearing), bearing,

@@ -254,8 +254,9 @@ public final class FusionNode implements AutoCloseable {
     void publish(long nowNs) {
         guarded(() -> {
             int alive = health.update(nowNs);
-            bus.publish(objectsTopic, engine.output(nowNs, health.expectedMask(), alive));
-            worldModels.incrementAndGet();
+            WorldModel model = engine.output(nowNs, health.expectedMask(), alive);
+            worldModels.incrementAndGet(); // before the bus: a subscriber that got it sees it counted
+            bus.publish(objectsTopic, model);
         });
     }
 

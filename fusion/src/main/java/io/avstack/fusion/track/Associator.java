@@ -19,6 +19,11 @@ final class Associator {
 
     /** Added to the gate per measurement dimension beyond two (chi-square grows ~2.5 per dof at 99.9 %). */
     static final double GATE_PER_EXTRA_DIM = 2.5;
+    /**
+     * Added to a weak (below {@code minScore}) detection's cost: more than the largest gated cost
+     * difference, so a track takes a weak detection only when no confident one is left for it.
+     */
+    static final double WEAK_PENALTY = 30.0;
     /** {@link #rowOf} of a measurement claimed by a track without updating it ({@link #claim}). */
     static final int CLAIMED = Integer.MAX_VALUE;
 
@@ -81,12 +86,18 @@ final class Associator {
         return minD2[j] <= params.spawnSuppressMahalanobisSq();
     }
 
-    /** Whether unassigned measurement {@code j} may start a track: its sensor initiates and no track is close. */
+    /**
+     * Whether unassigned measurement {@code j} may start a track: its sensor initiates, it is not
+     * weak and no track is close.
+     */
     boolean mayStartTrack(int j, MeasurementBatch batch) {
-        return batch.coverage.initiates() && !gatedWithATrack(j);
+        return batch.coverage.initiates() && !batch.get(j).weak && !gatedWithATrack(j);
     }
 
     private double pairCost(Track t, ClassParams cp, Measurement m, MeasurementBatch batch, int j) {
+        if (m.weak && !t.isPublished()) {
+            return Assignment.FORBIDDEN;
+        }
         double classPenalty = classPenalty(t.cls, m.cls, params.similarClassPenalty());
         if (classPenalty == Assignment.FORBIDDEN) {
             return Assignment.FORBIDDEN;
@@ -105,7 +116,8 @@ final class Associator {
         if (d2 > cp.gateMahalanobisSq() + (model.dim - 2) * GATE_PER_EXTRA_DIM) {
             return Assignment.FORBIDDEN;
         }
-        return d2 + kf.logDetS() + classPenalty + (t.state == TrackState.TENTATIVE ? params.tentativePenalty() : 0);
+        return d2 + kf.logDetS() + classPenalty + (t.state == TrackState.TENTATIVE ? params.tentativePenalty() : 0)
+                + (m.weak ? WEAK_PENALTY : 0);
     }
 
     /**

@@ -17,6 +17,8 @@ public final class Measurement {
     public ObjectClass cls = ObjectClass.UNKNOWN;
     /** Detector confidence, [0, 1]. */
     public double score;
+    /** Scored below the sensor's {@code minScore}: may only update a published track. */
+    public boolean weak;
     /** Weight of this detection's class vote; 0 = no vote. */
     public double classVote;
     /** 2 (x, y) or 3 (x, y, range rate). */
@@ -39,6 +41,7 @@ public final class Measurement {
     void clear() {
         cls = ObjectClass.UNKNOWN;
         score = 0;
+        weak = false;
         classVote = 0;
         dim = 2;
         java.util.Arrays.fill(z, 0);

@@ -32,6 +32,10 @@ public final class Track {
     boolean headingKnown;
     /** Whether the heading comes from box measurements. */
     boolean boxHeading;
+    /** {@link CovarianceAdjust#positionRank} of the most precise sensor that has updated the track. */
+    int positionRank;
+    /** Stamp of the newest box measurement (lidar) that updated the track (at first its birth), ns. */
+    long lastBoxNs;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
 
@@ -40,6 +44,7 @@ public final class Track {
         this.bornNs = bornNs;
         this.timeNs = bornNs;
         this.lastHitNs = bornNs;
+        this.lastBoxNs = bornNs;
     }
 
     public long id() {

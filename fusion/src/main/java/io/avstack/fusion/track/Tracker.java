@@ -26,6 +26,16 @@ public final class Tracker {
     /** Below this speed the heading comes from a lidar box (or stays), not from the velocity, m/s. */
     static final double HEADING_FROM_VELOCITY_MIN_MPS = 1.0;
     private static final int N = MotionModel.N;
+    /** Chi-square 99 % quantiles for 1, 2 and 3 degrees of freedom: a manoeuvre's innovation. */
+    private static final double[] MANEUVER_NIS = {6.63, 9.21, 11.34};
+    /**
+     * Chi-square 95 % quantile for 1 degree of freedom: a vehicle's lateral manoeuvre. Lower than the
+     * 99 % of {@link #MANEUVER_NIS}: camera and radar updates between two lidar boxes already pull the
+     * track part of the way, so the first box of a cut-in 12 m ahead came out at 6.46 (closed loop).
+     */
+    private static final double LATERAL_MANEUVER_NIS = 3.84;
+    /** The velocity jump is placed at most this long before the measurement, s. */
+    private static final double MANEUVER_MAX_DT_S = 0.2;
 
     private final FusionConfig config;
     private final LifecycleParams life;
@@ -36,6 +46,7 @@ public final class Tracker {
     private final Associator associator;
     private final OcclusionCheck occlusion = new OcclusionCheck();
     private final DisputedDetections disputed;
+    private final RadarCentroid radarCentroid = new RadarCentroid();
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
@@ -47,6 +58,8 @@ public final class Tracker {
     private long merged;
     private long reanchored;
     private long disputedUpdates;
+    private long maneuvers;
+    private long positionReanchors;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -99,10 +112,13 @@ public final class Tracker {
             lateUsed++;
         }
         associator.associate(tracks, batch);
+        boolean radar = batch.sensor == TrackedObject.SENSOR_RADAR;
+        double margin = config.association().spawnSuppressMarginM();
         for (int t = 0; t < tracks.size(); t++) {
             int col = associator.columnOf(t);
             if (col >= 0) {
-                hit(tracks.get(t), batch.get(col), batch, true);
+                Measurement m = radar ? radarCentroid.fold(tracks, t, col, batch, associator, margin) : batch.get(col);
+                hit(tracks.get(t), m, batch, true);
             }
         }
         reanchor(batch);
@@ -179,12 +195,23 @@ public final class Tracker {
     }
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
+        int rank = CovarianceAdjust.positionRank(batch.sensor);
         if (filter) {
-            model.linearise(t, config.classParams(t.cls), m, batch);
+            ClassParams params = config.classParams(t.cls);
+            if (rank > t.positionRank && isVehicle(t.cls)) {
+                CovarianceAdjust.reanchorPosition(t, 0.5 * t.widthM);
+                positionReanchors++;
+            }
+            model.linearise(t, params, m, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                if (maneuverOnset(t, params, m, batch.stampNs)) {
+                    kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
+                    maneuvers++;
+                }
                 kf.update(t.x, t.p);
             }
         }
+        t.positionRank = Math.max(t.positionRank, rank);
         t.hits++;
         t.lastHitNs = Math.max(t.lastHitNs, batch.stampNs);
         t.sensorMask |= batch.sensor;
@@ -198,6 +225,7 @@ public final class Tracker {
             t.heightM = prior.heightM();
         }
         if (m.hasBox) {
+            t.lastBoxNs = Math.max(t.lastBoxNs, batch.stampNs);
             double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
             t.lengthM += a * (m.lengthM - t.lengthM);
             t.widthM += a * (m.widthM - t.widthM);
@@ -205,6 +233,54 @@ public final class Tracker {
             t.sizeMeasured = true;
         }
         updateHeading(t, m);
+    }
+
+    /**
+     * Manoeuvre onset, judged on the innovation of the update under way (docs/FUSION.md "Kalman
+     * filter"). A pedestrian or cyclist goes from standing to walking or riding speed far faster than
+     * {@code accelNoiseMps2} lets the filter follow (its track lagged metres behind, lost the lidar and
+     * camera gates and was left to the radar): when the whole innovation exceeds the chi-square 99 %
+     * quantile, a velocity jump of {@code maneuverSpeedSigmaMps} in any direction, placed at the
+     * track's last update (at most {@link #MANEUVER_MAX_DT_S} ago) so this very update reads it from
+     * the position offset. A car in a lane change or cut-in accelerates sideways at several m/s²
+     * where the lane-keeping noise ({@code lateralNoiseRatio}) allows a fraction of one: its track
+     * lagged 0.5 s behind a cut-in 12 m ahead, then overshot. When a lidar box lies further across
+     * the heading than the 1-dof 95 % quantile, a velocity jump of {@code maneuverLateralSigmaMps}
+     * across the heading only, placed at the previous box: a lane-keeping car keeps its quiet model,
+     * a manoeuvring one follows from the box that shows it. Only boxes: a radar cluster's
+     * cross-range noise and corner reflections would fake lane changes.
+     *
+     * @return whether the covariance was widened (recompute the innovation)
+     */
+    private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs) {
+        if (t.hits <= 1) {
+            return false;
+        }
+        double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));
+        if (params.maneuverSpeedSigmaMps() > 0 && dtS > 0 && kf.mahalanobisSq() > MANEUVER_NIS[model.dim - 1]) {
+            CovarianceAdjust.velocityJump(t, params.maneuverSpeedSigmaMps(), dtS);
+            return true;
+        }
+        if (params.maneuverLateralSigmaMps() > 0 && m.hasBox && t.headingKnown
+                && CovarianceAdjust.lateralNis(kf, t.headingRad) > LATERAL_MANEUVER_NIS) {
+            // lidar frames come late, after camera and radar updates: the jump is placed at the previous box
+            double sinceBoxS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastBoxNs) / 1e9));
+            if (sinceBoxS > 0) {
+                CovarianceAdjust.lateralVelocityJump(t, params.maneuverLateralSigmaMps(), sinceBoxS, t.headingRad);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Manoeuvres detected ({@link #maneuverOnset}). */
+    public long maneuvers() {
+        return maneuvers;
+    }
+
+    /** First updates by a more precise sensor than any before ({@link CovarianceAdjust#reanchorPosition}). */
+    public long positionReanchors() {
+        return positionReanchors;
     }
 
     /**
@@ -219,7 +295,7 @@ public final class Tracker {
         double margin = config.association().spawnSuppressMarginM();
         for (int j = 0; j < batch.size(); j++) {
             Measurement m = batch.get(j);
-            if (!m.hasBox || associator.rowOf(j) >= 0) {
+            if (!m.hasBox || m.weak || associator.rowOf(j) >= 0) {
                 continue;
             }
             int best = -1;
@@ -246,9 +322,13 @@ public final class Tracker {
                 t.p[N] = m.r[m.dim];
                 t.p[N + 1] = m.r[m.dim + 1];
                 if (t.sizeMeasured) {
-                    double widen = config.classParams(t.cls).initSpeedSigmaMps() / 4;
-                    t.p[2 * N + 2] += widen * widen;
-                    t.p[3 * N + 3] += widen * widen;
+                    ClassParams params = config.classParams(t.cls);
+                    double widen = params.initSpeedSigmaMps() / 4;
+                    // a vehicle's velocity was wrong along its heading (braking, a growing box), or
+                    // across it no more than a lane change's
+                    double across = params.maneuverLateralSigmaMps() > 0 && t.headingKnown
+                            ? Math.min(widen, params.maneuverLateralSigmaMps()) : widen;
+                    CovarianceAdjust.widenVelocity(t, widen, across, t.headingRad);
                 }
                 associator.assign(best, j);
                 hit(t, m, batch, false);
@@ -263,7 +343,7 @@ public final class Tracker {
      */
     private void disputedDetections(MeasurementBatch batch) {
         for (int j = 0; j < batch.size(); j++) {
-            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j)) {
+            if (associator.rowOf(j) >= 0 || associator.gatedWithATrack(j) || batch.get(j).weak) {
                 continue;
             }
             int i = disputed.match(tracks, batch.get(j), batch);
@@ -329,6 +409,7 @@ public final class Tracker {
         TrackInit.initialise(t, m, batch, params);
         t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
         t.hits = 1;
+        t.positionRank = CovarianceAdjust.positionRank(batch.sensor);
         t.sensorMask = batch.sensor;
         tracks.add(t);
         predictTrack(t, timeNs); // a late frame's track catches up with the others
@@ -388,6 +469,11 @@ public final class Tracker {
         }
         merged += Duplicates.merge(tracks, life);
         tracks.removeIf(t -> t.state == TrackState.DELETED);
+    }
+
+    /** Cars, trucks, buses and motorcyclists: rigid, non-holonomic objects. */
+    static boolean isVehicle(ObjectClass c) {
+        return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS || c == ObjectClass.MOTORCYCLIST;
     }
 
     /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */

@@ -14,9 +14,9 @@ class KalmanFilterTest {
     private static final double EPS = 1e-12;
 
     /** CV, white acceleration 1 m/s², isotropic. */
-    private static final ClassParams CV = new ClassParams(MotionModelKind.CV, 1.0, 1.0, 1.0, 13.8, 5, 10, 0, 1, 4.6,
+    private static final ClassParams CV = new ClassParams(MotionModelKind.CV, 1.0, 1.0, 1.0, 13.8, 5, 10, 0, 1, 0, 0, 4.6,
             1.85, 1.5);
-    private static final ClassParams CA = new ClassParams(MotionModelKind.CA, 1.0, 2.0, 1.0, 13.8, 5, 10, 0, 1, 4.6,
+    private static final ClassParams CA = new ClassParams(MotionModelKind.CA, 1.0, 2.0, 1.0, 13.8, 5, 10, 0, 1, 0, 0, 4.6,
             1.85, 1.5);
 
     private final KalmanFilter kf = new KalmanFilter();
@@ -82,7 +82,7 @@ class KalmanFilterTest {
 
     @Test
     void processNoiseAcrossTheHeadingIsScaledByTheLateralRatio() {
-        ClassParams car = new ClassParams(MotionModelKind.CV, 2.0, 1.0, 0.5, 13.8, 5, 10, 0, 1, 4.6, 1.85, 1.5);
+        ClassParams car = new ClassParams(MotionModelKind.CV, 2.0, 1.0, 0.5, 13.8, 5, 10, 0, 1, 0, 0, 4.6, 1.85, 1.5);
         double[] q = new double[N * N];
         MotionModel.processNoise(car, 1.0, Math.PI / 2, 1.0, q); // heading along +y
         // along y: (2)², across (x): (0.5 * 2)²; position block dt⁴/4

@@ -35,7 +35,7 @@ public final class LaneChangeAdvisor {
      */
     public LaneChangeAdvice advise(Situation sit, ReferencePlan[] refs, int fromLane, int routeLane, boolean cooldown) {
         PlanningConfig.LaneChange lc = config.laneChange();
-        if (!lc.enabled() || cooldown || stopPointNear(sit)) {
+        if (!lc.enabled() || cooldown || stopPointNear(sit) || cutInTooClose(sit, fromLane)) {
             return LaneChangeAdvice.NONE;
         }
         LaneChangeAdvice best = LaneChangeAdvice.NONE;
@@ -73,6 +73,17 @@ public final class LaneChangeAdvisor {
             return LaneChangeAdvice.Why.BACK_TO_ROUTE_LANE;
         }
         return LaneChangeAdvice.Why.SLOWER_AHEAD;
+    }
+
+    /**
+     * Whether a vehicle is cutting into lane {@code fromLane} closer than the RSS safe distance: the
+     * ego brakes to open the gap instead of swerving away mid-manoeuvre (its lateral path is still
+     * uncertain, and a change started now keeps the ego in the cutter's lane for seconds at speed).
+     */
+    private boolean cutInTooClose(Situation sit, int fromLane) {
+        LaneTraffic t = sit.lane(fromLane);
+        return t.lead >= 0 && t.leadCutsIn
+                && t.leadGapM < SafeDistance.longitudinalM(config.rss(), sit.egoSpeedMps, sit.objects().vs(t.lead, 0));
     }
 
     private boolean stopPointNear(Situation sit) {

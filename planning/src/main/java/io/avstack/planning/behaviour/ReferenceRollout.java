@@ -57,7 +57,7 @@ public final class ReferenceRollout {
                 want = Math.max(want, -Math.max(v[i] / SOFT_STOP_TIME_S, SOFT_STOP_DECEL_MPS2));
             }
             double step = urgent ? hardJerk : comfortJerk;
-            double acc = Math.max(a[i] - step, Math.min(a[i] + step, want));
+            double acc = Math.max(a[i] - step, Math.min(a[i] + releaseStep(a[i], step, hardJerk), want));
             integrate(s, v, a, i, acc, dt);
             if (i < previewSamples) {
                 previewSum += a[i + 1];
@@ -66,6 +66,16 @@ public final class ReferenceRollout {
         dest.previewAccelMps2 = previewSum / previewSamples;
         dest.targetSpeedMps = dest.binding == Binding.FREE ? profile.capMps(s0 + frontOffsetM)
                 : dest.binding == Binding.LEAD ? Math.max(0.0, sit.objects().vs(dest.leadIndex, 0)) : 0.0;
+    }
+
+    /**
+     * How far the acceleration may rise in one step from {@code a}: braking harder than comfortable
+     * (left over from an emergency stop) is released at the hard jerk down to comfortable braking, so a
+     * stop that turned out unnecessary does not go on braking hard for seconds at the comfort jerk.
+     */
+    private double releaseStep(double a, double step, double hardStep) {
+        double comfortDecel = config.comfort().decelMps2();
+        return a < -comfortDecel ? Math.max(step, Math.min(hardStep, -comfortDecel - a)) : step;
     }
 
     /** Advances sample i to i+1 with acceleration {@code acc}; a vehicle that reaches standstill stays there. */

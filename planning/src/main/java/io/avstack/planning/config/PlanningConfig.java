@@ -267,12 +267,13 @@ public record PlanningConfig(Horizon horizon, Vehicle vehicle, Comfort comfort, 
      * @param cutInHorizonS       a vehicle predicted to enter the ego's lane within this long is a lead, s
      * @param behindRangeM        road users further behind than this are ignored, m
      * @param stationarySpeedMps  below this speed a road user counts as standing, m/s
+     * @param minExistenceProb    tracks less likely than this to exist are not predicted (ignored)
      */
     public record Prediction(@Range(min = 0, max = 10) double lonSigmaGrowthMps,
             @Range(min = 0, max = 10) double latSigmaGrowthMps, @Range(min = 0, max = 10) double collisionMarginLonM,
             @Range(min = 0, max = 5) double collisionMarginLatM, @Range(min = 0, max = 3) double corridorMarginM,
             @Range(min = 0, max = 10) double cutInHorizonS, @Range(min = 0, max = 300) double behindRangeM,
-            @Range(min = 0, max = 5) double stationarySpeedMps) {
+            @Range(min = 0, max = 5) double stationarySpeedMps, @Range(min = 0, max = 1) double minExistenceProb) {
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.List;
  * acceleration (read one actuation delay ahead) as feed-forward, plus PI on the speed error, where
  * the target speed is the plan's speed corrected by the station error along the path. Actuator
  * limits: acceleration, braking, jerk (the command changes no faster than the plan's own jerk, at
- * least the comfort jerk, at most the configured maximum), steering angle and steering rate. When
+ * least the comfort jerk, at most the configured maximum), steering angle and steering rate; the
+ * feedback never takes the command beyond the planner's hard limits where the plan is within them. When
  * the plan stands still and so does the ego, it holds the brake. NaN never leaves it.
  *
  * <p>Single-threaded; allocation-free per command except the returned message.
@@ -31,6 +32,7 @@ public final class TrajectoryController {
     private final double standstillSpeedMps;
     private final double comfortDecelMps2;
     private final double comfortJerkMps3;
+    private final PlanningConfig.Limits limits;
     private double integral;
     /** The last command and its time. */
     private double lastAccel;
@@ -48,6 +50,7 @@ public final class TrajectoryController {
         this.standstillSpeedMps = config.rules().standstillSpeedMps();
         this.comfortDecelMps2 = config.comfort().decelMps2();
         this.comfortJerkMps3 = config.comfort().jerkMps3();
+        this.limits = config.limits();
     }
 
     /**
@@ -127,7 +130,10 @@ public final class TrajectoryController {
             double limit = gains.integralLimitMps2() / gains.speedKi();
             integral = Math.max(-limit, Math.min(limit, integral + error * dtS));
         }
-        return aRef + gains.speedKp() * error + gains.speedKi() * integral;
+        // the feedback corrects tracking within the planner's hard limits: only a plan that is itself
+        // beyond them (an emergency stop) brakes harder (a cut-in answered at 8 m/s² became 8.7)
+        double a = aRef + gains.speedKp() * error + gains.speedKi() * integral;
+        return Math.max(Math.min(aRef, -limits.decelMps2()), Math.min(Math.max(aRef, limits.accelMps2()), a));
     }
 
     /** How far the ego lags behind the plan's position at time {@code t}, along the plan's heading, m. */

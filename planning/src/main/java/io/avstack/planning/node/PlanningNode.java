@@ -89,12 +89,20 @@ public final class PlanningNode implements AutoCloseable {
         subscriptions.add(b.subscribe(objectsTopic, (topic, message) -> onWorldModel((WorldModel) message)));
     }
 
+    private boolean seenValidWorld;
+
     private void onWorldModel(WorldModel world) {
         long nowNs = clock.nowNs();
         EgoState ego = freshestEgo(world);
         if (ego == null) {
             return; // nothing to plan from yet
         }
+        if (!world.header().valid() && !seenValidWorld) {
+            // fusion still warming up (its first world models, before every sensor has reported): no
+            // plan yet rather than braking for it; the safety layer's start-up grace covers this
+            return;
+        }
+        seenValidWorld = true;
         try {
             PlanOutput out = planner.plan(world, ego, latestLights, nowNs);
             cycles++;

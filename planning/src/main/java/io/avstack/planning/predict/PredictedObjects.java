@@ -20,6 +20,7 @@ public final class PredictedObjects {
     double[] halfAlongM = new double[0];
     double[] halfAcrossM = new double[0];
     double[] vdMps = new double[0];
+    double[] sigmaVdMps = new double[0];
     double[] asMps2 = new double[0];
     boolean[] crossing = new boolean[0];
     boolean[] stationary = new boolean[0];
@@ -41,6 +42,7 @@ public final class PredictedObjects {
             halfAlongM = Arrays.copyOf(halfAlongM, n);
             halfAcrossM = Arrays.copyOf(halfAcrossM, n);
             vdMps = Arrays.copyOf(vdMps, n);
+            sigmaVdMps = Arrays.copyOf(sigmaVdMps, n);
             asMps2 = Arrays.copyOf(asMps2, n);
             crossing = Arrays.copyOf(crossing, n);
             stationary = Arrays.copyOf(stationary, n);
@@ -106,6 +108,11 @@ public final class PredictedObjects {
     /** Lateral velocity at the start, m/s (positive left). */
     public double vdMps(int k) {
         return vdMps[k];
+    }
+
+    /** Standard deviation of {@link #vdMps}, m/s (0 for ground truth). */
+    public double sigmaVdMps(int k) {
+        return sigmaVdMps[k];
     }
 
     /** Acceleration along the road at the start, m/s². */

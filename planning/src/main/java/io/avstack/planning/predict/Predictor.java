@@ -26,6 +26,7 @@ public final class Predictor {
     private final PlanningConfig config;
     private final Frenet frenet = new Frenet();
     private final Pose2 pose = new Pose2();
+    private final LateralMotion motion = new LateralMotion();
 
     public Predictor(RoadView road, PlanningConfig config) {
         this.road = road;
@@ -48,17 +49,47 @@ public final class Predictor {
         double margin = 10.0;
         double left = road.roadLeftEdgeD() + margin;
         double right = road.roadRightEdgeD() - margin;
+        long stampNs = world.header().stampNs();
+        motion.beginWorld();
         for (int n = 0; n < objects.size(); n++) {
             TrackedObject o = objects.get(n);
+            if (o.existenceProb() < config.prediction().minExistenceProb()) {
+                continue; // a fading track (a ghost fusion has stopped confirming) is no reason to brake
+            }
             map.project(o.xM(), o.yM(), frenet);
+            double observedVd = motion.observe(o.trackId(), stampNs, frenet.dM);
             if (frenet.sM < lo || frenet.sM > hi || frenet.dM > left || frenet.dM < right) {
                 continue;
             }
-            addObject(o, frenet.sM, frenet.dM, ageS, dest);
+            addObject(o, frenet.sM, frenet.dM, observedVd, motion.windowS(), ageS, dest);
         }
+        motion.endWorld();
     }
 
-    private void addObject(TrackedObject o, double s0, double d0, double ageS, PredictedObjects p) {
+    /** A vehicle's speed along the road within this many standard deviations of its estimate is standing. */
+    static final double STANDING_SIGMAS = 2.0;
+
+    /**
+     * A vehicle is predicted to change lanes only when its lateral speed exceeds this many standard
+     * deviations of the estimate (crossing road users keep the full estimate): far radar-born tracks
+     * carry 2-3 m/s of lateral-velocity noise at up to ~2.8 sigma, and each such "lane change" of an
+     * oncoming car into the ego's lane was an emergency stop (oncoming-traffic, urban-showcase).
+     */
+    static final double DRIFT_SIGMAS = 3.0;
+
+    /**
+     * Standard deviation of a lane-keeping vehicle's offset from its lane's centre, m: the map's prior
+     * on where it drives, fused with the track's lateral position. It matters only where the track
+     * knows less than the map (a far radar-only track's azimuth error is ~0.5-0.7 m and biased).
+     */
+    static final double LANE_KEEPING_SIGMA_M = 0.3;
+
+    /**
+     * @param observedVd the track's observed lateral velocity ({@link LateralMotion}), NaN without history
+     * @param windowS    the time it was differenced over, s
+     */
+    private void addObject(TrackedObject o, double s0, double d0, double observedVd, double windowS, double ageS,
+            PredictedObjects p) {
         int k = p.add();
         double ref = road.map().poseAt(s0, pose).headingRad;
         double c = Math.cos(ref);
@@ -67,6 +98,14 @@ public final class Predictor {
         double vy = o.velocity().vyMps();
         double vs = vx * c + vy * sn;
         double vd = -vx * sn + vy * c;
+        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
+        if (!vru) {
+            // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
+            // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
+            if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
+                vs = 0.0;
+            }
+        }
         double as = o.axMps2() * c + o.ayMps2() * sn;
         double rel = o.yawRad() - ref;
         double len = o.dims().lengthM();
@@ -80,14 +119,34 @@ public final class Predictor {
         p.crossing[k] = !p.stationary[k] && Math.abs(vd) > Math.abs(vs);
         p.vdMps[k] = vd;
         p.asMps2[k] = as;
-        p.sigmaLon0M[k] = Math.sqrt(Math.max(o.varXM2(), o.varYM2()));
-        p.sigmaLat0M[k] = p.sigmaLon0M[k];
-        boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
+        // position variance along and across the road (the track's is in map axes)
+        double varLat = sn * sn * o.varXM2() + c * c * o.varYM2();
+        p.sigmaLon0M[k] = Math.sqrt(c * c * o.varXM2() + sn * sn * o.varYM2());
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
-        if (!vru && !p.crossing[k] && Math.abs(vd) > LATERAL_DRIFT_MPS) {
-            settleD = road.nextCentreBeyond(d0, Math.signum(vd));
+        double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
+        p.sigmaVdMps[k] = sigmaVd;
+        boolean keepsLane = !vru && !p.crossing[k];
+        // a lane change needs a lateral speed beyond the noise of the estimate, or of the observed motion
+        // (fusion inflates the velocity covariance at a manoeuvre's onset: the offsets still show it), that
+        // the track's motion confirms
+        double drift = LateralMotion.confirmed(vd, observedVd, sigmaVd);
+        double sigmaObserved = Math.sqrt(2 * varLat) / windowS;
+        boolean significant = Math.abs(vd) > DRIFT_SIGMAS * sigmaVd
+                || !Double.isNaN(observedVd) && Math.abs(observedVd) > DRIFT_SIGMAS * sigmaObserved;
+        if (keepsLane && significant && Math.abs(drift) > LATERAL_DRIFT_MPS) {
+            settleD = road.nextCentreBeyond(d0, Math.signum(drift));
+            keepsLane = false;
         }
+        double vdPredicted = keepsLane ? 0.0 : Double.isNaN(settleD) ? vd : drift;
+        double centre = keepsLane && !p.stationary[k] ? road.centreOfLaneAt(d0, vs > 0) : Double.NaN;
+        if (!Double.isNaN(centre)) {
+            // a moving vehicle in a lane of its direction keeps near its centre: fuse that prior with the track
+            double prior = LANE_KEEPING_SIGMA_M * LANE_KEEPING_SIGMA_M;
+            d0 += varLat / (varLat + prior) * (centre - d0);
+            varLat = varLat * prior / (varLat + prior);
+        }
+        p.sigmaLat0M[k] = Math.sqrt(varLat);
         // braking vehicles are predicted to stop; other accelerations are not extrapolated
         double brake = vs > 0 && as < 0 && !p.crossing[k] ? as : 0.0;
         double stopT = brake < 0 ? vs / -brake : Double.POSITIVE_INFINITY;
@@ -97,11 +156,9 @@ public final class Predictor {
             double tb = Math.min(t, stopT);
             p.s[base + i] = s0 + vs * tb + 0.5 * brake * tb * tb;
             p.vs[base + i] = t < stopT ? vs + brake * t : 0.0;
-            double d = d0 + vd * t;
-            if (!Double.isNaN(settleD) && (d - settleD) * Math.signum(vd) > 0) {
+            double d = d0 + vdPredicted * t;
+            if (!Double.isNaN(settleD) && (d - settleD) * Math.signum(vdPredicted) > 0) {
                 d = settleD;
-            } else if (Double.isNaN(settleD) && !vru && !p.crossing[k]) {
-                d = d0; // keeps its lane
             }
             p.d[base + i] = d;
         }

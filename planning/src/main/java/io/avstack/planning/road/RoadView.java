@@ -141,6 +141,21 @@ public final class RoadView {
         return best;
     }
 
+    /**
+     * Centre offset of the lane containing {@code d} if it runs {@code forward} (towards increasing s)
+     * or against it as asked, else NaN: the lane a vehicle moving that way at that offset keeps.
+     */
+    public double centreOfLaneAt(double d, boolean forward) {
+        List<Lane> lanes = map.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            if (lane.contains(d)) {
+                return (lane.direction() == TravelDirection.FORWARD) == forward ? lane.centreDM() : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Left and right edge of the whole road, m. */
     public double roadLeftEdgeD() {
         return map.lanes().get(0).leftEdgeDM();

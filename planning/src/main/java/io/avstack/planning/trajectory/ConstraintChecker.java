@@ -77,6 +77,26 @@ public final class ConstraintChecker {
         return checkObjects(lat, l, lon, m, true);
     }
 
+    /**
+     * {@link #checkSafety} leaving out oncoming vehicles: braking cannot keep clear of a car that drives
+     * into the ego's lane, so they are no reason for an emergency stop (see {@link LatticePlanner}).
+     */
+    public Constraint checkSafetyExceptOncoming(LatProfiles lat, int l, LonProfiles lon, int m) {
+        skipOncoming = true;
+        try {
+            return checkObjects(lat, l, lon, m, true);
+        } finally {
+            skipOncoming = false;
+        }
+    }
+
+    private boolean skipOncoming;
+
+    /** A vehicle coming towards the ego along the road (not crossing it, not standing). */
+    static boolean isOncomingVehicle(PredictedObjects p, int k) {
+        return p.vs(k, 0) < 0 && !p.isVulnerable(k) && !p.isCrossing(k) && !p.isStationary(k);
+    }
+
     Constraint checkKinematics(LatProfiles lat, int l, LonProfiles lon, int m) {
         PlanningConfig.Limits lim = config.limits();
         double s0 = lon.s(m, 0);
@@ -156,7 +176,7 @@ public final class ConstraintChecker {
             double rear = s - rearOverhangM;
             double v = lon.v(m, i);
             for (int k = 0; k < p.count(); k++) {
-                if (!relevant[k]) {
+                if (!relevant[k] || skipOncoming && isOncomingVehicle(p, k)) {
                     continue;
                 }
                 double os = p.s(k, i);

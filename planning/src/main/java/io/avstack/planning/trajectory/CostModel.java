@@ -32,8 +32,10 @@ public final class CostModel {
             double a = lon.a(m, i);
             boolean standstill = lon.v(m, i) == 0.0 || lon.v(m, i - 1) == 0.0;
             double j = standstill ? 0.0 : lon.jerk(m, i);
-            double excess = Math.max(0.0, a - comfort.accelMps2()) + Math.max(0.0, -a - comfort.decelMps2())
-                    + Math.max(0.0, Math.abs(j) - comfort.jerkMps3());
+            // easing off braking harder than comfortable (what is left of an emergency stop) is no discomfort
+            boolean easing = j > 0 && lon.a(m, i - 1) < -comfort.decelMps2();
+            double jerkExcess = easing ? 0.0 : Math.max(0.0, Math.abs(j) - comfort.jerkMps3());
+            double excess = Math.max(0.0, a - comfort.accelMps2()) + Math.max(0.0, -a - comfort.decelMps2()) + jerkExcess;
             sum += w.speed() * dv * dv + w.accel() * a * a + w.jerk() * j * j + w.comfortExcess() * excess * excess;
         }
         return sum * dt;

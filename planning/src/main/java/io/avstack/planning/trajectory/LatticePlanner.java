@@ -113,14 +113,20 @@ public final class LatticePlanner {
         double length = Math.max(config.lattice().minLateralDistanceM(), start.vMps() * times.get(times.size() / 2));
         int l = lat.add(start.dM(), start.dPrime(), start.dPrime2(), road.centreD(egoLaneId), length, egoLaneId);
         int comfortable = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.comfort().decelMps2(),
-                config.comfort().jerkMps3());
+                config.comfort().jerkMps3(), releaseJerk(start, config.comfort().jerkMps3()));
         int emergency = lon.addBraking(start.sM(), start.vMps(), start.aMps2(), config.vehicle().maxDecelMps2(),
-                config.limits().jerkMps3());
+                config.limits().jerkMps3(), config.limits().jerkMps3());
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         out.lat = l;
         out.cost = Double.NaN;
         remember(l, start.sM());
-        if (checker.checkSafety(lat, l, lon, comfortable) == null) {
+        // against an oncoming vehicle (the only road users comfortable braking does not keep clear of)
+        // the ego in its lane answers as RSS's car in its correct lane does, braking at about the
+        // minimum (rss brakeMinCorrect, 3 m/s²): harder braking cannot keep clear of a car driving into
+        // the ego's lane, and the lateral estimate of a far oncoming track is the least certain (a
+        // radar-only track's offset can be 2 m off for half a second: an emergency stop for nothing)
+        if (checker.checkSafety(lat, l, lon, comfortable) == null
+                || checker.checkSafetyExceptOncoming(lat, l, lon, comfortable) == null) {
             out.lon = comfortable;
             out.fallback = Fallback.COMFORTABLE_BRAKING;
         } else {
@@ -146,8 +152,17 @@ public final class LatticePlanner {
         for (double decel : lt.brakeDecelsMps2()) {
             // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
-            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk);
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
         }
+    }
+
+    /**
+     * How fast a braking profile eases off the start's braking: at the hard jerk when the start brakes
+     * harder than comfortable (what is left of an emergency stop need not linger), else at the
+     * profile's own jerk (easing a comfortable stop at once would end it metres early).
+     */
+    private double releaseJerk(StartState st, double jerk) {
+        return st.aMps2() < -config.comfort().decelMps2() ? config.limits().jerkMps3() : jerk;
     }
 
     private void buildLateral(StartState st, int[] lanes, int laneCount) {

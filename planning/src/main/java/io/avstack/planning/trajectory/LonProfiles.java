@@ -103,10 +103,11 @@ public final class LonProfiles {
     }
 
     /**
-     * Adds braking: the acceleration moves from {@code a0} towards {@code -decel} at {@code jerk}, then
-     * holds it until standstill.
+     * Adds braking: the acceleration moves from {@code a0} towards {@code -decel} (braking harder at
+     * {@code jerk}, easing off harder braking at {@code releaseJerk}: what is left of an emergency stop
+     * need not linger), then holds it until standstill.
      */
-    public int addBraking(double s0, double v0, double a0, double decelMps2, double jerkMps3) {
+    public int addBraking(double s0, double v0, double a0, double decelMps2, double jerkMps3, double releaseJerkMps3) {
         int m = count++;
         kind[m] = LonKind.BRAKING;
         parameter[m] = decelMps2;
@@ -114,8 +115,9 @@ public final class LonProfiles {
         v[m][0] = Math.max(0.0, v0);
         a[m][0] = a0;
         double step = jerkMps3 * dtS;
+        double release = releaseJerkMps3 * dtS;
         for (int i = 0; i < samples - 1; i++) {
-            double acc = a[m][i] + Math.max(-step, Math.min(step, -decelMps2 - a[m][i]));
+            double acc = a[m][i] + Math.max(-step, Math.min(release, -decelMps2 - a[m][i]));
             double vi = v[m][i];
             double vNext = vi + acc * dtS;
             if (vNext <= 0) {

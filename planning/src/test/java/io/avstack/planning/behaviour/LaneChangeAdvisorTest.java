@@ -18,9 +18,13 @@ class LaneChangeAdvisorTest {
 
     /** Reference plans of both forward lanes from the situation, as the planner computes them. */
     private ReferencePlan[] refs(Road r, Situation sit, double setSpeed) {
+        return refs(r, sit, setSpeed, 2);
+    }
+
+    private ReferencePlan[] refs(Road r, Situation sit, double setSpeed, int lanes) {
         ReferenceRollout rollout = new ReferenceRollout(CONFIG, law);
-        ReferencePlan[] refs = new ReferencePlan[2];
-        for (int lane = -1; lane >= -2; lane--) {
+        ReferencePlan[] refs = new ReferencePlan[lanes];
+        for (int lane = -1; lane >= -lanes; lane--) {
             SpeedProfile profile = new SpeedProfile(CONFIG);
             profile.compute(r, lane, sit.frontSM, setSpeed);
             refs[-lane - 1] = new ReferencePlan(51);
@@ -93,5 +97,31 @@ class LaneChangeAdvisorTest {
         assertThat(advisor.isSafe(sit, -1, 1.0)).isFalse();
         Situation far = Situations.build(road, 100, -5.25, 13.9, null, 0, Fixtures.car(4, 140, -1.75, 13.9));
         assertThat(advisor.isSafe(far, -1, 1.0)).isTrue();
+    }
+
+    @Test
+    void aCarCuttingInCloseIsBrakedForNotUndertaken() {
+        Road three = RoadFiles.parse("""
+                segments:
+                  - straight: 1000
+                lanes:
+                  forward: [3.5, 3.5, 3.5]
+                speedLimits:
+                  - {fromS: 0, limitMps: 30}
+                """, "three");
+        // ego in the middle lane at 25 m/s; a car 20 m/s, 12 m ahead in the left lane
+        TrackedObject cuttingIn = Fixtures.object(2, io.avstack.core.msg.ObjectClass.CAR, 112, -1.75, -0.07, 20, -1.5,
+                new io.avstack.core.msg.Dimensions(4.6, 1.9, 1.5));
+        TrackedObject alreadyIn = Fixtures.car(2, 112, -5.25, 20);
+        Situation sit = Situations.build(three, 100, -5.25, 25, null, 0, cuttingIn);
+        Situation control = Situations.build(three, 100, -5.25, 25, null, 0, alreadyIn);
+
+        assertThat(sit.lane(-2).leadCutsIn).isTrue();
+        assertThat(advisor(three).advise(sit, refs(three, sit, 30, 3), -2, -2, false).recommends()).isFalse();
+        assertThat(advisor(three).advise(control, refs(three, control, 30, 3), -2, -2, false).recommends()).isTrue();
+    }
+
+    private LaneChangeAdvisor advisor(Road r) {
+        return new LaneChangeAdvisor(new RoadView(r), CONFIG, law);
     }
 }

@@ -61,6 +61,16 @@ class SituationBuilderTest {
     }
 
     @Test
+    void anOncomingCarInTheLaneIsNoLeadToFollow() {
+        // (collision checks and the fallback answer it; the following law assumes a lead going the same way)
+        TrackedObject oncoming = Fixtures.object(4, ObjectClass.CAR, 180, -1.75, Math.PI, -20.0, 0,
+                new Dimensions(4.6, 1.9, 1.5));
+        Situation sit = build(Fixtures.twoLaneRoad(), 100, -1.75, 20, null, 0, oncoming, Fixtures.car(7, 200, -1.75, 10));
+
+        assertThat(sit.objects().trackId(sit.lane(-1).lead)).isEqualTo(7);
+    }
+
+    @Test
     void aCarDriftingIntoTheLaneAheadIsALeadCuttingIn() {
         TrackedObject cutter = Fixtures.object(3, ObjectClass.CAR, 140, -5.0, 0.1, 15.0, 1.5, new Dimensions(4.6, 1.9, 1.5));
         Situation sit = build(Fixtures.twoLaneRoad(), 100, -1.75, 20, null, 0, cutter);
@@ -141,6 +151,22 @@ class SituationBuilderTest {
         int i = first(sit.stops, StopKind.YIELD);
         assertThat(i).isNotNegative();
         assertThat(sit.stops.frontLimitSM(i)).isEqualTo(300 - CONFIG.rules().yieldMarginM());
+    }
+
+    @Test
+    void aPedestrianAtTheKerbIsYieldedToOnlyWhenItsStepTowardsTheRoadIsBeyondTheNoise() {
+        // at the far kerb (3 m beyond the oncoming lane's edge is off the road; 4.5 m is in the 2 m kerb zone)
+        TrackedObject noisy = new TrackedObject(5, ObjectClass.PEDESTRIAN, 303, 4.5, 0.75, 0,
+                new io.avstack.core.msg.PlanarVelocity(0, -0.1), 0, 0, new Dimensions(0.5, 0.6, 1.8), 0.05, 0.05, 0.07,
+                0.07, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        Situation still = build(Fixtures.urbanRoad(), 250, -1.75, 10, null, 0, noisy);
+        assertThat(count(still.stops, StopKind.YIELD)).isZero();
+
+        TrackedObject stepping = new TrackedObject(5, ObjectClass.PEDESTRIAN, 303, 4.5, 0.75, 0,
+                new io.avstack.core.msg.PlanarVelocity(0, -1.2), 0, 0, new Dimensions(0.5, 0.6, 1.8), 0.05, 0.05, 0.07,
+                0.07, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        Situation walking = build(Fixtures.urbanRoad(), 250, -1.75, 10, null, 0, stepping);
+        assertThat(first(walking.stops, StopKind.YIELD)).isNotNegative();
     }
 
     @Test

@@ -148,4 +148,27 @@ class TrajectoryControllerTest {
         double second = c.command(ego(0.2, 0, 0, 10, 20 * MS), straight(20 * MS, 0.2, 10, -0.5, 0), 20 * MS).accelMps2();
         assertThat(second).isCloseTo(first, within(1e-12));
     }
+
+    @Test
+    void feedbackNeverBrakesHarderThanTheHardLimitUnlessThePlanDoes() {
+        double limit = CONFIG.limits().decelMps2();
+        double max = CONFIG.vehicle().maxDecelMps2();
+        // the plan brakes at the hard limit, the ego already does too, but is 2 m/s too fast
+        Trajectory plan = straight(0, 0, 20, -limit, 0.0);
+        TrajectoryController c = new TrajectoryController(CONFIG);
+        c.command(braking(0, 22, -limit, 0), plan, 0);
+        ControlCommand cmd = c.command(braking(0.4, 22, -limit, 20 * MS), plan, 20 * MS);
+        assertThat(cmd.accelMps2()).isCloseTo(-limit, within(1e-9));
+
+        // an emergency plan beyond the limit is followed beyond it, with the feedback
+        Trajectory emergency = straight(0, 0, 20, -max, 0.0);
+        TrajectoryController e = new TrajectoryController(CONFIG);
+        e.command(braking(0, 22, -max, 0), emergency, 0);
+        assertThat(e.command(braking(0.4, 22, -max, 20 * MS), emergency, 20 * MS).accelMps2())
+                .isCloseTo(-max, within(1e-9));
+    }
+
+    private static EgoState braking(double x, double v, double accel, long stampNs) {
+        return new EgoState(Header.of("map", 0, stampNs), Pose.planar(x, 0, 0), v, 0, accel, 0);
+    }
 }

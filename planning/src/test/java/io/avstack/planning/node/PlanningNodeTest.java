@@ -140,6 +140,19 @@ class PlanningNodeTest {
     }
 
     @Test
+    void invalidWorldModelsBeforeTheFirstValidOneAreFusionWarmingUpAndGetNoPlan() {
+        publish(StandardTopics.EGO_STATE, Fixtures.egoAt(100, -1.75, 10, 0));
+        publish(StandardTopics.OBJECTS, new WorldModel(Header.of("map", 0, 0).withValid(false), List.of()));
+        assertThat(trajectories).isEmpty();
+        publish(StandardTopics.OBJECTS, Fixtures.world(0));
+        publish(StandardTopics.OBJECTS, new WorldModel(Header.of("map", 1, 0).withValid(false), List.of()));
+
+        assertThat(statuses).hasSize(2);
+        assertThat(statuses.get(1).fallback()).isTrue(); // after a valid one, invalid is a failure
+        assertThat(statuses.get(1).reason()).startsWith("world model invalid");
+    }
+
+    @Test
     void closingUnsubscribes() {
         node.close();
         publish(StandardTopics.EGO_STATE, Fixtures.egoAt(100, -1.75, 10, 0));

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.Dimensions;
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.PlanarVelocity;
+import io.avstack.core.msg.TrackedObject;
 import io.avstack.planning.Fixtures;
 import io.avstack.planning.road.RoadView;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,27 @@ class PredictorTest {
     }
 
     @Test
+    void aVehicleWhoseSpeedCannotBeToldFromStandingStands() {
+        // lidar-only, behind the lead: "reversing" at 1.4 m/s with 1.0 m/s standard deviation
+        var noisy = new TrackedObject(5, ObjectClass.CAR, 100, -1.75, 0.75, 0, new PlanarVelocity(-1.4, 0), 0, 0,
+                new Dimensions(4.6, 1.9, 1.5), 0.25, 0.25, 1.0, 1.0, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        predictor.predict(Fixtures.world(0, noisy), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.s(0, 50)).isCloseTo(100.0, within(1e-9));
+        assertThat(out.vs(0, 50)).isZero();
+    }
+
+    @Test
+    void aTrackUnlikelyToExistIsIgnored() {
+        var fading = new TrackedObject(4, ObjectClass.PEDESTRIAN, 100, -1.75, 0.75, 0, new PlanarVelocity(0.7, 0.7), 0,
+                0, new Dimensions(0.5, 0.6, 1.7), 0, 0, 0, 0, 0.46, 1_000_000_000L, TrackedObject.SENSOR_CAMERA);
+        predictor.predict(Fixtures.world(0, fading, Fixtures.car(7, 120, -1.75, 20.0)), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.count()).isEqualTo(1);
+        assertThat(out.trackId(0)).isEqualTo(7);
+    }
+
+    @Test
     void aCrossingPedestrianKeepsWalkingAcrossAndUncertaintyGrows() {
         predictor.predict(Fixtures.world(0, Fixtures.pedestrian(3, 120, -8.0, 1.4)), 0, 50, SAMPLES, DT, out);
 
@@ -83,5 +106,76 @@ class PredictorTest {
         assertThat(out.trackId(0)).isEqualTo(4);
         assertThat(out.indexOf(4)).isZero();
         assertThat(out.indexOf(1)).isEqualTo(-1);
+    }
+
+    /** A radar-only car at (sM, dM) with velocity (vx, vy) and the given lateral position and velocity variances. */
+    private static TrackedObject radarCar(long id, double sM, double dM, double vx, double vy, double varYM2,
+            double varVyM2ps2) {
+        return new TrackedObject(id, ObjectClass.CAR, sM, dM, 0.75, vx < 0 ? Math.PI : 0, new PlanarVelocity(vx, vy), 0,
+                0, new Dimensions(4.6, 1.9, 1.5), 0.04, varYM2, 0.04, varVyM2ps2, 0.98, 0, TrackedObject.SENSOR_RADAR);
+    }
+
+    @Test
+    void lateralVelocityNoiseIsNoLaneChange() {
+        // far radar-born oncoming car: 2.5 m/s towards the ego's lane, but 1 m/s standard deviation
+        predictor.predict(Fixtures.world(0, radarCar(1, 180, 1.75, -22, -2.5, 0.01, 1.0)), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.d(0, 50)).isCloseTo(1.75, within(1e-9));
+    }
+
+    @Test
+    void aLateralVelocityTheTrackDoesNotMoveWithIsNoLaneChange() {
+        // a precise estimate (3 sigma clear) that the track's offset over 0.4 s contradicts
+        for (int i = 0; i <= 4; i++) {
+            long t = i * 100_000_000L;
+            predictor.predict(Fixtures.world(t, radarCar(1, 100 + 2 * i, -1.75, 20, -1.0, 0.01, 0.01)), t, 50, SAMPLES,
+                    DT, out);
+        }
+        assertThat(out.d(0, 50)).isCloseTo(-1.75, within(0.05));
+
+        // the same estimate with the offset moving as it says: the car changes lanes
+        for (int i = 5; i <= 9; i++) {
+            long t = i * 100_000_000L;
+            predictor.predict(Fixtures.world(t, radarCar(1, 100 + 2 * i, -1.75 - 0.1 * (i - 5), 20, -1.0, 0.01, 0.01)), t,
+                    50, SAMPLES, DT, out);
+        }
+        assertThat(out.d(0, 50)).isCloseTo(-5.25, within(1e-9)); // settles on the centre of lane -2
+    }
+
+    @Test
+    void aVehicleKeepingItsLaneIsPulledTowardsItsCentreAsFarAsItsTrackIsUncertain() {
+        // radar-only oncoming car seen 1.15 m right of its lane's centre, 0.6 m standard deviation across
+        predictor.predict(Fixtures.world(0, radarCar(1, 150, 0.6, -20, 0, 0.36, 0.01)), 0, 50, SAMPLES, DT, out);
+
+        double prior = Predictor.LANE_KEEPING_SIGMA_M * Predictor.LANE_KEEPING_SIGMA_M;
+        assertThat(out.d(0, 0)).isCloseTo(0.6 + 0.36 / (0.36 + prior) * 1.15, within(1e-9));
+        assertThat(out.sigmaLatM(0, 0, 0)).isCloseTo(Math.sqrt(0.36 * prior / (0.36 + prior)), within(1e-9));
+
+        // a precisely tracked one keeps its offset (a real intrusion stays one)
+        predictor.predict(Fixtures.world(0, radarCar(2, 150, 0.6, -20, 0, 0.0001, 0.01)), 0, 50, SAMPLES, DT, out);
+        assertThat(out.d(0, 0)).isCloseTo(0.6, within(0.01));
+    }
+
+    @Test
+    void positionUncertaintyIsSplitAlongAndAcrossTheRoad() {
+        // camera-only: 6 m of range uncertainty (along the road here), 0.5 m across
+        var ped = new TrackedObject(9, ObjectClass.PEDESTRIAN, 130, -7.0, 0.75, 0, new PlanarVelocity(0, 0), 0, 0,
+                new Dimensions(0.5, 0.6, 1.7), 36, 0.25, 0.1, 0.1, 0.9, 0, TrackedObject.SENSOR_CAMERA);
+        predictor.predict(Fixtures.world(0, ped), 0, 50, SAMPLES, DT, out);
+
+        assertThat(out.sigmaLonM(0, 0, 0)).isCloseTo(6.0, within(1e-9));
+        assertThat(out.sigmaLatM(0, 0, 0)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void aLaneChangeTheOffsetsShowStaysOneWhenFusionInflatesTheVelocityVariance() {
+        // fusion's manoeuvre onset: the lateral-velocity variance jumps to 12 m²/s², the offsets keep moving
+        for (int i = 0; i <= 6; i++) {
+            long t = i * 100_000_000L;
+            double var = i < 6 ? 0.02 : 12.0;
+            predictor.predict(Fixtures.world(t, radarCar(1, 100 + 2 * i, -1.75 - 0.15 * i, 20, -1.5, 0.01, var)), t, 50,
+                    SAMPLES, DT, out);
+        }
+        assertThat(out.d(0, 50)).isCloseTo(-5.25, within(1e-9)); // settles on the centre of lane -2
     }
 }

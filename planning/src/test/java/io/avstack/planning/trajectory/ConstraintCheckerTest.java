@@ -64,7 +64,7 @@ class ConstraintCheckerTest {
     @Test
     void brakingHarderThanTheHardLimitViolatesAcceleration() {
         situation(10);
-        int m = lon.addBraking(S0, 10, 0, CONFIG.limits().decelMps2() + 1, 1000);
+        int m = lon.addBraking(S0, 10, 0, CONFIG.limits().decelMps2() + 1, 1000, 1000);
         lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
         assertThat(checker.check(lat, keepLane(), lon, m)).isEqualTo(Constraint.ACCELERATION);
     }
@@ -79,7 +79,7 @@ class ConstraintCheckerTest {
     @Test
     void anAbruptSwitchFromAcceleratingToFullBrakingViolatesJerk() {
         situation(10);
-        int m = lon.addBraking(S0, 10, CONFIG.limits().accelMps2(), CONFIG.limits().decelMps2(), 1000);
+        int m = lon.addBraking(S0, 10, CONFIG.limits().accelMps2(), CONFIG.limits().decelMps2(), 1000, 1000);
         lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
         assertThat(checker.check(lat, keepLane(), lon, m)).isEqualTo(Constraint.JERK);
     }
@@ -124,7 +124,7 @@ class ConstraintCheckerTest {
         situation(20, Fixtures.car(7, S0 + 3.7 + 30 + 2.3, LANE, 10));
         assertThat(checker.check(lat, keepLane(), lon, cruise(20))).isEqualTo(Constraint.RSS_GAP);
 
-        int brake = lon.addBraking(S0, 20, 0, 6, CONFIG.limits().jerkMps3());
+        int brake = lon.addBraking(S0, 20, 0, 6, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
         lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
         assertThat(checker.check(lat, keepLane(), lon, brake)).isNull();
     }

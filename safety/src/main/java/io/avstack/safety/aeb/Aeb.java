@@ -5,10 +5,11 @@ import io.avstack.safety.config.VehicleLimits;
 
 /**
  * The emergency-braking stage machine. A threat is classified on time to collision and on the
- * braking needed to avoid it (the stopping-distance criterion); radar-only threats must repeat for
- * {@code radarConfirmScans} scans before they may brake (radar ghosts are single-scan); once
- * braking, braking holds while the threat still closes in and the ego still moves, so a threat
- * that flickers out of the corridor does not release the brake mid-stop. Owned by one thread.
+ * braking needed to avoid it (the stopping-distance criterion); a threat must call for braking on
+ * consecutive inputs ({@code confirmCycles} world models, {@code radarConfirmScans} radar scans)
+ * before it may brake (ghosts and velocity spikes last a cycle); once braking, braking holds while
+ * the same threat still closes in and the ego still moves, so a threat that flickers out of the
+ * corridor does not release the brake mid-stop. Owned by one thread.
  */
 public final class Aeb {
 
@@ -20,7 +21,9 @@ public final class Aeb {
     private final AebConfig config;
     private final double brakeAccelMps2;
     private AebStage stage = AebStage.OFF;
-    private int radarBrakeStreak;
+    private int brakeStreak;
+    private long streakTrackId = Long.MIN_VALUE;
+    private long brakeTrackId = Long.MIN_VALUE;
 
     public Aeb(AebConfig config, VehicleLimits vehicle) {
         this.config = config;
@@ -40,36 +43,79 @@ public final class Aeb {
     }
 
     /**
-     * Advances the stage with this cycle's most urgent threat.
+     * Advances the stage with this cycle's most urgent threat. The brake stage must be called for on
+     * {@code confirmCycles} consecutive world models by the same track ({@code radarConfirmScans}
+     * consecutive scans on raw radar) before it brakes: production AEB acts on persistent evidence,
+     * a one-cycle ghost or a velocity spike only warns. Once braking, it holds while the same
+     * threat still closes in and the ego still moves.
      *
-     * @param fromRadar     whether the threat comes from raw radar (fusion stale)
-     * @param newRadarScan  whether a new radar scan was assessed this cycle (confirmation counts scans)
-     * @param egoSpeedMps   current ego speed
+     * @param fromRawSensor whether the threat comes from raw radar or lidar (fusion stale), already
+     *                    confirmed over that sensor's scans by a {@link ScanConfirmation}
+     * @param newInput    whether a new world model (or radar scan) was assessed this cycle: confirmation counts inputs
+     * @param egoSpeedMps current ego speed
      */
-    public AebStage update(AebThreat threat, boolean fromRadar, boolean newRadarScan, double egoSpeedMps) {
+    public AebStage update(AebThreat threat, boolean fromRawSensor, boolean newInput, double egoSpeedMps) {
         AebStage raw = threat.present ? threat.stage : AebStage.OFF;
-        if (fromRadar) {
-            if (newRadarScan) {
-                radarBrakeStreak = raw == AebStage.BRAKE ? radarBrakeStreak + 1 : 0;
+        if (fromRawSensor) {
+            brakeStreak = 0; // raw-sensor threats come confirmed per sensor (ScanConfirmation)
+        } else {
+            if (newInput) {
+                boolean sameThreat = brakeStreak > 0 && threat.trackId == streakTrackId;
+                brakeStreak = raw != AebStage.BRAKE ? 0 : sameThreat ? brakeStreak + 1 : 1;
+                streakTrackId = threat.trackId;
             }
-            if (raw == AebStage.BRAKE && radarBrakeStreak < config.radarConfirmScans()) {
+            if (raw == AebStage.BRAKE && (brakeStreak < config.confirmCycles() || threat.trackId != streakTrackId)) {
                 raw = AebStage.WARNING;
             }
-        } else {
-            radarBrakeStreak = 0;
         }
-        boolean holding = stage == AebStage.BRAKE && threat.present
+        boolean holding = stage == AebStage.BRAKE && threat.present && threat.trackId == brakeTrackId
                 && threat.closingSpeedMps > RELEASE_CLOSING_MPS && egoSpeedMps > STOPPED_MPS;
         stage = holding ? AebStage.BRAKE : raw;
+        if (stage == AebStage.BRAKE && !holding) {
+            brakeTrackId = threat.trackId;
+        }
         return stage;
+    }
+
+    /**
+     * Confirmation of one raw sensor's threats: the brake stage must be called for on
+     * {@code radarConfirmScans} consecutive scans of that sensor (a one-scan ghost only warns).
+     * One per sensor, so radar and lidar confirm independently of which one is more urgent.
+     */
+    public final class ScanConfirmation {
+        private int streak;
+
+        /** Counts a new scan's threat (or, between scans, re-applies the count) and downgrades an unconfirmed brake stage. */
+        public void apply(AebThreat threat, boolean newScan) {
+            boolean brake = threat.present && threat.stage == AebStage.BRAKE;
+            if (newScan) {
+                streak = brake ? streak + 1 : 0;
+            }
+            if (brake && streak < config.radarConfirmScans()) {
+                threat.stage = AebStage.WARNING;
+            }
+        }
+
+        /** Forgets the streak (the sensor became unusable). */
+        public void reset() {
+            streak = 0;
+        }
     }
 
     public AebStage stage() {
         return stage;
     }
 
-    /** The acceleration commanded in the brake stage: the configured braking, capped by the vehicle's, m/s². */
-    public double brakeAccelMps2() {
-        return brakeAccelMps2;
+    /**
+     * The acceleration commanded in the brake stage for {@code threat}: {@code brakeNeedFactor} times
+     * the braking it needs, at least {@code brakeDecelMps2} (the brake stage's entry level), at most
+     * {@code brakeCommandMps2} capped by the vehicle's, m/s². Graded like production AEB's partial
+     * braking: a cut-in that needs 4 m/s² is stopped at 6 with margin, not with full braking, while
+     * a threat the ego cannot stop for in time (or one needing more each cycle) gets full braking.
+     */
+    public double brakeAccelMps2(AebThreat threat) {
+        double need = threat.present ? threat.requiredDecelMps2 : Double.POSITIVE_INFINITY;
+        double decel = Double.isNaN(need) ? Double.POSITIVE_INFINITY : Math.max(config.brakeDecelMps2(), config.brakeNeedFactor() * need);
+        return Math.max(brakeAccelMps2, -decel);
     }
 }

@@ -16,8 +16,10 @@ public final class AebThreat {
     public double requiredDecelMps2;
     /** Track id, or -1 for a radar return. */
     public long trackId;
-    /** The track's class, null for a radar return. */
+    /** The track's class, null for a raw-sensor threat. */
     public ObjectClass cls;
+    /** For a raw-sensor threat what it is ("radar return", "lidar obstacle"); null for a track. */
+    public String source;
 
     public void reset() {
         present = false;
@@ -28,10 +30,11 @@ public final class AebThreat {
         requiredDecelMps2 = 0.0;
         trackId = -1;
         cls = null;
+        source = null;
     }
 
     /** Keeps the candidate if it is more urgent: higher stage, then more braking needed, then sooner. */
-    public void offer(AebStage candidateStage, double gap, double closing, double ttc, double decel, long id,
+    public boolean offer(AebStage candidateStage, double gap, double closing, double ttc, double decel, long id,
                       ObjectClass what) {
         boolean better = !present
                 || candidateStage.ordinal() > stage.ordinal()
@@ -46,7 +49,9 @@ public final class AebThreat {
             requiredDecelMps2 = decel;
             trackId = id;
             cls = what;
+            source = null;
         }
+        return better;
     }
 
     /** Becomes a copy of {@code other}. */
@@ -59,11 +64,20 @@ public final class AebThreat {
         requiredDecelMps2 = other.requiredDecelMps2;
         trackId = other.trackId;
         cls = other.cls;
+        source = other.source;
+    }
+
+    /** Becomes {@code other} if that is more urgent (see {@link #offer}). */
+    public void offerFrom(AebThreat other) {
+        if (other.present && offer(other.stage, other.gapM, other.closingSpeedMps, other.ttcS,
+                other.requiredDecelMps2, other.trackId, other.cls)) {
+            source = other.source;
+        }
     }
 
     /** What it is, e.g. {@code "CAR 7"} or {@code "radar return"}. */
     public String label() {
-        return cls == null ? "radar return" : cls + " " + trackId;
+        return cls != null ? cls + " " + trackId : source != null ? source : "radar return";
     }
 
     /** e.g. {@code "CAR 7 at 12.3 m closing 8.0 m/s, TTC 1.5 s, needs 2.7 m/s²"}. */

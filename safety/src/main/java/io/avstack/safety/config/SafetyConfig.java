@@ -6,16 +6,18 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Every parameter of the safety layer, one YAML file ({@code safety.yaml}; the shipped defaults are
+ * Every parameter of the safety layer ({@code rss}: the ego's and other cars' RSS parameters;
+ * {@code rssVulnerable}: those of pedestrians and cyclists), one YAML file ({@code safety.yaml}; the shipped defaults are
  * the classpath resource {@value #DEFAULT_RESOURCE}, documented in docs/safety.md).
  */
-public record SafetyConfig(RssParams rss, VehicleLimits vehicle, CheckConfig checks, AebConfig aeb,
+public record SafetyConfig(RssParams rss, RssParams rssVulnerable, VehicleLimits vehicle, CheckConfig checks, AebConfig aeb,
                            WatchdogConfig watchdog, ResponseConfig response) {
 
     public static final String DEFAULT_RESOURCE = "io/avstack/safety/safety.yaml";
 
     public SafetyConfig {
         Objects.requireNonNull(rss, "SafetyConfig.rss");
+        Objects.requireNonNull(rssVulnerable, "SafetyConfig.rssVulnerable");
         Objects.requireNonNull(vehicle, "SafetyConfig.vehicle");
         Objects.requireNonNull(checks, "SafetyConfig.checks");
         Objects.requireNonNull(aeb, "SafetyConfig.aeb");

@@ -12,6 +12,7 @@ import io.avstack.core.config.Range;
  * @param plannerCommandMaxAgeS    the planner deadline: a proposed command older than this is late, s
  * @param trajectoryMaxAgeS        a plan older than this is stale, s
  * @param radarMaxAgeS             a radar scan older than this is not used for emergency braking, s
+ * @param lidarMaxAgeS             a lidar scan older than this is not used for emergency braking, s
  * @param busDisconnectGraceS      the bus may report itself disconnected this long before it counts, s
  * @param maxPlausibleSpeedMps     an ego speed beyond this is implausible, m/s
  * @param maxPlausibleAccelMps2    an ego acceleration, or a speed change per second, beyond this is implausible, m/s²
@@ -27,6 +28,7 @@ public record WatchdogConfig(
         @Range(min = 0.005, max = 5.0) double plannerCommandMaxAgeS,
         @Range(min = 0.01, max = 5.0) double trajectoryMaxAgeS,
         @Range(min = 0.01, max = 5.0) double radarMaxAgeS,
+        @Range(min = 0.01, max = 5.0) double lidarMaxAgeS,
         @Range(min = 0.0, max = 5.0) double busDisconnectGraceS,
         @Range(min = 1.0, max = 150.0) double maxPlausibleSpeedMps,
         @Range(min = 1.0, max = 100.0) double maxPlausibleAccelMps2,

@@ -20,10 +20,20 @@ public final class ObjectRelation {
     public double relDM;
     /** Object velocity along the path at its foot point, m/s; negative = oncoming. */
     public double lonSpeedMps;
-    /** Object velocity across the path, m/s, positive = leftwards. */
+    /**
+     * Object velocity across the path, m/s, positive = leftwards: fusion's estimate as far as the
+     * track's observed motion confirms it (see {@link #confirmedLateralMps}).
+     */
     public double latSpeedMps;
+    /** Fusion's estimate of the velocity across the path, unconfirmed, m/s. */
+    public double latSpeedReportedMps;
+    /** Existence probability and age of the track, s. */
+    public double existenceProb;
+    public double ageS;
     /** Object acceleration along the path, m/s². */
     public double lonAccelMps2;
+    /** Standard deviation of the object's position across the path (fusion's estimate), m. */
+    public double latSigmaM;
     /** Half the object's extent along / across the path (its box projected on the path axes), m. */
     public double halfLonM;
     public double halfLatM;
@@ -42,10 +52,16 @@ public final class ObjectRelation {
     /**
      * Relates {@code o}, predicted {@code dtS} ahead at constant velocity (the world model's stamp
      * to the ego state's), to {@code ego}.
+     *
+     * @param observedVxMps the track's observed velocity along map x ({@link TrackMotion}), NaN if unknown
+     * @param observedVyMps ... along map y
      */
-    public void set(TrackedObject o, double dtS, EgoOnPath ego, PathFrame path, VehicleLimits vehicle) {
+    public void set(TrackedObject o, double dtS, double observedVxMps, double observedVyMps, EgoOnPath ego,
+                    PathFrame path, VehicleLimits vehicle) {
         trackId = o.trackId();
         cls = o.cls();
+        existenceProb = o.existenceProb();
+        ageS = o.ageNs() / 1e9;
         double vx = o.velocity().vxMps();
         double vy = o.velocity().vyMps();
         path.project(o.xM() + vx * dtS, o.yM() + vy * dtS, foot);
@@ -54,7 +70,10 @@ public final class ObjectRelation {
         relSM = foot.sM - ego.sM;
         relDM = foot.dM - ego.dM;
         lonSpeedMps = vx * c + vy * s;
-        latSpeedMps = -vx * s + vy * c;
+        latSpeedReportedMps = -vx * s + vy * c;
+        latSigmaM = Math.sqrt(s * s * o.varXM2() + c * c * o.varYM2());
+        double sigma = Math.sqrt(0.5 * (o.varVxM2ps2() + o.varVyM2ps2()));
+        latSpeedMps = confirmedLateralMps(latSpeedReportedMps, -observedVxMps * s + observedVyMps * c, sigma);
         lonAccelMps2 = o.axMps2() * c + o.ayMps2() * s;
         double relYaw = o.yawRad() - foot.headingRad;
         double cy = Math.abs(Math.cos(relYaw));
@@ -64,6 +83,23 @@ public final class ObjectRelation {
         ahead = isAhead(relSM, vehicle);
         lonGapM = lonGapM(relSM, halfLonM, vehicle);
         latGapM = latGapM(relDM, halfLatM, vehicle);
+    }
+
+    /**
+     * The lateral velocity the checks act on: fusion's estimate, but no faster than the track's
+     * observed motion in the same direction, and 0 when the two disagree in direction (a velocity
+     * the positions do not show is noise, e.g. radar azimuth or a box that grows); in either case
+     * less one standard deviation of the estimate (without enough history, {@code observed} NaN,
+     * the estimate alone). A far radar-born track's positions jitter with the azimuth noise as much
+     * as its velocity does, so observed motion alone confirmed 1-2 m/s of lateral noise: an oncoming
+     * car in its own lane 80 m ahead was braked for (oncoming-traffic, 9 m/s²).
+     */
+    public static double confirmedLateralMps(double reported, double observed, double sigmaMps) {
+        if (!Double.isNaN(observed) && reported * observed <= 0) {
+            return 0.0;
+        }
+        double speed = Double.isNaN(observed) ? Math.abs(reported) : Math.min(Math.abs(reported), Math.abs(observed));
+        return Math.signum(reported) * Math.max(0.0, speed - sigmaMps);
     }
 
     /** Objects are predicted from the world model's stamp to the ego state's over at most this, s. */

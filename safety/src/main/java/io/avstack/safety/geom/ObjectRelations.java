@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class ObjectRelations {
 
+    private final TrackMotion motion = new TrackMotion();
     private ObjectRelation[] pool = new ObjectRelation[0];
     private int n;
 
@@ -21,6 +22,7 @@ public final class ObjectRelations {
                        double minExistenceProb) {
         n = 0;
         double dtS = ObjectRelation.predictionS(ego, wm);
+        motion.record(wm);
         List<TrackedObject> objects = wm.objects();
         for (int i = 0; i < objects.size(); i++) {
             TrackedObject o = objects.get(i);
@@ -30,13 +32,14 @@ public final class ObjectRelations {
             if (n == pool.length) {
                 grow();
             }
-            pool[n++].set(o, dtS, egoOnPath, path, vehicle);
+            pool[n++].set(o, dtS, motion.vxMps(i), motion.vyMps(i), egoOnPath, path, vehicle);
         }
     }
 
     /** No objects (the world model is unusable). */
     public void clear() {
         n = 0;
+        motion.clear();
     }
 
     public int size() {

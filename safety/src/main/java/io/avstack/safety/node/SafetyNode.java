@@ -12,6 +12,7 @@ import io.avstack.core.msg.ControlCommand;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.Message;
+import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
 import io.avstack.core.msg.SafetyStatus.DegradedMode;
@@ -63,6 +64,7 @@ public final class SafetyNode implements AutoCloseable {
     private final String trajectoryTopic;
     private final String plannerTopic;
     private final String radarTopic;
+    private final String lidarTopic;
     private final String commandTopic;
     private final String statusTopic;
     private final List<Subscription> triggers = new ArrayList<>();
@@ -87,18 +89,20 @@ public final class SafetyNode implements AutoCloseable {
         this.trajectoryTopic = TopicNames.topic(b.vehicleId, StandardTopics.TRAJECTORY);
         this.plannerTopic = TopicNames.topic(b.vehicleId, StandardTopics.PLANNED_COMMAND);
         this.radarTopic = TopicNames.topic(b.vehicleId, StandardTopics.RADAR_FRONT);
+        this.lidarTopic = TopicNames.topic(b.vehicleId, StandardTopics.LIDAR_TOP);
         this.commandTopic = TopicNames.topic(b.vehicleId, StandardTopics.CONTROL_COMMAND);
         this.statusTopic = TopicNames.topic(b.vehicleId, StandardTopics.SAFETY_STATUS);
         this.statusPeriodNs = Math.round(b.config.response().statusPeriodS() * 1e9);
-        this.supervisor = new SafetySupervisor(b.config, b.radarMount, b.clock.nowNs());
+        this.supervisor = new SafetySupervisor(b.config, b.radarMount, b.lidarMount, b.clock.nowNs());
         // the monitor subscribes first: on a synchronous bus it has every message before the trigger runs
         this.monitor = TopicMonitor.builder().setBus(b.bus).setRegistry(b.registry).setClock(b.clock)
                 .optName("safety")
-                .addTopics(egoTopic, objectsTopic, trajectoryTopic, plannerTopic, radarTopic)
+                .addTopics(egoTopic, objectsTopic, trajectoryTopic, plannerTopic, radarTopic, lidarTopic)
                 .build();
         if (b.triggerOnInputs) {
             Clock clock = b.clock;
-            for (String topic : new String[] {egoTopic, plannerTopic, objectsTopic, trajectoryTopic, radarTopic}) {
+            for (String topic : new String[] {egoTopic, plannerTopic, objectsTopic, trajectoryTopic, radarTopic,
+                    lidarTopic}) {
                 triggers.add(bus.subscribe(topic, (t, m) -> step(clock.nowNs())));
             }
         }
@@ -117,6 +121,7 @@ public final class SafetyNode implements AutoCloseable {
             snapshot(inputs.trajectory, trajectoryTopic, Trajectory.class);
             snapshot(inputs.plannerCommand, plannerTopic, ControlCommand.class);
             snapshot(inputs.radar, radarTopic, RadarScan.class);
+            snapshot(inputs.lidar, lidarTopic, LidarScan.class);
             inputs.busConnected = busConnected.getAsBoolean();
             Decision d = supervisor.cycle(nowNs, inputs);
             if (d.publish) {
@@ -191,6 +196,7 @@ public final class SafetyNode implements AutoCloseable {
         private Clock clock;
         private SafetyConfig config;
         private Extrinsics radarMount;
+        private Extrinsics lidarMount;
         private String vehicleId = "ego";
         private BooleanSupplier busConnected = () -> true;
         private boolean triggerOnInputs = true;
@@ -216,6 +222,15 @@ public final class SafetyNode implements AutoCloseable {
 
         public Builder setConfig(SafetyConfig value) {
             this.config = value;
+            return this;
+        }
+
+        /**
+         * The lidar's pose in the vehicle frame (from the calibration), for braking on the raw lidar
+         * when the world model is stale; without it only radar is used then.
+         */
+        public Builder optLidarMount(Extrinsics value) {
+            this.lidarMount = value;
             return this;
         }
 

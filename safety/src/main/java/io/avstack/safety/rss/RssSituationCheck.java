@@ -3,6 +3,7 @@ package io.avstack.safety.rss;
 import io.avstack.core.rss.RssPairState;
 import io.avstack.core.rss.RssParams;
 import io.avstack.core.rss.RssResponse;
+import io.avstack.safety.aeb.AebMath;
 import io.avstack.safety.config.CheckConfig;
 import io.avstack.safety.config.VehicleLimits;
 import io.avstack.safety.geom.EgoOnPath;
@@ -18,8 +19,9 @@ import io.avstack.safety.geom.ObjectRelations;
  *   <li>longitudinal, object ahead: brake at least a_min,brake (a_min,brake,correct when it is
  *       oncoming, the ego being in its correct lane);</li>
  *   <li>lateral: no steering towards the object beyond what following the path needs;</li>
- *   <li>and, beyond the paper's proper response, any dangerous object ahead is braked for even when
- *       the lateral dimension turned unsafe last (a car cutting in): RSS's "avoid a crash if you can".</li>
+ *   <li>and, beyond the paper's proper response, a dangerous object ahead whose lateral distance
+ *       turned unsafe last is braked for when it is cutting in (moving towards the ego path), as
+ *       hard as avoiding contact needs: RSS's "avoid a crash if you can" ({@link #cutInCapMps2}).</li>
  * </ul>
  * Objects behind owe the response; the ego as the front car is only bound not to brake harder
  * than a_max,brake, which its actuator limit already is. Owned by one thread; allocation-free per
@@ -28,13 +30,21 @@ import io.avstack.safety.geom.ObjectRelations;
 public final class RssSituationCheck {
 
     private final RssParams rss;
+    private final RssParams vulnerable;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
     private final PairStates pairs = new PairStates();
     private double pathSteerRad;
 
+    /** With one parameter set for every road user. */
     public RssSituationCheck(RssParams rss, VehicleLimits vehicle, CheckConfig checks) {
+        this(rss, rss, vehicle, checks);
+    }
+
+    /** @param vulnerable the RSS parameters of pedestrians and cyclists; {@code rss}: the ego's and other cars' */
+    public RssSituationCheck(RssParams rss, RssParams vulnerable, VehicleLimits vehicle, CheckConfig checks) {
         this.rss = rss;
+        this.vulnerable = vulnerable;
         this.vehicle = vehicle;
         this.checks = checks;
     }
@@ -49,10 +59,13 @@ public final class RssSituationCheck {
             if (!relevant(rel, checks)) {
                 continue;
             }
-            double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss);
-            double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss);
+            RssParams obj = SafeDistances.paramsOf(rel.cls, rss, vulnerable);
+            double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss, obj);
+            double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss, obj);
             RssPairState pair = pairs.get(rel.trackId);
-            pair.update(rel.lonGapM > lonSafeM, rel.latGapM > latSafeM);
+            // laterally unsafe only if still so one standard deviation of its position further out:
+            // a radar-only oncoming car 100 m ahead is placed to about +-1 m across (see WorldModelThreats)
+            pair.update(rel.lonGapM > lonSafeM, rel.latGapM + rel.latSigmaM > latSafeM);
             if (pair.dangerous()) {
                 respond(rel, pair.response(), egoOnPath, lonSafeM, latSafeM, out);
             }
@@ -78,10 +91,13 @@ public final class RssSituationCheck {
         out.dangerousCount++;
         boolean first = out.trackId < 0;
         if (rel.ahead) {
-            double cap = rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2();
+            double cap = response.longitudinal() ? (rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2())
+                    : cutInCapMps2(rel, ego);
             if (cap < out.accelCapMps2 || (cap == out.accelCapMps2 && rel.lonGapM < out.gapM)) {
                 out.accelCapMps2 = cap;
                 bind(rel, response, lonSafeM, false, out);
+            } else if (first && cap == Double.POSITIVE_INFINITY) {
+                bind(rel, response, latSafeM, true, out);
             }
         } else if (first) {
             bind(rel, response, latSafeM, true, out);
@@ -95,6 +111,33 @@ public final class RssSituationCheck {
             }
         }
     }
+
+    /**
+     * The braking demanded of the ego by an object ahead whose lateral distance turned unsafe last.
+     * The paper leaves the longitudinal response to the cutting car; avoiding the crash if one can
+     * asks the ego to brake only when the object itself moves towards the ego path (a confirmed
+     * lateral velocity, {@link ObjectRelation#latSpeedMps}), and then as hard as keeping
+     * {@link #CUT_IN_MARGIN_M} when the speeds match needs after the response time (at most
+     * a_min,brake) and never to accelerate. When it is the
+     * ego's own lateral motion (a lane change beside a slower car) the lateral response (no
+     * steering towards it) is the whole answer: +infinity, no braking.
+     */
+    double cutInCapMps2(ObjectRelation rel, EgoOnPath ego) {
+        boolean towards = rel.relDM > 0 ? rel.latSpeedMps < -CUT_IN_MIN_LATERAL_MPS : rel.latSpeedMps > CUT_IN_MIN_LATERAL_MPS;
+        if (!towards) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double closing = rel.closingSpeedMps(ego);
+        double needed = AebMath.requiredDecelMps2(rel.lonGapM - CUT_IN_MARGIN_M - Math.max(0.0, closing) * rss.responseTimeS(),
+                Math.max(0.0, ego.speedAlongMps), rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
+        return -Math.min(rss.brakeMinMps2(), needed);
+    }
+
+    /** The braking for a cut-in keeps this much gap when the speeds match, m. */
+    static final double CUT_IN_MARGIN_M = 2.0;
+
+    /** An object ahead drifting towards the ego path faster than this counts as cutting in, m/s. */
+    static final double CUT_IN_MIN_LATERAL_MPS = 0.2;
 
     /** The steering that follows the path's curvature at the ego, computed once per check. */
     private double pathSteerRad(EgoOnPath ego) {

@@ -24,6 +24,7 @@ import java.util.List;
 public final class RssTrajectoryCheck {
 
     private final RssParams rss;
+    private final RssParams vulnerable;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
     private final PathPoint foot = new PathPoint();
@@ -33,8 +34,15 @@ public final class RssTrajectoryCheck {
     private double[] speedsMps = new double[64];
     private int n;
 
+    /** With one parameter set for every road user. */
     public RssTrajectoryCheck(RssParams rss, VehicleLimits vehicle, CheckConfig checks) {
+        this(rss, rss, vehicle, checks);
+    }
+
+    /** @param vulnerable the RSS parameters of pedestrians and cyclists; {@code rss}: the ego's and other cars' */
+    public RssTrajectoryCheck(RssParams rss, RssParams vulnerable, VehicleLimits vehicle, CheckConfig checks) {
         this.rss = rss;
+        this.vulnerable = vulnerable;
         this.vehicle = vehicle;
         this.checks = checks;
     }
@@ -56,6 +64,7 @@ public final class RssTrajectoryCheck {
     }
 
     private void checkObject(ObjectRelation rel, EgoOnPath ego, TrajectoryOutcome out) {
+        RssParams obj = SafeDistances.paramsOf(rel.cls, rss, vulnerable);
         double objectS = ego.sM + rel.relSM;
         double objectD = ego.dM + rel.relDM;
         for (int k = 0; k < n && timesS[k] < out.timeS; k++) {
@@ -66,8 +75,8 @@ public final class RssTrajectoryCheck {
             double lonGap = ObjectRelation.lonGapM(relS, rel.halfLonM, vehicle);
             double latGap = ObjectRelation.latGapM(relD, rel.halfLatM, vehicle);
             // the planned ego follows its path: no lateral velocity across it
-            double lonSafe = SafeDistances.longitudinalM(ahead, speedsMps[k], rel.lonSpeedMps, rss);
-            double latSafe = SafeDistances.lateralM(relD, 0.0, rel.latSpeedMps, rss);
+            double lonSafe = SafeDistances.longitudinalM(ahead, speedsMps[k], rel.lonSpeedMps, rss, obj);
+            double latSafe = SafeDistances.lateralM(relD, 0.0, rel.latSpeedMps, rss, obj);
             // only ahead: the ego as the front car cannot plan its way out of a follower's gap
             if (ahead && lonGap <= lonSafe && latGap <= latSafe) {
                 out.violation = true;

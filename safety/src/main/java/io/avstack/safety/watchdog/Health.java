@@ -16,4 +16,6 @@ public final class Health {
     public boolean trajectoryUsable;
     public boolean plannerUsable;
     public boolean radarUsable;
+    /** Whether the lidar may be used for emergency braking (fresh, valid). */
+    public boolean lidarUsable;
 }

@@ -71,8 +71,10 @@ public final class HealthMonitor {
         }
         out.radarUsable = in.radar.seen() && in.radar.ageS(nowNs) <= config.radarMaxAgeS()
                 && in.radar.latest().header().valid();
-        if (!out.worldModelUsable && !out.radarUsable && in.worldModel.seen()) {
-            appendReason("radar unavailable for emergency braking");
+        out.lidarUsable = in.lidar.seen() && in.lidar.ageS(nowNs) <= config.lidarMaxAgeS()
+                && in.lidar.latest().header().valid();
+        if (!out.worldModelUsable && !out.radarUsable && !out.lidarUsable && in.worldModel.seen()) {
+            appendReason("radar and lidar unavailable for emergency braking");
         }
         resolve(nowNs, out);
     }
@@ -93,7 +95,8 @@ public final class HealthMonitor {
 
     /**
      * The generic alive / valid / rate checks of one input; returns whether it is usable. A missing,
-     * stale or invalid input calls for the MRM; a wrong rate only for the speed cap.
+     * stale or invalid input calls for the MRM (missing or invalid only after the start-up grace); a
+     * wrong rate only for the speed cap.
      */
     private boolean checkInput(long nowNs, InputState<?> input, double maxAgeS, boolean inGrace,
                                DegradedMode missing, DegradedMode stale, DegradedMode invalid) {
@@ -110,7 +113,11 @@ public final class HealthMonitor {
         }
         Message latest = input.latest();
         if (!latest.header().valid()) {
-            fail(invalid, HealthResponse.MRM, input.name() + " invalid");
+            // during the start-up grace a producer still warming up (fusion before its sensors' first
+            // data, the planner on that world model) counts as not there yet, not as failed
+            if (!inGrace) {
+                fail(invalid, HealthResponse.MRM, input.name() + " invalid");
+            }
             return false;
         }
         if (!input.rateOk()) {

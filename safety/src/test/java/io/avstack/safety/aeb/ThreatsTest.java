@@ -67,6 +67,35 @@ class ThreatsTest {
     }
 
     @Test
+    void aParkedCarBesideAnEgoCreepingPastIsNoThreatForItsLateralDrift() {
+        // 3.3 m to the left, its track drifting 0.5 m/s towards the lane (fusion error on a curve),
+        // the ego passing at 2 m/s: passing takes 4.6 s, but the drift is extrapolated 1 s at most
+        EgoState ego = Fixtures.ego(0, 0, 2);
+        path.setStraight(0, 0, 0);
+        egoOnPath.set(ego, path);
+        for (int i = 0; i <= 6; i++) {
+            TrackedObject parked = car(2, CONFIG.vehicle().frontM() + 0.5 + 2.3, 3.3 - 0.05 * i, 0, 0, -0.5);
+            relations.update(ego, egoOnPath, world(i * 100 * Fixtures.MS, parked), path, CONFIG.vehicle(),
+                    CONFIG.checks().minExistenceProb());
+        }
+        worldThreats.find(egoOnPath, relations, out);
+        assertThat(out.present).isFalse();
+    }
+
+    @Test
+    void aFarTrackOnlyProbablyInTheCorridorIsNoThreatButOneSurelyInItIs() {
+        // an oncoming car 100 m ahead, centred 1.9 m to the left (inside the 2.15 m corridor half
+        // width with a 1.8 m car), placed to +-1 m across by the radar: it may as well be in its lane
+        EgoState ego = Fixtures.ego(0, 0, 22);
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 1.0));
+        assertThat(out.present).isFalse();
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 1.9, Math.PI, -22, 0), 0.1));
+        assertThat(out.present).as("the same car measured to 0.1 m").isTrue();
+        findInWorld(ego, Fixtures.withLateralSigma(car(3, 105, 0.3, Math.PI, -22, 0), 1.0));
+        assertThat(out.present).as("a radar-only car in the ego's lane").isTrue();
+    }
+
+    @Test
     void radarReturnsAheadInTheCorridorAreThreatsWithTheirRangeRate() {
         EgoState ego = Fixtures.ego(0, 0, 20);
         RadarScan scan = new RadarScan(Header.of("radar_front", 0, 0), List.of(

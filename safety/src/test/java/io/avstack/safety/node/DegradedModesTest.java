@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.safety.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +90,74 @@ class DegradedModesTest {
         h.run(0.15);
         assertThat(h.lastCommand().accelMps2()).isEqualTo(-9.0);
         assertThat(h.lastStatus().reason()).contains("AEB brake: radar return");
+    }
+
+    @Test
+    void worldModelSilentWithoutRadarBrakesOnLidar() {
+        h.radarOn = false;
+        h.worldOn = false;
+        h.runUntil(STALE_SENSOR, OVERRIDE_MRM, 2.0);
+        // a standing obstacle 9 m ahead of the front bumper: its distance shrinks scan to scan, the
+        // closing speed confirmed on two consecutive scans
+        h.lidarObstacleXM = h.egoXM + Fixtures.CONFIG.vehicle().frontM() + 9.0;
+        h.run(0.35);
+        assertThat(h.lastCommand().accelMps2()).isEqualTo(-9.0);
+        assertThat(h.lastStatus().reason()).contains("AEB brake: lidar obstacle");
+        h.run(3.0);
+        assertThat(h.egoSpeedMps).isZero();
+        assertThat(h.egoXM + Fixtures.CONFIG.vehicle().frontM()).isLessThan(h.lidarObstacleXM);
+    }
+
+    @Test
+    void anObstacleFusionDroppedIsBrakedForOnTheLidarChannel() {
+        // the world model is healthy but empty: fusion lost the pedestrian right ahead
+        // 12 m ahead at 10 m/s: a distance on two scans gives the closing speed, two more confirm it
+        h.lidarObstacleXM = h.egoXM + Fixtures.CONFIG.vehicle().frontM() + 12.0;
+        h.run(0.5);
+        assertThat(h.lastStatus().degradedMode()).isEqualTo(NONE);
+        assertThat(h.lastCommand().accelMps2()).isEqualTo(-9.0);
+        assertThat(h.lastStatus().reason()).contains("AEB brake: lidar obstacle");
+        h.run(3.0);
+        assertThat(h.egoSpeedMps).isZero();
+        assertThat(h.egoXM + Fixtures.CONFIG.vehicle().frontM()).isLessThan(h.lidarObstacleXM);
+    }
+
+    @Test
+    void aLidarObstacleAtATrackedObjectsDistanceIsThatTrackWhoseEstimateDecides() {
+        // the nearest lidar point rushes in (a corner entering the corridor) while fusion tracks the
+        // car there closing at 1 m/s: the lidar channel does not override the track
+        double front = Fixtures.CONFIG.vehicle().frontM();
+        double gapM = 14.0;
+        for (int i = 0; i < 60; i++) {
+            gapM -= 12.0 * SafetyHarness.STEP_NS / 1e9;
+            h.lidarObstacleXM = h.egoXM + front + gapM;
+            h.objects = List.of(Fixtures.car(1, h.lidarObstacleXM + 2.3, 0, 0, h.egoSpeedMps - 1.0, 0));
+            h.step();
+        }
+        assertThat(h.lastStatus().reason()).doesNotContain("AEB brake");
+        assertThat(h.lastCommand().accelMps2()).isGreaterThan(-Fixtures.CONFIG.aeb().brakeDecelMps2()); // RSS's proper response only
+    }
+
+    @Test
+    void aLidarObstacleKeepingItsDistanceDoesNotBrake() {
+        // a lead driving at the ego's speed, 8 m ahead: no closing speed, no braking
+        for (int i = 0; i < 40; i++) {
+            h.lidarObstacleXM = h.egoXM + Fixtures.CONFIG.vehicle().frontM() + 8.0;
+            h.step();
+        }
+        assertThat(h.lastCommand().accelMps2()).isGreaterThan(-1.0);
+    }
+
+    @Test
+    void anInvalidWorldModelDuringTheStartupGraceIsFusionWarmingUpNotADetectorFailure() {
+        try (SafetyHarness fresh = new SafetyHarness(10.0)) {
+            fresh.worldValid = false;
+            fresh.run(0.3);
+            assertThat(fresh.lastStatus().verdict()).isEqualTo(PASS);
+            fresh.worldValid = true;
+            fresh.run(0.5);
+            assertThat(fresh.lastStatus().verdict()).isEqualTo(PASS); // nothing to recover from
+        }
     }
 
     @Test

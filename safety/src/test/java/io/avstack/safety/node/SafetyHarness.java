@@ -9,6 +9,7 @@ import io.avstack.core.msg.ControlCommand;
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.Pose;
+import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.RadarDetection;
 import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.SafetyStatus;
@@ -32,6 +33,7 @@ final class SafetyHarness implements AutoCloseable {
 
     static final long STEP_NS = 10 * Fixtures.MS;
     static final Extrinsics RADAR_MOUNT = new Extrinsics(3.7, 0, 0.5, 0, 0, 0);
+    static final Extrinsics LIDAR_MOUNT = new Extrinsics(1.4, 0, 1.95, 0, 0, 0);
 
     final ManualClock clock = new ManualClock(0L);
     final InProcessBus bus = InProcessBus.synchronous(TopicRegistry.standard("ego"));
@@ -49,6 +51,9 @@ final class SafetyHarness implements AutoCloseable {
     boolean worldValid = true;
     boolean trajectoryOn = true;
     boolean radarOn = true;
+    boolean lidarOn = true;
+    /** Map x of the rear face of an obstacle the lidar sees (a box 1.6 m wide, 0.4-1.6 m high); NaN: none. */
+    double lidarObstacleXM = Double.NaN;
     int worldPeriodSteps = 10;
     int sensorsAliveMask = TrackedObject.SENSOR_ALL;
     double egoJumpM;
@@ -70,7 +75,7 @@ final class SafetyHarness implements AutoCloseable {
                 (t, m) -> commands.add((ControlCommand) m));
         bus.subscribe(TopicNames.topic("ego", StandardTopics.SAFETY_STATUS), (t, m) -> statuses.add((SafetyStatus) m));
         node = SafetyNode.builder().setBus(bus).setRegistry(bus.registry()).setClock(clock).setConfig(config)
-                .setRadarMount(RADAR_MOUNT).optBusConnected(busConnected::get).build();
+                .setRadarMount(RADAR_MOUNT).optLidarMount(LIDAR_MOUNT).optBusConnected(busConnected::get).build();
     }
 
     long nowNs() {
@@ -123,6 +128,9 @@ final class SafetyHarness implements AutoCloseable {
             bus.publish(TopicNames.topic("ego", StandardTopics.RADAR_FRONT),
                     new RadarScan(Header.of("radar_front", step / 5, now), radarReturns));
         }
+        if (step % 10 == 5 && lidarOn) {
+            bus.publish(TopicNames.topic("ego", StandardTopics.LIDAR_TOP), lidarScan(now));
+        }
         if (step % 2 == 0 && plannerOn) {
             Header h = new Header("base_link", step / 2, now, plannerValid);
             bus.publish(TopicNames.topic("ego", StandardTopics.PLANNED_COMMAND),
@@ -133,6 +141,27 @@ final class SafetyHarness implements AutoCloseable {
         egoXM += egoSpeedMps * STEP_NS / 1e9;
         clock.advanceNs(STEP_NS);
         step++;
+    }
+
+    /** Ground returns ahead, and the obstacle's rear face if there is one, in the lidar's frame. */
+    private LidarScan lidarScan(long now) {
+        List<float[]> points = new ArrayList<>();
+        for (double x = 2; x < 40; x += 0.5) {
+            points.add(new float[] {(float) (x - LIDAR_MOUNT.xM()), 0f, (float) -LIDAR_MOUNT.zM(), 0.5f});
+        }
+        if (!Double.isNaN(lidarObstacleXM)) {
+            for (double y = -0.8; y <= 0.8; y += 0.2) {
+                for (double z = 0.4; z <= 1.6; z += 0.3) {
+                    points.add(new float[] {(float) (lidarObstacleXM - egoXM - LIDAR_MOUNT.xM()), (float) y,
+                            (float) (z - LIDAR_MOUNT.zM()), 0.5f});
+                }
+            }
+        }
+        float[] xyzi = new float[points.size() * 4];
+        for (int i = 0; i < points.size(); i++) {
+            System.arraycopy(points.get(i), 0, xyzi, 4 * i, 4);
+        }
+        return new LidarScan(Header.of("lidar_top", step / 10, now), xyzi, new int[points.size()]);
     }
 
     ControlCommand lastCommand() {

@@ -4,6 +4,7 @@ import static io.avstack.safety.Fixtures.CONFIG;
 import static io.avstack.safety.Fixtures.car;
 import static io.avstack.safety.Fixtures.world;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.EgoState;
 import io.avstack.core.msg.TrackedObject;
@@ -24,6 +25,15 @@ class RssSituationCheckTest {
 
     private void run(EgoState ego, TrackedObject... objects) {
         path.setStraight(ego.pose().xM(), ego.pose().yM(), ego.pose().yawRad());
+        egoOnPath.set(ego, path);
+        relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
+                CONFIG.checks().minExistenceProb());
+        check.check(egoOnPath, relations, out);
+    }
+
+    /** The path along the map's x axis, whatever the ego's heading. */
+    private void runOnXAxis(EgoState ego, TrackedObject... objects) {
+        path.setStraight(0, 0, 0);
         egoOnPath.set(ego, path);
         relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
                 CONFIG.checks().minExistenceProb());
@@ -59,6 +69,17 @@ class RssSituationCheckTest {
     }
 
     @Test
+    void anOncomingCarOnlyProbablyOverlappingLaterallyIsNotDangerous() {
+        EgoState ego = Fixtures.ego(0, 0, 22);
+        // 1.9 m to the left: the boxes overlap across by 0.2 m unless it is placed 1 m too far in
+        TrackedObject placedToAMetre = Fixtures.withLateralSigma(car(3, 100, 1.9, Math.PI, -22, 0), 1.0);
+        run(ego, placedToAMetre);
+        assertThat(out.dangerousCount).isZero();
+        run(ego, Fixtures.withLateralSigma(car(3, 100, 1.9, Math.PI, -22, 0), 0.05));
+        assertThat(out.dangerousCount).as("the same car measured to 5 cm").isEqualTo(1);
+    }
+
+    @Test
     void carsInTheNextLanesAreNotDangerousHoweverClose() {
         EgoState ego = Fixtures.ego(0, 0, 20);
         run(ego, car(1, 5, 3.5, 0, 20, 0), car(2, 30, -3.5, Math.PI, -20, 0), car(3, -3, 3.5, 0, 25, 0));
@@ -67,16 +88,42 @@ class RssSituationCheckTest {
     }
 
     @Test
-    void aCarCuttingInFromAlongsideOwesTheLateralResponseAndIsStillBrakedFor() {
+    void aCarCuttingInFromAlongsideOwesTheLateralResponseAndIsBrakedForAsHardAsKeepingAMarginNeeds() {
         EgoState ego = Fixtures.ego(0, 0, 20);
-        run(ego, car(5, 12, 3.5, 0, 20, 0)); // alongside-ahead in the left lane: longitudinally unsafe only
+        run(ego, car(5, 12, 3.5, 0, 18, 0)); // alongside-ahead in the left lane: longitudinally unsafe only
         assertThat(out.dangerousCount).isZero();
-        run(ego, car(5, 12, 1.8, -0.1, 20, -1.0)); // moving into the ego lane
+        run(ego, car(5, 12, 1.8, -0.1, 18, -1.0)); // moving into the ego lane, 2 m/s slower
         assertThat(out.dangerousCount).isEqualTo(1);
         assertThat(out.response).isEqualTo(RssResponse.LATERAL);
-        assertThat(out.accelCapMps2).isEqualTo(-4.0); // avoid the crash if you can
+        // gap 12 - 2.33 (half its length, turned 0.1 rad) - 3.7 = 5.97 m, less the 2 m margin kept and
+        // 2 m/s x 0.5 s driven during the response: 2² / (2 x 1.97)
+        double gap = 12 - 0.5 * (Math.cos(0.1) * 4.5 + Math.sin(0.1) * 1.8) - 3.7 - 2.0 - 2 * 0.5;
+        assertThat(out.accelCapMps2).isCloseTo(-4 / (2 * gap), within(1e-9));
         assertThat(out.steerMaxRad).isEqualTo(0.0); // no steering left, towards it (path is straight)
         assertThat(out.steerMinRad).isEqualTo(Double.NEGATIVE_INFINITY);
+        run(ego, car(5, 12, 1.8, -0.1, 12, -1.0)); // 8 m/s slower: would need more than b_min
+        assertThat(out.accelCapMps2).isEqualTo(-4.0);
+    }
+
+    @Test
+    void aCarCuttingInAtTheEgosSpeedOnlyForbidsAccelerating() {
+        EgoState ego = Fixtures.ego(0, 0, 20);
+        run(ego, car(5, 12, 3.5, 0, 20, 0));
+        run(ego, car(5, 12, 1.8, -0.1, 20, -1.0));
+        assertThat(out.response).isEqualTo(RssResponse.LATERAL);
+        assertThat(out.accelCapMps2).isZero(); // nothing to avoid yet, but no closing in either
+    }
+
+    @Test
+    void theEgoMovingTowardsACarBesideItsPathGetsOnlyTheLateralResponse() {
+        // the ego changes lanes to the left beside a slower car that keeps its lane: its own lateral motion
+        runOnXAxis(Fixtures.ego(0, 0, 20), car(5, 12, 3.5, 0, 15, 0));
+        EgoState drifting = Fixtures.ego(0, 0, 0, 0.08, 20); // heading left: 1.6 m/s across the path
+        runOnXAxis(drifting, car(5, 12, 2.9, 0, 15, 0));
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.response).isEqualTo(RssResponse.LATERAL);
+        assertThat(out.accelCapMps2).isEqualTo(Double.POSITIVE_INFINITY); // no braking for the ego's own manoeuvre
+        assertThat(out.steerMaxRad).isNotEqualTo(Double.POSITIVE_INFINITY); // but no steering further towards it
     }
 
     @Test

@@ -33,6 +33,7 @@ class CatalogueTest {
         runs.put("cut-in-far.yaml", 1);
         runs.put("cut-out-stopped-car.yaml", 1);
         runs.put("cyclist-crossing-near-side.yaml", 4);
+        runs.put("cyclist-start-near-side.yaml", 4);
         runs.put("fault-lidar-dropout-ccrs.yaml", 1);
         runs.put("fault-sensor-latency-cut-in.yaml", 1);
         runs.put("highway-cruise.yaml", 1);

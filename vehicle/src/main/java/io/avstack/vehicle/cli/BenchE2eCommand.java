@@ -28,6 +28,11 @@ public final class BenchE2eCommand implements Callable<Integer> {
             description = "inproc (the in-process bus) or mqtt (the embedded broker; drivers and stack as two clients). Default ${DEFAULT-VALUE}.")
     Transport transport;
 
+    @Option(names = "--broker-url",
+            description = "With --transport mqtt: an external broker instead of the embedded one, e.g. tcp://127.0.0.1:1883 "
+                    + "(a Mosquitto, as deployed on the vehicle; docs/DEPLOYMENT.md).")
+    String brokerUrl;
+
     @Option(names = "--seconds", defaultValue = "30", description = "Measured seconds (default ${DEFAULT-VALUE}).")
     double seconds;
 
@@ -53,9 +58,12 @@ public final class BenchE2eCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be > 0, --warmup-s >= 0 and "
                     + "--fusion-rate-hz in 0.1..100; were " + seconds + ", " + warmUpS + ", " + fusionRateHz);
         }
+        if (brokerUrl != null && transport != Transport.mqtt) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--broker-url needs --transport mqtt");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter progress = json ? new PrintWriter(PrintWriter.nullWriter()) : out;
-        E2eBench.Report r = E2eBench.run(new E2eBench.Options(transport == Transport.mqtt, seconds, warmUpS,
+        E2eBench.Report r = E2eBench.run(new E2eBench.Options(transport == Transport.mqtt, brokerUrl, seconds, warmUpS,
                 fusionRateHz == null ? Double.NaN : fusionRateHz, scenario), progress);
         out.print(json ? r.json() + System.lineSeparator() : r.text());
         out.flush();

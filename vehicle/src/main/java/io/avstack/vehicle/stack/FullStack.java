@@ -110,7 +110,8 @@ final class FullStack implements SimStack {
             public void attach(Bus bus, Clock clock) {
                 node = SafetyNode.builder().setBus(bus).setRegistry(TopicRegistry.standard(LockstepRunner.VEHICLE_ID))
                         .setClock(clock).setConfig(SafetyConfig.defaults())
-                        .setRadarMount(calibration.sensor("radar_front").extrinsics()).build();
+                        .setRadarMount(calibration.sensor("radar_front").extrinsics())
+                        .optLidarMount(calibration.sensor("lidar_top").extrinsics()).build();
             }
 
             @Override

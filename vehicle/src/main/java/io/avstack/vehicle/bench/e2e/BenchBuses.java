@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
- * The transport under test: one asynchronous in-process bus for drivers and stack, or the embedded
- * MQTT broker with the drivers and the stack as two clients.
+ * The transport under test: one asynchronous in-process bus for drivers and stack, or an MQTT broker
+ * (embedded, or external such as Mosquitto) with the drivers and the stack as two clients.
  */
 final class BenchBuses implements AutoCloseable {
 
@@ -37,17 +37,22 @@ final class BenchBuses implements AutoCloseable {
         return new BenchBuses(bus, bus, () -> true, List.of(bus));
     }
 
-    static BenchBuses mqtt(TopicRegistry registry) throws InterruptedException {
+    /** Drivers and stack as two clients of {@code brokerUrl}, or of an embedded broker when it is null. */
+    static BenchBuses mqtt(TopicRegistry registry, String brokerUrl) throws InterruptedException {
         List<AutoCloseable> closing = new ArrayList<>();
         try {
-            EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBrokerSettings.loopback(0));
-            closing.add(0, broker);
-            MqttBus d = MqttBus.connect(MqttSettings.of(broker.url(), "bench-e2e-drivers"), registry);
+            String url = brokerUrl;
+            if (url == null) {
+                EmbeddedBroker broker = EmbeddedBroker.start(EmbeddedBrokerSettings.loopback(0));
+                closing.add(0, broker);
+                url = broker.url();
+            }
+            MqttBus d = MqttBus.connect(MqttSettings.of(url, "bench-e2e-drivers"), registry);
             closing.add(0, d);
-            MqttBus s = MqttBus.connect(MqttSettings.of(broker.url(), "bench-e2e-stack"), registry);
+            MqttBus s = MqttBus.connect(MqttSettings.of(url, "bench-e2e-stack"), registry);
             closing.add(0, s);
             if (!d.awaitConnected(CONNECT_WAIT) || !s.awaitConnected(CONNECT_WAIT)) {
-                throw new IllegalStateException("the benchmark's MQTT clients did not connect to " + broker.url());
+                throw new IllegalStateException("the benchmark's MQTT clients did not connect to " + url);
             }
             return new BenchBuses(d, s, s::connected, closing);
         } catch (RuntimeException | InterruptedException e) {

@@ -30,13 +30,16 @@ import java.util.TreeMap;
 public final class E2eBench {
 
     /**
-     * @param mqtt         MQTT through the embedded broker instead of the in-process bus
+     * @param mqtt         MQTT instead of the in-process bus
+     * @param brokerUrl    with {@code mqtt}: an external broker (e.g. {@code tcp://127.0.0.1:1883}, a
+     *                     Mosquitto as on the vehicle); null = the embedded broker in this process
      * @param seconds      measured seconds
      * @param warmUpS      seconds run before measuring (model loading is before both)
      * @param fusionRateHz world models per second; NaN = the shipped fusion configuration's
      * @param scenario     the scenario file the sensors simulate
      */
-    public record Options(boolean mqtt, double seconds, double warmUpS, double fusionRateHz, Path scenario) {
+    public record Options(boolean mqtt, String brokerUrl, double seconds, double warmUpS, double fusionRateHz,
+            Path scenario) {
     }
 
     /** JPEG quality of camera frames over MQTT (raw RGB8 in process), as the camera driver's {@code jpegQuality}. */
@@ -59,7 +62,7 @@ public final class E2eBench {
         BenchClock clock = new BenchClock();
         LatencyProbe probe = new LatencyProbe(clock, OnboardStack.VEHICLE_ID);
         try (DetectionSource detections = CnnDetections.load(TrackedObject.SENSOR_ALL, null, "auto");
-             BenchBuses buses = o.mqtt() ? BenchBuses.mqtt(registry) : BenchBuses.inProcess(registry)) {
+             BenchBuses buses = o.mqtt() ? BenchBuses.mqtt(registry, o.brokerUrl()) : BenchBuses.inProcess(registry)) {
             Map<String, Long> health = new TreeMap<>();
             Subscription healthSub = buses.stack.subscribe(TopicNames.topic(OnboardStack.VEHICLE_ID, StandardTopics.HEALTH),
                     (t, m) -> {
@@ -72,7 +75,8 @@ public final class E2eBench {
             SimSensorFeed feed = new SimSensorFeed(setup, buses.drivers, clock, probe::sensorPublished,
                     OnboardStack.VEHICLE_ID, o.mqtt() ? MQTT_JPEG_QUALITY : 0).start();
             log.printf("running %.0f s warm-up + %.0f s measured over %s ...%n", o.warmUpS(), o.seconds(),
-                    o.mqtt() ? "MQTT (embedded broker)" : "the in-process bus");
+                    !o.mqtt() ? "the in-process bus" : o.brokerUrl() == null ? "MQTT (embedded broker)"
+                            : "MQTT (broker " + o.brokerUrl() + ")");
             log.flush();
             long fromNs = clock.nowNs() + (long) (o.warmUpS() * 1e9);
             long untilNs = fromNs + (long) (o.seconds() * 1e9);
@@ -101,7 +105,8 @@ public final class E2eBench {
             synchronized (health) {
                 healthCopy = new TreeMap<>(health);
             }
-            return new Report(new E2eReport(o.mqtt() ? "mqtt" : "inproc", o.seconds(), fusion.publishRateHz(),
+            return new Report(new E2eReport(o.mqtt() ? "mqtt" : "inproc",
+                    !o.mqtt() ? "none" : o.brokerUrl() == null ? "embedded" : o.brokerUrl(), o.seconds(), fusion.publishRateHz(),
                     new E2eAnalysis(probe).analyse(fromNs, untilNs), drops,
                     Math.max(queues.maxFirstHalf, queues.maxSecondHalf), queues.maxFirstHalf, queues.maxSecondHalf,
                     queues.last, cpuCores, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),

@@ -7,6 +7,7 @@ import java.util.Map;
  * What {@code avstack bench e2e} measured.
  *
  * @param transport         {@code inproc} or {@code mqtt}
+ * @param broker            the MQTT broker: {@code embedded} or its URL ({@code none} in process)
  * @param seconds           measured seconds (after the warm-up)
  * @param fusionRateHz      world models per second
  * @param result            the latencies (see {@link E2eAnalysis})
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param healthReports     {@code system/health} reports received per node
  * @param sensorMessages    sensor messages published by the simulated drivers
  */
-record E2eReport(String transport, double seconds, double fusionRateHz, E2eAnalysis.Result result,
+record E2eReport(String transport, String broker, double seconds, double fusionRateHz, E2eAnalysis.Result result,
                  Map<String, Long> drops, int queueMax, int queueMaxFirstHalf, int queueMaxSecondHalf, int queueEnd,
                  double cpuCores, double loadAverage, Map<String, Long> healthReports, long sensorMessages) {
 
@@ -33,8 +34,8 @@ record E2eReport(String transport, double seconds, double fusionRateHz, E2eAnaly
     String json() {
         StringBuilder b = new StringBuilder();
         Latencies h = headline();
-        b.append(String.format(Locale.ROOT, "{\"transport\": \"%s\", \"seconds\": %.1f, \"p50_ms\": %s, \"p99_ms\": %s, "
-                + "\"max_ms\": %s, \"frames\": %d, \"fusion_rate_hz\": %.1f, ", transport, seconds, num(h.p50Ms()),
+        b.append(String.format(Locale.ROOT, "{\"transport\": \"%s\", \"broker\": \"%s\", \"seconds\": %.1f, \"p50_ms\": %s, "
+                + "\"p99_ms\": %s, \"max_ms\": %s, \"frames\": %d, \"fusion_rate_hz\": %.1f, ", transport, broker, seconds, num(h.p50Ms()),
                 num(h.p99Ms()), num(h.maxMs()), h.count(), fusionRateHz));
         b.append("\"stages\": {");
         appendLatencies(b, result.stages());
@@ -57,8 +58,9 @@ record E2eReport(String transport, double seconds, double fusionRateHz, E2eAnaly
     String text() {
         StringBuilder b = new StringBuilder();
         Latencies h = headline();
-        b.append(String.format(Locale.ROOT, "end-to-end over %s, %.0f s measured, world models on each fused "
-                + "detector result, at least %.0f Hz%n", transport, seconds, fusionRateHz));
+        b.append(String.format(Locale.ROOT, "end-to-end over %s%s, %.0f s measured, world models on each fused "
+                + "detector result, at least %.0f Hz%n", transport, transport.equals("mqtt") ? " (broker " + broker + ")" : "",
+                seconds, fusionRateHz));
         b.append(String.format(Locale.ROOT, "sensor-to-command (camera + lidar frames, %d): p50 %.1f ms, p99 %.1f ms, "
                 + "max %.1f ms (targets p99 <= %s ms)%n", h.count(), h.p50Ms(), h.p99Ms(), h.maxMs(),
                 transport.equals("mqtt") ? "60" : "50"));

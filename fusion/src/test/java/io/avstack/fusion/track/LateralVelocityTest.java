@@ -1,0 +1,185 @@
+package io.avstack.fusion.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.core.msg.TrackedObject;
+import io.avstack.fusion.Fixtures;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.FusionConfig;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vehicles' lateral velocity: what the planner reads as a lane change must not come from where on a
+ * car the radar's reflections lie or from a better sensor correcting a radar track's position.
+ */
+class LateralVelocityTest {
+
+    private static final long RADAR_PERIOD_NS = 50_000_000L;
+    private final FusionConfig config = Fixtures.config();
+    private final Tracker tracker = new Tracker(config);
+
+    /** A radar frame (sensor at rest at the origin looking along x). */
+    private MeasurementBatch radarBatch(long stampNs) {
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_RADAR, stampNs, config.radar().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        return b;
+    }
+
+    /** A strong radar cluster at (x, y) of an object moving with (vx, vy). */
+    private static void addCluster(MeasurementBatch b, double x, double y, double vx, double vy) {
+        Measurement m = b.add();
+        m.dim = 3;
+        m.cls = ObjectClass.CAR;
+        m.score = 0.9;
+        m.classVote = 0.3;
+        m.surface = true;
+        double range = Math.hypot(x, y);
+        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.2, Math.max(1.0, 0.01 * range));
+        m.z[2] = (vx * x + vy * y) / range;
+        m.r[8] = 0.09;
+    }
+
+    private Track onlyTrack() {
+        assertThat(tracker.tracks()).hasSize(1);
+        return tracker.tracks().get(0);
+    }
+
+    @Test
+    void anOncomingCarSeenAsTwoCornerClustersIsTrackedBetweenThem() {
+        // an oncoming car centred on y = 0 whose radar returns are its two front corners, the left one
+        // listed first (the track starts on it); the nearest-neighbour assignment alone kept the track
+        // on the left corner, 0.9 m off
+        for (int i = 0; i < 60; i++) {
+            double front = 100 - 20.0 * i * RADAR_PERIOD_NS / 1e9;
+            MeasurementBatch b = radarBatch(i * RADAR_PERIOD_NS);
+            addCluster(b, front, 0.92, -20, 0);
+            addCluster(b, front, -0.92, -20, 0);
+            tracker.process(b);
+        }
+        Track t = onlyTrack();
+        assertThat(t.cls()).isEqualTo(ObjectClass.CAR);
+        assertThat(Math.abs(t.yM())).isLessThan(0.3);
+        assertThat(Math.abs(t.vyMps())).isLessThan(0.3);
+    }
+
+    @Test
+    void theFirstLidarBoxOfARadarTrackMovesItsPositionNotItsVelocity() {
+        // a car driving away at 20 m/s on y = 0, seen by the radar at its rear-left corner (y = +0.9)
+        // for 2 s, then by the lidar, whose boxes are centred on the car
+        double maxVy = 0;
+        for (int i = 0; i < 60; i++) {
+            long t = i * RADAR_PERIOD_NS;
+            double centre = 40 + 20.0 * t / 1e9;
+            MeasurementBatch radar = radarBatch(t);
+            addCluster(radar, centre - 2.3, 0.9, 20, 0);
+            tracker.process(radar);
+            if (i >= 40 && i % 2 == 0) {
+                MeasurementBatch lidar = Fixtures.lidarBatch(config, t);
+                Fixtures.addBox(lidar, ObjectClass.CAR, centre, 0, 0.15);
+                tracker.process(lidar);
+                maxVy = Math.max(maxVy, Math.abs(onlyTrack().vyMps()));
+            }
+        }
+        assertThat(maxVy).isLessThan(0.3);
+        assertThat(Math.abs(onlyTrack().yM())).isLessThan(0.2);
+        assertThat(tracker.positionReanchors()).isEqualTo(1);
+    }
+
+    private static final long LIDAR_PERIOD_NS = 100_000_000L;
+    private static final double LANE_M = 3.5;
+    private static final double CHANGE_S = 2.0;
+
+    /** Lateral velocity of a lane change to the right starting at {@code tauS} = 0 (peak 3.5 m/s at 1 s). */
+    private static double laneChangeVy(double tauS) {
+        return tauS <= 0 || tauS >= CHANGE_S ? 0 : -LANE_M / CHANGE_S * (1 - Math.cos(2 * Math.PI * tauS / CHANGE_S));
+    }
+
+    private static double laneChangeY(double tauS) {
+        double tau = Math.clamp(tauS, 0, CHANGE_S);
+        return LANE_M - LANE_M * (tau / CHANGE_S - Math.sin(2 * Math.PI * tau / CHANGE_S) / (2 * Math.PI));
+    }
+
+    /**
+     * A car 15-20 m ahead in the next lane, lidar boxes with 0.1 m noise, that cuts in from 2 s on
+     * ({@code cutIn}) or keeps its lane; the track's vy at each frame from 1 s on minus the truth's.
+     */
+    private static double[] vyErrors(FusionConfig config, boolean cutIn) {
+        Tracker tracker = new Tracker(config);
+        SplittableRandom random = new SplittableRandom(11);
+        double[] errors = new double[40];
+        for (int i = 0; i < 50; i++) {
+            double t = i * LIDAR_PERIOD_NS / 1e9;
+            double tau = cutIn ? t - 2.0 : -1;
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.CAR, 15 + 1.0 * t + 0.1 * random.nextGaussian(),
+                    laneChangeY(tau) + 0.1 * random.nextGaussian(), 0.15);
+            tracker.process(b);
+            if (i >= 10) {
+                assertThat(tracker.tracks()).hasSize(1);
+                errors[i - 10] = tracker.tracks().get(0).vyMps() - laneChangeVy(tau);
+            }
+        }
+        return errors;
+    }
+
+    private static double maxAbs(double[] values, int from, int to) {
+        double max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(values[i]));
+        }
+        return max;
+    }
+
+    private static FusionConfig withoutLateralManeuvers(FusionConfig config) {
+        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
+        ClassParams p = classes.get(ObjectClass.CAR);
+        classes.put(ObjectClass.CAR, new ClassParams(p.motion(), p.accelNoiseMps2(), p.jerkNoiseMps3(),
+                p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
+                p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(), 0.0, p.lengthM(), p.widthM(),
+                p.heightM()));
+        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
+                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
+                config.association(), classes, config.camera(), config.lidar(), config.radar());
+    }
+
+    @Test
+    void aCutInIsFollowedOnceABoxShowsIt() {
+        double[] with = vyErrors(config, true);
+        double[] without = vyErrors(withoutLateralManeuvers(config), true);
+        // from 0.7 s into the 2 s lane change (peak lateral speed 3.5 m/s at 1 s; by then a box has
+        // shown it) to 0.5 s after its end: the lane-keeping model lags 2 m/s, then overshoots
+        assertThat(maxAbs(without, 17, 35)).isGreaterThan(1.9);
+        assertThat(maxAbs(with, 17, 35)).isLessThan(1.4);
+    }
+
+    @Test
+    void aLaneKeepingCarStaysQuiet() {
+        double[] with = vyErrors(config, false);
+        assertThat(maxAbs(with, 0, 40)).isLessThan(0.3);
+    }
+
+    @Test
+    void aVehicleReanchoredOntoItsBoxGetsItsVelocityWidenedAlongItsHeadingOnly() {
+        // a car driving along x; its box then jumps 2 m ahead (a box that grows, or a late lidar
+        // frame): out of the gate, inside the track's box, so the track is re-anchored onto it
+        for (int i = 0; i < 20; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.CAR, 20 + 1.0 * i * LIDAR_PERIOD_NS / 1e9, 0, 0.1);
+            tracker.process(b);
+        }
+        MeasurementBatch b = Fixtures.lidarBatch(config, 20 * LIDAR_PERIOD_NS);
+        Fixtures.addBox(b, ObjectClass.CAR, 24.0, 0, 0.1);
+        tracker.process(b);
+        assertThat(tracker.reanchored()).isEqualTo(1);
+        Track t = onlyTrack();
+        double along = config.classParams(ObjectClass.CAR).initSpeedSigmaMps() / 4;
+        assertThat(t.covariance(2, 2)).isGreaterThan(along * along);
+        assertThat(Math.sqrt(t.covariance(3, 3)))
+                .isLessThan(1.2 * config.classParams(ObjectClass.CAR).maneuverLateralSigmaMps());
+    }
+}

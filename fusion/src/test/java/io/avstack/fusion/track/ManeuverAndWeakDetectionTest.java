@@ -1,0 +1,135 @@
+package io.avstack.fusion.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.avstack.core.config.ConfigException;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.fusion.Fixtures;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.FusionConfig;
+import io.avstack.fusion.config.SensorCommon;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Manoeuvre onset (a pedestrian stepping off the kerb at running speed) and weak detections (below
+ * {@code minScore}, above {@code updateMinScore}) that only keep published tracks going.
+ */
+class ManeuverAndWeakDetectionTest {
+
+    private static final long PERIOD_NS = 100_000_000L;
+    private static final double STEP_MPS = 4.0;
+
+    /** A pedestrian standing at (15, -5) for 2 s, then moving towards y = 0 at 4 m/s; its vy after {@code framesMoving}. */
+    private static double vyAfterStepOff(FusionConfig config, int framesMoving) {
+        Tracker tracker = new Tracker(config);
+        int still = 20;
+        for (int i = 0; i < still + framesMoving; i++) {
+            double y = -5 + STEP_MPS * Math.max(0, i - still) * PERIOD_NS / 1e9;
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.PEDESTRIAN, 15, y, 0.15);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).hasSize(1);
+        return tracker.tracks().get(0).vyMps();
+    }
+
+    private static FusionConfig withoutManeuvers(FusionConfig config) {
+        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
+        ClassParams p = classes.get(ObjectClass.PEDESTRIAN);
+        classes.put(ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(), p.jerkNoiseMps3(),
+                p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
+                p.initAccelSigmaMps2(), p.maxCoastS(), 0.0, p.maneuverLateralSigmaMps(), p.lengthM(), p.widthM(), p.heightM()));
+        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
+                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
+                config.association(), classes, config.camera(), config.lidar(), config.radar());
+    }
+
+    @Test
+    void aPedestrianSteppingOffTheKerbIsFollowedWithinThreeFrames() {
+        FusionConfig config = Fixtures.config();
+        double with = vyAfterStepOff(config, 3);
+        double without = vyAfterStepOff(withoutManeuvers(config), 3);
+        // 0.3 s after the step: the constant-velocity filter alone has picked up under half the speed
+        assertThat(without).isLessThan(0.5 * STEP_MPS);
+        assertThat(with).isGreaterThan(0.8 * STEP_MPS);
+    }
+
+    @Test
+    void aStandingPedestrianWithNoisyDetectionsKeepsALowSpeed() {
+        FusionConfig config = Fixtures.config();
+        Tracker tracker = new Tracker(config);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        double maxSpeed = 0;
+        for (int i = 0; i < 100; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.PEDESTRIAN, 15 + 0.15 * random.nextGaussian(),
+                    -5 + 0.15 * random.nextGaussian(), 0.15);
+            tracker.process(b);
+            if (i > 10) {
+                Track t = tracker.tracks().get(0);
+                maxSpeed = Math.max(maxSpeed, Math.hypot(t.vxMps(), t.vyMps()));
+            }
+        }
+        assertThat(tracker.tracks()).hasSize(1);
+        assertThat(maxSpeed).isLessThan(1.5);
+    }
+
+    @Test
+    void aWeakDetectionKeepsAPublishedTrackButStartsNothing() {
+        FusionConfig config = Fixtures.config();
+        SensorCommon lidar = config.lidar().common();
+        assertThat(lidar.updateMinScore()).isLessThan(lidar.minScore());
+        double weakScore = (lidar.updateMinScore() + lidar.minScore()) / 2;
+        Tracker tracker = new Tracker(config);
+        for (int i = 0; i < 5; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.CAR, 20 + i, 0, 0.1);
+            tracker.process(b);
+        }
+        Track car = tracker.tracks().get(0);
+        assertThat(car.isPublished()).isTrue();
+        for (int i = 5; i < 25; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            weak(Fixtures.addBox(b, ObjectClass.CAR, 20 + i, 0, 0.1), weakScore);
+            weak(Fixtures.addBox(b, ObjectClass.CAR, 20, 10, 0.1), weakScore); // nothing there to keep
+            tracker.process(b);
+        }
+        // without the weak detections the lidar's misses would have deleted it
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo(car.id());
+            assertThat(t.xM()).isCloseTo(44, org.assertj.core.api.Assertions.within(0.3));
+            assertThat(t.lastHitNs()).isEqualTo(24 * PERIOD_NS);
+        });
+    }
+
+    @Test
+    void aWeakDetectionDoesNotUpdateATentativeTrack() {
+        FusionConfig config = Fixtures.config();
+        Tracker tracker = new Tracker(config);
+        MeasurementBatch first = Fixtures.lidarBatch(config, 0);
+        Fixtures.addBox(first, ObjectClass.CAR, 20, 0, 0.1);
+        tracker.process(first);
+        MeasurementBatch second = Fixtures.lidarBatch(config, PERIOD_NS);
+        weak(Fixtures.addBox(second, ObjectClass.CAR, 20, 0, 0.1), 0.3);
+        tracker.process(second);
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.state()).isEqualTo(TrackState.TENTATIVE);
+            assertThat(t.hits()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anUpdateMinScoreAboveTheMinScoreIsRejected() {
+        assertThatThrownBy(() -> new SensorCommon(30, 60, 0.4, 0.5, 0.6, -0.1, true, null).validate())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("updateMinScore");
+    }
+
+    private static void weak(Measurement m, double score) {
+        m.score = score;
+        m.classVote = score;
+        m.weak = true;
+    }
+}
