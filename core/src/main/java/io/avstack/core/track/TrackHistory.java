@@ -72,12 +72,12 @@ public final class TrackHistory {
      * such a sample.
      */
     public double velocity(int slot, int dim, double minWindowS, double maxWindowS) {
-        double window = windowS(slot, minWindowS, maxWindowS);
-        if (Double.isNaN(window)) {
+        int j = oldestWithin(slot, minWindowS, maxWindowS);
+        if (j < 0) {
             return Double.NaN;
         }
-        int j = oldestWithin(slot, minWindowS, maxWindowS);
-        return (values[slot][dim][0] - values[slot][dim][j]) / window;
+        double dtS = (stamps[slot][0] - stamps[slot][j]) / 1e9;
+        return (values[slot][dim][0] - values[slot][dim][j]) / dtS;
     }
 
     /** The time {@link #velocity} differences over for the track in {@code slot}, s; NaN without history. */
