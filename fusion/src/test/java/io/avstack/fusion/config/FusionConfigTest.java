@@ -28,7 +28,7 @@ class FusionConfigTest {
             assertThat(c.classParams(cls)).as(cls.name()).isNotNull();
         }
         assertThat(c.publishRateHz()).isEqualTo(10.0);
-        assertThat(c.classParams(ObjectClass.PEDESTRIAN).motion()).isEqualTo(MotionModelKind.CV);
+        assertThat(c.classParams(ObjectClass.UNKNOWN).motion()).isEqualTo(MotionModelKind.CV);
         assertThat(c.classParams(ObjectClass.CAR).motion()).isEqualTo(MotionModelKind.CA);
     }
 
