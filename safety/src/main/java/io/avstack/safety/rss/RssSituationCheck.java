@@ -120,11 +120,14 @@ public final class RssSituationCheck {
      * {@link #CUT_IN_MARGIN_M} when the speeds match needs after the response time (at most
      * a_min,brake) and never to accelerate. When it is the
      * ego's own lateral motion (a lane change beside a slower car) the lateral response (no
-     * steering towards it) is the whole answer: +infinity, no braking.
+     * steering towards it) is the whole answer: +infinity, no braking. So it is for an oncoming object
+     * (the speeds never match: the rule asked for a_min,brake of an oncoming car 120 m ahead whose
+     * lateral drift was its radar azimuth noise, oncoming-traffic); one that does come into the ego's
+     * corridor is AEB's (it brakes for objects surely in the path).
      */
     double cutInCapMps2(ObjectRelation rel, EgoOnPath ego) {
         boolean towards = rel.relDM > 0 ? rel.latSpeedMps < -CUT_IN_MIN_LATERAL_MPS : rel.latSpeedMps > CUT_IN_MIN_LATERAL_MPS;
-        if (!towards) {
+        if (!towards || rel.lonSpeedMps < 0) {
             return Double.POSITIVE_INFINITY;
         }
         double closing = rel.closingSpeedMps(ego);

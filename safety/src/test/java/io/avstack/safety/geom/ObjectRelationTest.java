@@ -46,6 +46,19 @@ class ObjectRelationTest {
     }
 
     @Test
+    void aRadarBornTrackIsDiscountedByItsVelocityUncertaintyAcrossThePath() {
+        // oncoming-traffic, 124 m ahead: the range rate pins vx to 0.2 m/s, azimuth leaves vy at 2.7 m/s
+        ego.set(Fixtures.ego(0, 0, 22), path);
+        var car = Fixtures.car(2, 124, 2.1, Math.PI, -22, -3.39);
+        var radarBorn = new io.avstack.core.msg.TrackedObject(car.trackId(), car.cls(), car.xM(), car.yM(), car.zM(),
+                car.yawRad(), car.velocity(), 0.0, 0.0, car.dims(), 0.14, 0.72, 0.039, 7.2, 0.9, 550 * Fixtures.MS,
+                io.avstack.core.msg.TrackedObject.SENSOR_RADAR);
+        rel.set(radarBorn, 0.0, Double.NaN, Double.NaN, ego, path, CONFIG.vehicle());
+        // the sigma across the path is vy's (2.68 m/s), not the mean of vx's and vy's variances (1.90)
+        assertThat(rel.latSpeedMps).isCloseTo(-(3.39 - Math.sqrt(7.2)), within(1e-9));
+    }
+
+    @Test
     void theEgoDriftingOffThePathHasALateralSpeed() {
         ego.set(Fixtures.ego(0, 0, 0, 0.1, 20), path);
         path.setStraight(0, 0, 0);

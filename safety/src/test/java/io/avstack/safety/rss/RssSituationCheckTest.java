@@ -80,6 +80,20 @@ class RssSituationCheckTest {
     }
 
     @Test
+    void anOncomingCarDriftingTowardsTheEgoLaneOwesOnlyTheLateralResponse() {
+        EgoState ego = Fixtures.ego(0, 0, 22);
+        // in its lane 60 m ahead (longitudinally unsafe only), then drifting 1 m/s towards the ego lane
+        run(ego, car(3, 60, 3.5, Math.PI, -22, 0));
+        assertThat(out.dangerousCount).isZero();
+        run(ego, car(3, 58, 2.2, Math.PI, -22, -1.0));
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.response).isEqualTo(RssResponse.LATERAL);
+        // the speeds never match: no braking from the cut-in rule (it asked for b_min), no steering left
+        assertThat(out.accelCapMps2).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(out.steerMaxRad).isEqualTo(0.0);
+    }
+
+    @Test
     void carsInTheNextLanesAreNotDangerousHoweverClose() {
         EgoState ego = Fixtures.ego(0, 0, 20);
         run(ego, car(1, 5, 3.5, 0, 20, 0), car(2, 30, -3.5, Math.PI, -20, 0), car(3, -3, 3.5, 0, 25, 0));
