@@ -37,6 +37,29 @@ public final class Fixtures {
         return b;
     }
 
+    /** A radar batch (sensor at rest at the world origin looking along x) at {@code stampNs}. */
+    public static MeasurementBatch radarBatch(FusionConfig config, long stampNs) {
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_RADAR, stampNs, config.radar().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        return b;
+    }
+
+    /** Adds a strong radar cluster of a car at (x, y) moving with (vx, vy) to a {@link #radarBatch}. */
+    public static Measurement addCluster(MeasurementBatch b, double x, double y, double vx, double vy) {
+        Measurement m = b.add();
+        m.dim = 3;
+        m.cls = ObjectClass.CAR;
+        m.score = 0.9;
+        m.classVote = 0.3;
+        m.surface = true;
+        double range = Math.hypot(x, y);
+        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.2, Math.max(1.0, 0.01 * range));
+        m.z[2] = (vx * x + vy * y) / range;
+        m.r[8] = 0.09;
+        return m;
+    }
+
     /** Adds a box measurement at (x, y) with isotropic standard deviation sigma. */
     public static Measurement addBox(MeasurementBatch b, ObjectClass cls, double x, double y, double sigmaM) {
         Measurement m = b.add();

@@ -3,7 +3,6 @@ package io.avstack.fusion.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.msg.ObjectClass;
-import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
@@ -22,26 +21,12 @@ class LateralVelocityTest {
     private final FusionConfig config = Fixtures.config();
     private final Tracker tracker = new Tracker(config);
 
-    /** A radar frame (sensor at rest at the origin looking along x). */
     private MeasurementBatch radarBatch(long stampNs) {
-        MeasurementBatch b = new MeasurementBatch();
-        b.begin(TrackedObject.SENSOR_RADAR, stampNs, config.radar().common());
-        b.setSensorPose(0, 0, 0, 0, 0);
-        return b;
+        return Fixtures.radarBatch(config, stampNs);
     }
 
-    /** A strong radar cluster at (x, y) of an object moving with (vx, vy). */
     private static void addCluster(MeasurementBatch b, double x, double y, double vx, double vy) {
-        Measurement m = b.add();
-        m.dim = 3;
-        m.cls = ObjectClass.CAR;
-        m.score = 0.9;
-        m.classVote = 0.3;
-        m.surface = true;
-        double range = Math.hypot(x, y);
-        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.2, Math.max(1.0, 0.01 * range));
-        m.z[2] = (vx * x + vy * y) / range;
-        m.r[8] = 0.09;
+        Fixtures.addCluster(b, x, y, vx, vy);
     }
 
     private Track onlyTrack() {

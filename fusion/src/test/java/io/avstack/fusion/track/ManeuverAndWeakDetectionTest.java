@@ -169,6 +169,29 @@ class ManeuverAndWeakDetectionTest {
     }
 
     @Test
+    void aWeakDetectionOnATentativeTrackIsNoMiss() {
+        // a car 25 m ahead that the radar sees (20 Hz) and the lidar network scores 0.46 in every frame
+        FusionConfig config = Fixtures.config();
+        Tracker tracker = new Tracker(config);
+        for (int i = 0; i < 10; i++) {
+            long stampNs = i * PERIOD_NS / 2;
+            MeasurementBatch radar = Fixtures.radarBatch(config, stampNs);
+            Fixtures.addCluster(radar, 25 + 4 * stampNs / 1e9, 0, 4, 0);
+            tracker.process(radar);
+            if (i % 2 == 1) {
+                MeasurementBatch lidar = Fixtures.lidarBatch(config, stampNs);
+                weak(Fixtures.addBox(lidar, ObjectClass.CAR, 27.3 + 4 * stampNs / 1e9, 0, 0.15), 0.46);
+                tracker.process(lidar);
+            }
+        }
+        // without the rule every lidar frame took 1.2 of log-odds and the radar's track died within 0.2 s
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.state()).isEqualTo(TrackState.CONFIRMED);
+            assertThat(t.hits()).isGreaterThanOrEqualTo(10); // and weak lidar updates once published
+        });
+    }
+
+    @Test
     void anUpdateMinScoreAboveTheMinScoreIsRejected() {
         assertThatThrownBy(() -> new SensorCommon(30, 60, 0.4, 0.5, 0.6, -0.1, true, null).validate())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("updateMinScore");
