@@ -147,6 +147,7 @@ public final class Planner {
         sit.egoSM = start.sM();
         sit.egoDM = start.dM();
         sit.egoSpeedMps = start.vMps();
+        sit.egoAccelMps2 = start.aMps2();
         int egoLane = road.forwardLaneAt(start.dM());
         sit.egoLaneId = egoLane != 0 ? egoLane : road.nearestForwardLane(start.dM());
         egoLane = sit.egoLaneId;

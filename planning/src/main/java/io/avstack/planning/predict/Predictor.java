@@ -85,6 +85,28 @@ public final class Predictor {
     static final double LANE_KEEPING_SIGMA_M = 0.3;
 
     /**
+     * Most a drifting vehicle moves sideways per metre it moves along the road (tan of ~27° between its
+     * heading and the lane): a car turns its wheels, it does not slide. Lane changes stay well below
+     * (1-2 m/s sideways at 10-30 m/s: 0.03-0.2; pulling out of a queue at walking pace: ~0.5).
+     */
+    static final double MAX_DRIFT_SLOPE = 0.5;
+
+    private static boolean isVehicle(ObjectClass cls) {
+        return cls == ObjectClass.CAR || cls == ObjectClass.TRUCK || cls == ObjectClass.BUS;
+    }
+
+    /**
+     * A drift of {@code lateralM} after the vehicle has moved {@code alongM} along the road, bounded by
+     * {@link #MAX_DRIFT_SLOPE}: a stopping car that fusion sees "drifting" at 0.8 m/s (its track's
+     * offset wandering by half a metre while it comes to rest beside the ego) was predicted into the
+     * ego's lane, and every candidate collided with it: an emergency stop for nothing (urban-showcase).
+     */
+    static double driftM(double lateralM, double alongM) {
+        double cap = MAX_DRIFT_SLOPE * Math.abs(alongM);
+        return Math.max(-cap, Math.min(cap, lateralM));
+    }
+
+    /**
      * @param observedVd the track's observed lateral velocity ({@link LateralMotion}), NaN without history
      * @param windowS    the time it was differenced over, s
      */
@@ -116,7 +138,12 @@ public final class Predictor {
         p.halfAcrossM[k] = 0.5 * (len * Math.abs(Math.sin(rel)) + wid * Math.abs(Math.cos(rel)));
         double speed = Math.hypot(vs, vd);
         p.stationary[k] = speed < config.prediction().stationarySpeedMps();
-        p.crossing[k] = !p.stationary[k] && Math.abs(vd) > Math.abs(vs);
+        // a vehicle whose lidar box lies along the road moves along it (it turns its wheels, it does not
+        // slide): a velocity pointing across the road is the estimate's noise, not a car crossing it (a
+        // stopping car's track wandering half a metre sideways at 0.8 m/s beside the ego: urban-showcase)
+        boolean alongTheRoad = isVehicle(o.cls()) && o.seenBy(TrackedObject.SENSOR_LIDAR)
+                && Math.abs(Math.sin(rel)) < MAX_DRIFT_SLOPE;
+        p.crossing[k] = !p.stationary[k] && Math.abs(vd) > Math.abs(vs) && !alongTheRoad;
         p.vdMps[k] = vd;
         p.asMps2[k] = as;
         // position variance along and across the road (the track's is in map axes)
@@ -150,13 +177,15 @@ public final class Predictor {
         // braking vehicles are predicted to stop; other accelerations are not extrapolated
         double brake = vs > 0 && as < 0 && !p.crossing[k] ? as : 0.0;
         double stopT = brake < 0 ? vs / -brake : Double.POSITIVE_INFINITY;
+        // a vehicle (not crossing) moves sideways only as it moves along; road users crossing keep their velocity
+        boolean vehicleAlong = !vru && !p.crossing[k];
         int base = k * p.samples();
         for (int i = 0; i < p.samples(); i++) {
             double t = ageS + i * p.stepS();
             double tb = Math.min(t, stopT);
             p.s[base + i] = s0 + vs * tb + 0.5 * brake * tb * tb;
             p.vs[base + i] = t < stopT ? vs + brake * t : 0.0;
-            double d = d0 + vdPredicted * t;
+            double d = d0 + driftM(vdPredicted * t, vehicleAlong ? p.s[base + i] - s0 : Double.POSITIVE_INFINITY);
             if (!Double.isNaN(settleD) && (d - settleD) * Math.signum(vdPredicted) > 0) {
                 d = settleD;
             }
