@@ -143,7 +143,7 @@ public final class Planner {
         if (problem != null) {
             return degraded(start, header.withValid(false), problem);
         }
-        predictor.predict(world, nowNs, start.sM(), samples, config.horizon().stepS(), objects);
+        predictor.predict(world, nowNs, start.sM(), start.vMps(), samples, config.horizon().stepS(), objects);
         sit.egoSM = start.sM();
         sit.egoDM = start.dM();
         sit.egoSpeedMps = start.vMps();
