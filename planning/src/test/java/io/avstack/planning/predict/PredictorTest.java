@@ -83,6 +83,21 @@ class PredictorTest {
     }
 
     @Test
+    void aCloseVehicleAheadChangesLanesOnWeakerEvidence() {
+        // 6.3 m ahead of the front bumper, 5.8 m/s slower than the ego: reached within the cut-in horizon;
+        // 1.2 m/s sideways at 2.2 standard deviations
+        var car = new TrackedObject(1, ObjectClass.CAR, 100 + 3.7 + 6.3 + 2.3, -1.75, 0.75, 0,
+                new PlanarVelocity(21.9, -1.2), 0, 0, new Dimensions(4.6, 1.9, 1.5), 0.01, 0.01, 0.3, 0.3, 0.98, 0,
+                TrackedObject.SENSOR_ALL);
+        predictor.predict(Fixtures.world(0, car), 0, 100, 27.7, SAMPLES, DT, out);
+        assertThat(out.d(0, 10)).isLessThan(-1.75 - 0.5); // drifting towards lane -2
+
+        Predictor other = new Predictor(road, CONFIG);
+        other.predict(Fixtures.world(0, car), 0, 100, 21.9, SAMPLES, DT, out); // not closing in: 3 sigma
+        assertThat(out.d(0, 10)).isCloseTo(-1.75, within(1e-9));
+    }
+
+    @Test
     void aVehicleWhoseSpeedCannotBeToldFromStandingStands() {
         // lidar-only, behind the lead: "reversing" at 1.4 m/s with 1.0 m/s standard deviation
         var noisy = new TrackedObject(5, ObjectClass.CAR, 100, -1.75, 0.75, 0, new PlanarVelocity(-1.4, 0), 0, 0,
