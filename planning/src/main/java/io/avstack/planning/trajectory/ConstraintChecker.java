@@ -98,7 +98,7 @@ public final class ConstraintChecker {
         return c;
     }
 
-    /** Only the road users (collision, RSS gap): what a fallback must still meet. */
+    /** Only the road users (collision, RSS gap, time to collision): what a fallback must still meet. */
     public Constraint checkSafety(LatProfiles lat, int l, LonProfiles lon, int m) {
         return checkObjects(lat, l, lon, m, true);
     }
