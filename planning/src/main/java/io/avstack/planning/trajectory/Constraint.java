@@ -18,7 +18,7 @@ public enum Constraint {
     COLLISION("collision"),
     /** The gap to a lead never below the RSS safe distance (or, if already below, not further below). */
     RSS_GAP("rss_gap"),
-    /** The time to collision with a road user ahead never below 1 s (or, if already below, not further below). */
+    /** The time to collision with a road user ahead never below 1 s (unless already below at the start). */
     TTC("ttc");
 
     private final String reportName;

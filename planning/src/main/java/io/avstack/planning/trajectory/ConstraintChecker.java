@@ -22,8 +22,8 @@ public final class ConstraintChecker {
      * Least time to collision a candidate may plan with a road user ahead in its corridor, s: the usual
      * criticality threshold. A cut-in 6 m ahead closing at 5.8 m/s starts at 1.1 s; the cheapest
      * candidate (a quartic whose braking builds up over half a second) let it fall to 0.84 s, where
-     * braking at once keeps it above 1 s (cut-in-close). Starting below it, a candidate may not go
-     * further below; a comfortable stop behind a standing car stays above it (its minimum is
+     * braking at once keeps it above 1 s (cut-in-close). A road user already below it at the start is
+     * left to the collision check; a comfortable stop behind a standing car stays above it (its minimum is
      * sqrt(2 gap / decel), 1.6 s for 4 m at 3 m/s²).
      */
     static final double MIN_TTC_S = 1.0;
@@ -82,7 +82,11 @@ public final class ConstraintChecker {
             double gap = p.s(k, 0) - p.halfAlongM(k) - front0;
             rssBaselineM[k] = Math.max(0.0, SafeDistance.longitudinalM(config.rss(), v0, p.vs(k, 0)) - gap);
             double closing = v0 - p.vs(k, 0);
-            ttcFloorS[k] = closing > 0 && gap > 0 ? Math.min(MIN_TTC_S, gap / closing) - TTC_TOLERANCE_S : MIN_TTC_S;
+            // already below the floor at the start: no braking lifts it at once (its rate of change is
+            // gap x decel / closing² - 1), so the collision check alone answers (a truck 3 m ahead of the
+            // front, 8.8 m/s slower, "cutting in" as the ego passes: every candidate failed, even 8 m/s²)
+            boolean below = closing > 0 && gap > 0 && gap < closing * MIN_TTC_S;
+            ttcFloorS[k] = below ? 0.0 : MIN_TTC_S - TTC_TOLERANCE_S;
         }
     }
 
