@@ -143,10 +143,11 @@ public final class Planner {
         if (problem != null) {
             return degraded(start, header.withValid(false), problem);
         }
-        predictor.predict(world, nowNs, start.sM(), samples, config.horizon().stepS(), objects);
+        predictor.predict(world, nowNs, start.sM(), start.vMps(), samples, config.horizon().stepS(), objects);
         sit.egoSM = start.sM();
         sit.egoDM = start.dM();
         sit.egoSpeedMps = start.vMps();
+        sit.egoAccelMps2 = start.aMps2();
         int egoLane = road.forwardLaneAt(start.dM());
         sit.egoLaneId = egoLane != 0 ? egoLane : road.nearestForwardLane(start.dM());
         egoLane = sit.egoLaneId;

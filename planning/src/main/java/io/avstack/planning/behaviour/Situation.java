@@ -14,6 +14,8 @@ public final class Situation {
     public double egoDM;
     /** Speed along the road at the plan start, m/s. */
     public double egoSpeedMps;
+    /** Acceleration along the road at the plan start, m/s². */
+    public double egoAccelMps2;
     /** Front bumper arc length at the plan start, m. */
     public double frontSM;
     /** The forward lane the ego is in (nearest forward lane when between or beside them). */

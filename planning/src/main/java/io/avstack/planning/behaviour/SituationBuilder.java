@@ -7,6 +7,7 @@ import io.avstack.core.map.TravelDirection;
 import io.avstack.core.msg.TrafficLightState;
 import io.avstack.core.msg.TrafficLightStates;
 import io.avstack.planning.Route;
+import io.avstack.planning.StoppingDistance;
 import io.avstack.planning.config.PlanningConfig;
 import io.avstack.planning.predict.PredictedObjects;
 import io.avstack.planning.road.RoadView;
@@ -117,7 +118,6 @@ public final class SituationBuilder {
         boolean fresh = lights != null
                 && nowNs - lights.header().stampNs() <= Math.round(config.horizon().maxInputAgeS() * 1e9)
                 && lights.header().valid();
-        double v = sit.egoSpeedMps;
         for (int i = 0; i < stopLines.size(); i++) {
             StopLine line = stopLines.get(i);
             if (line.sM() < sit.frontSM) {
@@ -129,15 +129,14 @@ public final class SituationBuilder {
                 continue;
             }
             double limit = Math.max(sit.frontSM, line.sM() - config.rules().stopLineMarginM());
-            double distance = Math.max(0.01, limit - sit.frontSM);
-            double needed = v * v / (2 * distance);
+            double distance = limit - sit.frontSM;
             StopKind kind;
             if (state == LightState.YELLOW) {
                 if (proceedingThrough.contains(line.id())) {
                     continue;
                 }
                 if (!stoppingFor.contains(line.id())) {
-                    if (needed > config.rules().yellowStopDecelMps2()) {
+                    if (!canStopComfortably(sit, distance)) {
                         proceedingThrough.add(line.id()); // cannot stop comfortably: go on
                         continue;
                     }
@@ -146,8 +145,7 @@ public final class SituationBuilder {
                 kind = StopKind.YELLOW_LIGHT;
             } else {
                 boolean committed = proceedingThrough.contains(line.id());
-                if (committed && needed > config.rules().yellowStopDecelMps2()
-                        || needed > config.limits().decelMps2()) {
+                if (committed && !canStopComfortably(sit, distance) || !canStopAtAll(sit, distance)) {
                     continue; // committed on yellow and cannot stop comfortably, or cannot stop at all
                 }
                 kind = state == LightState.RED ? StopKind.RED_LIGHT : StopKind.UNKNOWN_LIGHT;
@@ -156,6 +154,22 @@ public final class SituationBuilder {
                 sit.stops.add(limit, kind, lane, line.id(), -1, line.sM());
             }
         }
+    }
+
+    /**
+     * Whether the ego stops within {@code distanceM} braking at most {@code yellowStopDecelMps2}, the
+     * braking built up at the comfort jerk from the current acceleration: a car still accelerating
+     * needs a second or more of ramp before it brakes at all.
+     */
+    private boolean canStopComfortably(Situation sit, double distanceM) {
+        return StoppingDistance.of(sit.egoSpeedMps, sit.egoAccelMps2, config.rules().yellowStopDecelMps2(),
+                config.comfort().jerkMps3(), config.limits().jerkMps3()) <= distanceM;
+    }
+
+    /** Whether the ego stops within {@code distanceM} at all (the hard braking limit, at the hard jerk). */
+    private boolean canStopAtAll(Situation sit, double distanceM) {
+        return StoppingDistance.of(sit.egoSpeedMps, sit.egoAccelMps2, config.limits().decelMps2(),
+                config.limits().jerkMps3(), config.limits().jerkMps3()) <= distanceM;
     }
 
     private void forgetPassed(double frontSM) {

@@ -17,7 +17,9 @@ public enum Constraint {
     /** No overlap with a predicted road user's box widened by margins and prediction uncertainty. */
     COLLISION("collision"),
     /** The gap to a lead never below the RSS safe distance (or, if already below, not further below). */
-    RSS_GAP("rss_gap");
+    RSS_GAP("rss_gap"),
+    /** The time to collision with a road user ahead never below 1 s (unless already below at the start). */
+    TTC("ttc");
 
     private final String reportName;
 

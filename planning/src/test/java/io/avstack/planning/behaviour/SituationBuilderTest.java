@@ -125,6 +125,21 @@ class SituationBuilderTest {
     }
 
     @Test
+    void aYellowLightIsDrivenThroughWhenTheBrakingCannotBuildUpInTimeForAComfortableStop() {
+        TrafficLightStates yellow = Fixtures.lights(0, "signal", LightState.YELLOW);
+        double egoS = 200 - 1 - FRONT - 30;
+        // 11.2 m/s, 30 m before the limit: 2.1 m/s² by v² / 2d; from a steady speed, with the braking
+        // ramped in at the comfort jerk, a stop at 3 m/s² takes 27.5 m: stop
+        Situation steady = Situations.build(new SituationBuilder(new RoadView(Fixtures.urbanRoad()), CONFIG),
+                Fixtures.urbanRoad(), egoS, -1.75, 11.2, 0.0, yellow, 0);
+        assertThat(count(steady.stops, StopKind.YELLOW_LIGHT)).isEqualTo(1);
+        // still accelerating at 0.9 m/s²: 32.2 m: no comfortable stop, drive on
+        Situation accelerating = Situations.build(new SituationBuilder(new RoadView(Fixtures.urbanRoad()), CONFIG),
+                Fixtures.urbanRoad(), egoS, -1.75, 11.2, 0.9, yellow, 0);
+        assertThat(count(accelerating.stops, StopKind.YELLOW_LIGHT)).isZero();
+    }
+
+    @Test
     void aPedestrianCrossingIntoThePathIsYieldedTo() {
         Situation sit = build(Fixtures.urbanRoad(), 100, -1.75, 10, Fixtures.lights(0, "signal", LightState.GREEN), 0,
                 Fixtures.pedestrian(3, 150, -5.0, 1.4));

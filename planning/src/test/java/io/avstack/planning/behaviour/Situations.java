@@ -19,6 +19,12 @@ public final class Situations {
 
     public static Situation build(SituationBuilder builder, Road road, double egoS, double egoD, double speed,
             TrafficLightStates lights, long nowNs, TrackedObject... objects) {
+        return build(builder, road, egoS, egoD, speed, 0.0, lights, nowNs, objects);
+    }
+
+    /** As {@link #build(SituationBuilder, Road, double, double, double, TrafficLightStates, long, TrackedObject...)}, the ego accelerating at {@code accel}, m/s². */
+    public static Situation build(SituationBuilder builder, Road road, double egoS, double egoD, double speed,
+            double accel, TrafficLightStates lights, long nowNs, TrackedObject... objects) {
         RoadView view = new RoadView(road);
         PredictedObjects p = new PredictedObjects();
         new Predictor(view, CONFIG).predict(Fixtures.world(nowNs, objects), nowNs, egoS, 51, 0.1, p);
@@ -26,6 +32,7 @@ public final class Situations {
         sit.egoSM = egoS;
         sit.egoDM = egoD;
         sit.egoSpeedMps = speed;
+        sit.egoAccelMps2 = accel;
         sit.egoLaneId = view.forwardLaneAt(egoD);
         builder.build(sit, lights, nowNs, new Route(sit.egoLaneId, road.lengthM()), new int[] {sit.egoLaneId});
         return sit;

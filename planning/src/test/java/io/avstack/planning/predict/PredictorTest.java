@@ -54,6 +54,50 @@ class PredictorTest {
     }
 
     @Test
+    void aStoppingCarWhoseTrackWandersSidewaysIsNeitherCrossingNorChangingLanes() {
+        // urban-showcase: a car coming to rest beside the ego, its lidar box along the road, its track's
+        // offset wandering 0.45 m in 0.4 s with 0.84 m/s sideways (3.1 sigma) against 0.69 m/s along
+        double[] offsets = {-1.44, -1.56, -1.61, -1.73, -1.89};
+        for (int i = 0; i < offsets.length; i++) {
+            long t = i * 100_000_000L;
+            var car = new TrackedObject(2, ObjectClass.CAR, 120, offsets[i], 0.75, 0, new PlanarVelocity(0.69, -0.84),
+                    -1.75, 0, new Dimensions(4.5, 1.8, 1.5), 0.008, 0.009, 0.072, 0.075, 0.98, 0,
+                    TrackedObject.SENSOR_LIDAR | TrackedObject.SENSOR_RADAR);
+            predictor.predict(Fixtures.world(t, car), t, 100, SAMPLES, DT, out);
+        }
+        assertThat(out.isCrossing(0)).isFalse();
+        // it stops after 0.14 m: half that sideways at most, nowhere near lane -2 (centre -5.25)
+        assertThat(out.d(0, 30)).isGreaterThan(-1.89 - 0.5 * 0.14 - 1e-6);
+    }
+
+    @Test
+    void aVehicleMovesSidewaysAtMostHalfAsFastAsAlong() {
+        // radar-only (no box heading), 2 m/s along and 1.5 m/s sideways: a car turns, it does not slide
+        var car = new TrackedObject(4, ObjectClass.CAR, 120, -1.75, 0.75, 0, new PlanarVelocity(2.0, -1.5), 0, 0,
+                new Dimensions(4.6, 1.9, 1.5), 0, 0, 0, 0, 0.98, 0, TrackedObject.SENSOR_RADAR);
+        predictor.predict(Fixtures.world(0, car), 0, 100, SAMPLES, DT, out);
+
+        assertThat(out.isCrossing(0)).isFalse();
+        assertThat(out.d(0, 10)).isCloseTo(-1.75 - 0.5 * 2.0, within(1e-9));
+        assertThat(out.d(0, 50)).isCloseTo(-5.25, within(1e-9)); // settled on the next lane's centre
+    }
+
+    @Test
+    void aCloseVehicleAheadChangesLanesOnWeakerEvidence() {
+        // 6.3 m ahead of the front bumper, 5.8 m/s slower than the ego: reached within the cut-in horizon;
+        // 1.2 m/s sideways at 2.2 standard deviations
+        var car = new TrackedObject(1, ObjectClass.CAR, 100 + 3.7 + 6.3 + 2.3, -1.75, 0.75, 0,
+                new PlanarVelocity(21.9, -1.2), 0, 0, new Dimensions(4.6, 1.9, 1.5), 0.01, 0.01, 0.3, 0.3, 0.98, 0,
+                TrackedObject.SENSOR_ALL);
+        predictor.predict(Fixtures.world(0, car), 0, 100, 27.7, SAMPLES, DT, out);
+        assertThat(out.d(0, 10)).isLessThan(-1.75 - 0.5); // drifting towards lane -2
+
+        Predictor other = new Predictor(road, CONFIG);
+        other.predict(Fixtures.world(0, car), 0, 100, 21.9, SAMPLES, DT, out); // not closing in: 3 sigma
+        assertThat(out.d(0, 10)).isCloseTo(-1.75, within(1e-9));
+    }
+
+    @Test
     void aVehicleWhoseSpeedCannotBeToldFromStandingStands() {
         // lidar-only, behind the lead: "reversing" at 1.4 m/s with 1.0 m/s standard deviation
         var noisy = new TrackedObject(5, ObjectClass.CAR, 100, -1.75, 0.75, 0, new PlanarVelocity(-1.4, 0), 0, 0,

@@ -130,6 +130,34 @@ class ConstraintCheckerTest {
     }
 
     @Test
+    void brakingThatBuildsUpTooSlowlyBehindACutInViolatesTheTimeToCollisionAndBrakingAtOnceDoesNot() {
+        // cut-in-close: 6.3 m ahead, 5.8 m/s slower (1.09 s), drifting into the ego's lane at 0.6 m/s
+        var cutter = Fixtures.object(1, io.avstack.core.msg.ObjectClass.CAR, S0 + 3.7 + 6.3 + 2.3, -5.25, 0, 21.9, 0.6,
+                new io.avstack.core.msg.Dimensions(4.6, 1.9, 1.5));
+        Situation sit = situation(27.7, cutter);
+        assertThat(sit.lane(-1).leadCutsIn).isTrue();
+        int quartic = lon.addSpeedKeeping(S0, 27.7, 0, 18.3, 2.0); // -5 m/s² only after half a second
+        int brake = lon.addBraking(S0, 27.7, 0, 6, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
+        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+
+        assertThat(checker.check(lat, keepLane(), lon, quartic)).isEqualTo(Constraint.TTC);
+        assertThat(checker.check(lat, keepLane(), lon, brake)).isNull();
+    }
+
+    @Test
+    void aRoadUserAlreadyBelowTheTimeToCollisionFloorAtTheStartIsLeftToTheCollisionCheck() {
+        // 3.2 m ahead, 8.8 m/s slower (0.36 s), drifting in slowly: no braking lifts the TTC at once
+        var truck = Fixtures.object(2, io.avstack.core.msg.ObjectClass.TRUCK, S0 + 3.7 + 3.2 + 5.0, -5.25, 0, 24.2, 0.5,
+                new io.avstack.core.msg.Dimensions(10.0, 2.5, 3.5));
+        Situation sit = situation(33.0, truck);
+        assertThat(sit.lane(-1).leadCutsIn).isTrue();
+        int brake = lon.addBraking(S0, 33.0, 0, 8, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
+        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+
+        assertThat(checker.check(lat, keepLane(), lon, brake)).isNotEqualTo(Constraint.TTC);
+    }
+
+    @Test
     void safetyChecksIgnoreTheRulesButNotTheRoadUsers() {
         Situation sit = situation(10, Fixtures.pedestrian(3, S0 + 25, -5.5, 1.4));
         sit.stops.add(S0 + 5, StopKind.RED_LIGHT, 0, "signal", -1);
