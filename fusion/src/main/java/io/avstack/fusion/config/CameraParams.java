@@ -14,6 +14,9 @@ import java.util.List;
  *
  * @param common          coverage and existence evidence
  * @param bearingSigmaRad standard deviation of the bearing, rad
+ * @param boxBearingRelSigma standard deviation of the box centre's bearing as a fraction of the box's
+ *                        angular width (a network's box edges err in proportion to the box: a truck
+ *                        beside the ego, 180 px wide, had its centre 50 px off)
  * @param minRangeSigmaM  smallest range standard deviation, m
  * @param rangeTableM     ranges of the table points, m, strictly increasing
  * @param rangeRelSigma   relative range standard deviation at each table point (fraction of range)
@@ -22,6 +25,7 @@ import java.util.List;
 public record CameraParams(
         SensorCommon common,
         @Range(min = 0.0001, max = 0.5) double bearingSigmaRad,
+        @Range(min = 0, max = 1) double boxBearingRelSigma,
         @Range(min = 0.01, max = 50) double minRangeSigmaM,
         List<Double> rangeTableM,
         List<Double> rangeRelSigma,

@@ -57,6 +57,26 @@ final class BoxGeometry {
     }
 
     /**
+     * Whether some corner of the box lies further than {@code halfFovRad} off the boresight
+     * {@code boresightRad} of a sensor at world (sx, sy): the sensor sees the box cut at its image's
+     * side.
+     */
+    static boolean leavesFieldOfView(double cx, double cy, double lengthM, double widthM, double headingRad,
+            double sx, double sy, double boresightRad, double halfFovRad) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        for (int k = 0; k < 4; k++) {
+            double l = ((k & 1) == 0 ? 0.5 : -0.5) * lengthM;
+            double w = ((k & 2) == 0 ? 0.5 : -0.5) * widthM;
+            double az = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - boresightRad);
+            if (Math.abs(az) > halfFovRad) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The face of the box that a sensor at world (sx, sy) sees most of (the larger apparent width):
      * writes its midpoint into dest[0..1] and returns the direction of its outward normal (towards
      * the sensor's side), rad.

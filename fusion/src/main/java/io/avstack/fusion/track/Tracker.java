@@ -47,6 +47,7 @@ public final class Tracker {
     private final OcclusionCheck occlusion = new OcclusionCheck();
     private final DisputedDetections disputed;
     private final RadarCentroid radarCentroid = new RadarCentroid();
+    private final PartialBox partialBox = new PartialBox();
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
@@ -60,6 +61,8 @@ public final class Tracker {
     private long disputedUpdates;
     private long maneuvers;
     private long positionReanchors;
+    private long cameraCut;
+    private long partialBoxes;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -196,13 +199,21 @@ public final class Tracker {
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
         int rank = CovarianceAdjust.positionRank(batch.sensor);
+        if (filter && batch.sensor == TrackedObject.SENSOR_CAMERA && cutByImageSide(t, batch)) {
+            filter = false; // the detection confirms the object, but its box's centre is not the object's
+            rank = t.positionRank;
+            cameraCut++;
+        }
         if (filter) {
             ClassParams params = config.classParams(t.cls);
             if (rank > t.positionRank && isVehicle(t.cls)) {
                 CovarianceAdjust.reanchorPosition(t, 0.5 * t.widthM);
                 positionReanchors++;
             }
-            model.linearise(t, params, m, batch);
+            Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
+                    batch.sensorYM);
+            partialBoxes += anchored != m ? 1 : 0;
+            model.linearise(t, params, anchored, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
                 if (maneuverOnset(t, params, m, batch.stampNs)) {
                     kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
@@ -227,8 +238,12 @@ public final class Tracker {
         if (m.hasBox) {
             t.lastBoxNs = Math.max(t.lastBoxNs, batch.stampNs);
             double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
-            t.lengthM += a * (m.lengthM - t.lengthM);
-            t.widthM += a * (m.widthM - t.widthM);
+            // a partial view says nothing about the object's length or width
+            boolean partial = PartialBox.isPartial(t, m, config.lidar().partialLengthRatio());
+            boolean narrow = PartialBox.isNarrow(t, m, config.lidar().partialLengthRatio());
+            t.partialBoxRun = partial || narrow ? t.partialBoxRun + 1 : 0;
+            t.lengthM += partial ? 0 : a * (m.lengthM - t.lengthM);
+            t.widthM += narrow ? 0 : a * (m.widthM - t.widthM);
             t.heightM += a * (m.heightM - t.heightM);
             t.sizeMeasured = true;
         }
@@ -273,6 +288,28 @@ public final class Tracker {
         return false;
     }
 
+    /**
+     * Whether the camera sees the track's box cut at its image's side: part of the object is outside
+     * the field of view, so the detection's box (the network boxes the visible part, often well
+     * inside the image edge, so {@code CameraMeasurements} cannot tell) has its bottom centre off
+     * the object's. A truck beside the ego, its rear out of view, was boxed 1 m ahead of where its
+     * track's visible point lay and pulled the track sideways at 1.8 m/s (highway-cruise).
+     */
+    private static boolean cutByImageSide(Track t, MeasurementBatch batch) {
+        return BoxGeometry.leavesFieldOfView(t.x[0], t.x[1], t.lengthM, t.widthM, t.headingRad, batch.sensorXM,
+                batch.sensorYM, batch.sensorYawRad, Math.toRadians(batch.coverage.halfFovDeg()));
+    }
+
+    /** Camera detections that confirmed a track without updating its state ({@link #cutByImageSide}). */
+    public long cameraCut() {
+        return cameraCut;
+    }
+
+    /** Box updates anchored on one end of a longer track ({@link PartialBox}). */
+    public long partialBoxes() {
+        return partialBoxes;
+    }
+
     /** Manoeuvres detected ({@link #maneuverOnset}). */
     public long maneuvers() {
         return maneuvers;
@@ -311,16 +348,18 @@ public final class Tracker {
             }
             if (best >= 0) {
                 Track t = tracks.get(best);
-                t.x[0] = m.z[0];
-                t.x[1] = m.z[1];
+                Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
+                        batch.sensorYM);
+                t.x[0] = anchored.z[0];
+                t.x[1] = anchored.z[1];
                 for (int k = 0; k < N; k++) {
                     // position decorrelated from the rest: the old position was biased
                     t.p[k] = t.p[N + k] = t.p[k * N] = t.p[k * N + 1] = 0;
                 }
-                t.p[0] = m.r[0];
-                t.p[1] = m.r[1];
-                t.p[N] = m.r[m.dim];
-                t.p[N + 1] = m.r[m.dim + 1];
+                t.p[0] = anchored.r[0];
+                t.p[1] = anchored.r[1];
+                t.p[N] = anchored.r[m.dim];
+                t.p[N + 1] = anchored.r[m.dim + 1];
                 if (t.sizeMeasured) {
                     ClassParams params = config.classParams(t.cls);
                     double widen = params.initSpeedSigmaMps() / 4;
