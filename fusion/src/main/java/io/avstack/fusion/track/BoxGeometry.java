@@ -99,6 +99,35 @@ final class BoxGeometry {
         return headingRad + (oy >= 0 ? Math.PI / 2 : -Math.PI / 2);
     }
 
+    /**
+     * Whether the segment from {@code fromM} to {@code toM} along the ray from (sx, sy) with unit
+     * direction (ux, uy) passes through the box grown by {@code marginM} on every side.
+     */
+    static boolean segmentHits(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
+            double sy, double ux, double uy, double fromM, double toM, double marginM) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double ox = c * (sx - cx) + s * (sy - cy);
+        double oy = -s * (sx - cx) + c * (sy - cy);
+        double dx = c * ux + s * uy;
+        double dy = -s * ux + c * uy;
+        double halfL = lengthM / 2 + marginM;
+        double halfW = widthM / 2 + marginM;
+        double enter = Math.max(slabEnter(ox, dx, halfL), slabEnter(oy, dy, halfW));
+        double exit = Math.min(slabExit(ox, dx, halfL), slabExit(oy, dy, halfW));
+        return enter <= exit && exit >= fromM && enter <= toM;
+    }
+
+    /** Ray parameter at which o + t d leaves the slab |.| <= half (positive infinity if parallel and inside). */
+    private static double slabExit(double o, double d, double half) {
+        if (Math.abs(d) < 1e-12) {
+            return Math.abs(o) <= half ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        double t1 = (-half - o) / d;
+        double t2 = (half - o) / d;
+        return Math.max(t1, t2);
+    }
+
     /** Ray parameter at which o + t d enters the slab |.| <= half (negative infinity if parallel and inside). */
     private static double slabEnter(double o, double d, double half) {
         if (Math.abs(d) < 1e-12) {

@@ -130,6 +130,7 @@ public final class Tracker {
         int before = tracks.size();
         for (int j = 0; j < batch.size(); j++) {
             if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
+                    && CameraSpawnCheck.mayStart(batch.get(j), batch, tracks, margin)
                     && !nearTrack(batch.get(j), batch, before)) {
                 spawn(batch.get(j), batch);
             }
