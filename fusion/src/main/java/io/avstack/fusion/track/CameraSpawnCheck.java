@@ -43,9 +43,7 @@ final class CameraSpawnCheck {
         }
         double ux = dx / range;
         double uy = dy / range;
-        int n = m.dim;
-        double alongVar = ux * ux * m.r[0] + 2 * ux * uy * m.r[1] + uy * uy * m.r[n + 1];
-        double spread = 3 * Math.sqrt(Math.max(0, alongVar));
+        double spread = 3 * m.alongSightSigmaM(batch.sensorXM, batch.sensorYM);
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
             if (t.isPublished() && Tracker.isVehicle(t.cls)

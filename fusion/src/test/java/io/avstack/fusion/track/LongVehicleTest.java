@@ -104,4 +104,46 @@ class LongVehicleTest {
         assertThat(t.lengthM()).isGreaterThan(9.5);
         assertThat(tracker.partialBoxes()).isEqualTo(15);
     }
+
+    @Test
+    void aTrucksFarCornerListedFirstStartsNoSecondTrack() {
+        // one radar frame: the truck's far front corner (listed first), then the middle of its near rear face
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_RADAR, 0, config.radar().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        radarCluster(b, 70, 0.6, 0);
+        radarCluster(b, 60, 0, 0);
+        tracker.process(b);
+        assertThat(tracker.tracks()).hasSize(1);
+        assertThat(tracker.tracks().get(0).xM()).isGreaterThan(62).isLessThan(68);
+    }
+
+    @Test
+    void aFarTrucksCornerJustOutsideItsBoxStartsNoSecondTrack() {
+        // a truck driving away at 20 m/s, 80-100 m ahead: its rear face's middle and a front corner
+        // whose azimuth noise (1 m across) puts it 0.7 m outside the track's box grown by the 1 m margin
+        for (int i = 0; i < 20; i++) {
+            double rear = 80 + 20.0 * i * 0.05;
+            MeasurementBatch b = new MeasurementBatch();
+            b.begin(TrackedObject.SENSOR_RADAR, i * 50_000_000L, config.radar().common());
+            b.setSensorPose(0, 0, 0, 0, 0);
+            radarCluster(b, rear, 0, 20);
+            radarCluster(b, rear + 8, 1.25 + 1.0 + 0.7, 20);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).hasSize(1);
+        assertThat(tracker.tracks().get(0).cls()).isEqualTo(ObjectClass.TRUCK);
+    }
+
+    private static void radarCluster(MeasurementBatch b, double x, double y, double vxMps) {
+        Measurement m = b.add();
+        m.dim = 3;
+        m.cls = ObjectClass.TRUCK;
+        m.score = 0.95;
+        m.classVote = 0.3;
+        m.surface = true;
+        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.2, Math.max(1.0, 0.01 * Math.hypot(x, y)));
+        m.z[2] = vxMps * x / Math.hypot(x, y);
+        m.r[8] = 0.09;
+    }
 }
