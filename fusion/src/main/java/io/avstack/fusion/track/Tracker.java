@@ -489,8 +489,9 @@ public final class Tracker {
 
     /**
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
-     * the suppression margin and the measurement's cross-range standard deviation, a box holding a published track's centre, a size-less detection that
-     * would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
+     * the suppression margin and the measurement's cross-range standard deviation (a far radar corner
+     * 0.7 m outside a truck's box is the truck's), a box holding a published track's centre, a
+     * size-less detection that would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
      * which the associator did not see) within the suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
@@ -501,7 +502,7 @@ public final class Tracker {
                 continue;
             }
             if (t.contains(m.z[0], m.z[1], margin + m.acrossSightSigmaM(batch.sensorXM, batch.sensorYM))) {
-                return true; // the measurement's own spread: a far radar corner 0.7 m outside a truck's box is the truck's
+                return true;
             }
             if (m.hasBox && t.isPublished()
                     && BoxGeometry.contains(m.z[0], m.z[1], m.lengthM, m.widthM, m.yawRad, t.x[0], t.x[1], 0)) {

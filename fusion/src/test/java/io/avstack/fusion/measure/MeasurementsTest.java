@@ -67,7 +67,8 @@ class MeasurementsTest {
         Vector2d px = new Vector2d();
         assertThat(tree.camera("camera_front").project(optical, px)).isTrue();
         double bottom = px.y + 0.5;
-        Detection2D narrow = new Detection2D(ObjectClass.CAR, 0.9, px.x + 0.5 - 10, bottom - 30, px.x + 0.5 + 10, bottom);
+        Detection2D narrow = new Detection2D(ObjectClass.CAR, 0.9, px.x + 0.5 - 10, bottom - 30, px.x + 0.5 + 10,
+                bottom);
         Detection2D wide = new Detection2D(ObjectClass.TRUCK, 0.9, px.x + 0.5 - 90, bottom - 150, px.x + 0.5 + 90,
                 bottom);
         CameraMeasurements cam = new CameraMeasurements(config.camera(), tree.calibration().sensor("camera_front"));
