@@ -12,10 +12,10 @@ import java.util.List;
  * So the unassigned clusters inside the track's box (grown by the spawn suppression margin plus the
  * cluster's own cross-range standard deviation, the box of no other track) whose range rate agrees
  * within three standard deviations are folded into the assigned one as what the measurement model
- * predicts ({@link Track#visiblePoint}): the middle of the angular extent they span, at the range of the nearest (the near point), with their mean range rate
- * and the assigned cluster's covariance. (Their plain mean was tried: the far corners pulled it a
- * metre or two behind the near side and MOTA fell.) They start no track, as before: they lie inside
- * the track's box. Allocation-free; one thread.
+ * predicts ({@link Track#visiblePoint}): the middle of the angular extent they span, at the range of
+ * the nearest (the near point), with their mean range rate and the assigned cluster's covariance.
+ * (Their plain mean was tried: the far corners pulled it a metre or two behind the near side and MOTA
+ * fell.) They start no track, as before: they lie inside the track's box. Allocation-free; one thread.
  */
 final class RadarCentroid {
 

@@ -49,8 +49,7 @@ public final class Tracker {
     private final RadarCentroid radarCentroid = new RadarCentroid();
     private final PartialBox partialBox = new PartialBox();
     private final double[] f = new double[N * N];
-    private int[] order = new int[16];
-    private double[] orderRangeM = new double[16];
+    private final SpawnOrder spawnOrder = new SpawnOrder();
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
     private long nextId = 1;
@@ -130,7 +129,7 @@ public final class Tracker {
         disputedDetections(batch);
         applyMisses(batch);
         int before = tracks.size();
-        int[] order = nearestFirst(batch);
+        int[] order = spawnOrder.of(batch);
         for (int k = 0; k < batch.size(); k++) {
             int j = order[k];
             if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
@@ -142,34 +141,6 @@ public final class Tracker {
         created += tracks.size() - before;
         applyLifecycle();
         return true;
-    }
-
-    /**
-     * The batch's measurement indices, nearest to the sensor first. New tracks start in this order: a
-     * surface sensor's nearest detection of an object is its near side, and the track it starts (half
-     * its class's box behind it) covers the object's farther detections, which then start nothing. In
-     * list order a truck's far corners, 10 m beyond its near side, started a second truck track first
-     * (highway-cruise, oncoming-traffic: two radar tracks per truck, 10 m apart, for seconds).
-     */
-    private int[] nearestFirst(MeasurementBatch batch) {
-        int n = batch.size();
-        if (order.length < n) {
-            order = new int[Math.max(n, 2 * order.length)];
-            orderRangeM = new double[order.length];
-        }
-        for (int j = 0; j < n; j++) {
-            Measurement m = batch.get(j);
-            double r = Math.hypot(m.z[0] - batch.sensorXM, m.z[1] - batch.sensorYM);
-            int k = j;
-            while (k > 0 && orderRangeM[k - 1] > r) { // insertion sort: a frame holds a few dozen at most
-                order[k] = order[k - 1];
-                orderRangeM[k] = orderRangeM[k - 1];
-                k--;
-            }
-            order[k] = j;
-            orderRangeM[k] = r;
-        }
-        return order;
     }
 
     /** Published (confirmed and coasting) tracks as messages, appended to {@code dest}; clears their sensor masks. */
@@ -491,8 +462,8 @@ public final class Tracker {
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
      * the suppression margin and the measurement's cross-range standard deviation (a far radar corner
      * 0.7 m outside a truck's box is the truck's), a box holding a published track's centre, a
-     * size-less detection that would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
-     * which the associator did not see) within the suppression distance.
+     * size-less detection that would touch a measured box (both as duplicates are merged), or (for
+     * tracks born from this frame, which the associator did not see) within the suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
