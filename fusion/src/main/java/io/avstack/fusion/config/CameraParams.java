@@ -14,9 +14,9 @@ import java.util.List;
  *
  * @param common          coverage and existence evidence
  * @param bearingSigmaRad standard deviation of the bearing, rad
- * @param boxBearingRelSigma standard deviation of the box centre's bearing as a fraction of the box's
- *                        angular width (a network's box edges err in proportion to the box: a truck
- *                        beside the ego, 180 px wide, had its centre 50 px off)
+ * @param boxBearingRelSigma for truck and bus boxes, added standard deviation of the box centre's bearing
+ *                        as a fraction of the box's angular width (a long vehicle seen obliquely is
+ *                        boxed short of its trailing side: a truck 16 m ahead had its centre 50 px off)
  * @param minRangeSigmaM  smallest range standard deviation, m
  * @param rangeTableM     ranges of the table points, m, strictly increasing
  * @param rangeRelSigma   relative range standard deviation at each table point (fraction of range)

@@ -2,6 +2,7 @@ package io.avstack.fusion.measure;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.Detection2D;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.CameraParams;
 import io.avstack.fusion.frames.SensorRig;
@@ -15,8 +16,8 @@ import org.joml.Vector3d;
 /**
  * Camera detections to world measurements: the bottom centre of each box, through the
  * {@link GroundPlaneRanger}, is the ground point of the object's near side (a surface measurement);
- * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}, widened by
- * {@code boxBearingRelSigma} of the box's angular width: a big box's edges err by more pixels) and
+ * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}, for trucks and
+ * buses widened by {@code boxBearingRelSigma} of the box's angular width) and
  * loose along it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
  * bottom or side edges (their bottom centre is not the object's: too near, or off to one side) and
  * rays that miss the ground are skipped and counted. Allocation-free; one thread.
@@ -71,11 +72,17 @@ public final class CameraMeasurements {
     }
 
     /**
-     * Standard deviation of the bearing of the box's centre, rad: the detector's pixel noise plus a
-     * fraction of the box's angular width (its edges err in proportion to its size; a truck beside
-     * the ego, 180 px wide, was boxed 50 px off its middle and pulled its track sideways at 1.8 m/s).
+     * Standard deviation of the bearing of the box's centre, rad: the detector's pixel noise, plus for
+     * a truck or bus a fraction of the box's angular width. A long vehicle seen obliquely is boxed
+     * short of its trailing side: a truck 16 m ahead, 3.5 m right, was boxed with its centre 50 px off
+     * and pulled its track sideways at 1.4 m/s (highway-cruise). For cars the pixel noise alone
+     * measured better: with the wider noise a car cutting in 12 m ahead was read 0.1 s later
+     * (cut-in-close, closed loop: min TTC 0.87 -> 0.76 s).
      */
     double bearingSigmaRad(Detection2D box) {
+        if (box.cls() != ObjectClass.TRUCK && box.cls() != ObjectClass.BUS) {
+            return params.bearingSigmaRad();
+        }
         double widthRad = (box.xMaxPx() - box.xMinPx()) / fxPx;
         double rel = params.boxBearingRelSigma() * widthRad;
         return Math.sqrt(params.bearingSigmaRad() * params.bearingSigmaRad() + rel * rel);

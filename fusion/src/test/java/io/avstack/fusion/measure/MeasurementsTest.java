@@ -62,7 +62,7 @@ class MeasurementsTest {
     }
 
     @Test
-    void aWideBoxHasAWiderBearingThanANarrowOneAtTheSameGroundPoint() {
+    void aWideTruckBoxHasAWiderBearingThanACarsAtTheSameGroundPoint() {
         Vector3d optical = tree.vehicleToOptical("camera_front").transformPoint(12, -3, 0, new Vector3d());
         Vector2d px = new Vector2d();
         assertThat(tree.camera("camera_front").project(optical, px)).isTrue();
@@ -71,9 +71,14 @@ class MeasurementsTest {
                 bottom);
         Detection2D wide = new Detection2D(ObjectClass.TRUCK, 0.9, px.x + 0.5 - 90, bottom - 150, px.x + 0.5 + 90,
                 bottom);
+        Detection2D wideCar = new Detection2D(ObjectClass.CAR, 0.9, wide.xMinPx(), wide.yMinPx(), wide.xMaxPx(),
+                bottom);
         CameraMeasurements cam = new CameraMeasurements(config.camera(), tree.calibration().sensor("camera_front"));
-        cam.fill(batch, 7, List.of(new CameraDetection(narrow, 12), new CameraDetection(wide, 12)), rig);
-        assertThat(batch.size()).isEqualTo(2);
+        cam.fill(batch, 7, List.of(new CameraDetection(narrow, 12), new CameraDetection(wide, 12),
+                new CameraDetection(wideCar, 12)), rig);
+        assertThat(batch.size()).isEqualTo(3);
+        assertThat(acrossSigma(batch.get(2))).as("a car's box: pixel noise only").isCloseTo(acrossSigma(batch.get(0)),
+                within(1e-9));
         double narrowAcross = acrossSigma(batch.get(0));
         double wideAcross = acrossSigma(batch.get(1));
         assertThat(batch.get(1).z[0]).isCloseTo(batch.get(0).z[0], within(1e-9));
