@@ -54,6 +54,24 @@ public final class Measurement {
         yawRad = 0;
     }
 
+    /** Makes this measurement a copy of {@code from} (all fields). */
+    void copyFrom(Measurement from) {
+        sensor = from.sensor;
+        cls = from.cls;
+        score = from.score;
+        weak = from.weak;
+        classVote = from.classVote;
+        dim = from.dim;
+        System.arraycopy(from.z, 0, z, 0, z.length);
+        System.arraycopy(from.r, 0, r, 0, r.length);
+        surface = from.surface;
+        hasBox = from.hasBox;
+        lengthM = from.lengthM;
+        widthM = from.widthM;
+        heightM = from.heightM;
+        yawRad = from.yawRad;
+    }
+
     /** Standard deviation of the position along the line of sight from a sensor at world (sx, sy), m. */
     public double alongSightSigmaM(double sxM, double syM) {
         double bearing = Math.atan2(z[1] - syM, z[0] - sxM);

@@ -96,7 +96,7 @@ final class PartialBox {
             double sensorSide = -s * (sensorXM - m.z[0]) + c * (sensorYM - m.z[1]);
             across = 0.5 * (t.widthM - m.widthM) * (sensorSide >= 0 ? -1 : 1);
         }
-        copy(m, scratch);
+        scratch.copyFrom(m);
         scratch.z[0] = m.z[0] + along * c - across * s;
         scratch.z[1] = m.z[1] + along * s + across * c;
         double va = SHIFT_SIGMA_FRACTION * SHIFT_SIGMA_FRACTION * along * along;
@@ -107,22 +107,5 @@ final class PartialBox {
         scratch.r[n] += (va - vc) * c * s;
         scratch.r[n + 1] += va * s * s + vc * c * c;
         return scratch;
-    }
-
-    private static void copy(Measurement from, Measurement to) {
-        to.sensor = from.sensor;
-        to.cls = from.cls;
-        to.score = from.score;
-        to.weak = from.weak;
-        to.classVote = from.classVote;
-        to.dim = from.dim;
-        System.arraycopy(from.z, 0, to.z, 0, from.z.length);
-        System.arraycopy(from.r, 0, to.r, 0, from.r.length);
-        to.surface = from.surface;
-        to.hasBox = from.hasBox;
-        to.lengthM = from.lengthM;
-        to.widthM = from.widthM;
-        to.heightM = from.heightM;
-        to.yawRad = from.yawRad;
     }
 }

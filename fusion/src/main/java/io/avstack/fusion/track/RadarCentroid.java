@@ -57,7 +57,7 @@ final class RadarCentroid {
         if (count == 1) {
             return m;
         }
-        copy(m, merged);
+        merged.copyFrom(m);
         double bearing = bearing0 + 0.5 * (lo + hi);
         merged.z[0] = batch.sensorXM + minRange * Math.cos(bearing);
         merged.z[1] = batch.sensorYM + minRange * Math.sin(bearing);
@@ -72,18 +72,5 @@ final class RadarCentroid {
             }
         }
         return false;
-    }
-
-    private static void copy(Measurement from, Measurement to) {
-        to.clear();
-        to.sensor = from.sensor;
-        to.cls = from.cls;
-        to.score = from.score;
-        to.weak = from.weak;
-        to.classVote = from.classVote;
-        to.dim = from.dim;
-        System.arraycopy(from.z, 0, to.z, 0, 3);
-        System.arraycopy(from.r, 0, to.r, 0, 9);
-        to.surface = from.surface;
     }
 }
