@@ -2,7 +2,6 @@ package io.avstack.fusion.measure;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.msg.Detection2D;
-import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.CameraParams;
 import io.avstack.fusion.frames.SensorRig;
@@ -16,8 +15,8 @@ import org.joml.Vector3d;
 /**
  * Camera detections to world measurements: the bottom centre of each box, through the
  * {@link GroundPlaneRanger}, is the ground point of the object's near side (a surface measurement);
- * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}, for trucks and
- * buses widened by {@code boxBearingRelSigma} of the box's angular width) and
+ * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}; the tracker
+ * widens it for trucks and buses, {@code MeasurementModel}) and
  * loose along it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
  * bottom or side edges (their bottom centre is not the object's: too near, or off to one side) and
  * rays that miss the ground are skipped and counted. Allocation-free; one thread.
@@ -29,7 +28,6 @@ public final class CameraMeasurements {
     private final GroundPlaneRanger ranger;
     private final double imageBottomPx;
     private final double imageRightPx;
-    private final double fxPx;
     private final Vector3d point = new Vector3d();
     private final Vector3d origin = new Vector3d();
     private long skipped;
@@ -40,7 +38,6 @@ public final class CameraMeasurements {
         this.ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
         this.imageBottomPx = camera.intrinsics().heightPx() - 1.0;
         this.imageRightPx = camera.intrinsics().widthPx() - 1.0;
-        this.fxPx = camera.intrinsics().fxPx();
     }
 
     /** Fills {@code batch} with one frame's detections; the rig must hold the ego pose at {@code stampNs}. */
@@ -67,25 +64,8 @@ public final class CameraMeasurements {
             m.classVote = params.classWeight() * box.score();
             m.surface = true;
             m.setPolarCovariance(point.x, point.y, Math.atan2(dy, dx), params.rangeSigmaM(range),
-                    Math.max(range, 1.0) * bearingSigmaRad(box));
+                    Math.max(range, 1.0) * params.bearingSigmaRad());
         }
-    }
-
-    /**
-     * Standard deviation of the bearing of the box's centre, rad: the detector's pixel noise, plus for
-     * a truck or bus a fraction of the box's angular width. A long vehicle seen obliquely is boxed
-     * short of its trailing side: a truck 16 m ahead, 3.5 m right, was boxed with its centre 50 px off
-     * and pulled its track sideways at 1.4 m/s (highway-cruise). For cars the pixel noise alone
-     * measured better: with the wider noise a car cutting in 12 m ahead was read 0.1 s later
-     * (cut-in-close, closed loop: min TTC 0.87 -> 0.76 s).
-     */
-    double bearingSigmaRad(Detection2D box) {
-        if (box.cls() != ObjectClass.TRUCK && box.cls() != ObjectClass.BUS) {
-            return params.bearingSigmaRad();
-        }
-        double widthRad = (box.xMaxPx() - box.xMinPx()) / fxPx;
-        double rel = params.boxBearingRelSigma() * widthRad;
-        return Math.sqrt(params.bearingSigmaRad() * params.bearingSigmaRad() + rel * rel);
     }
 
     /** A box cut by the image's bottom or side edge: its bottom centre is not the object's. */

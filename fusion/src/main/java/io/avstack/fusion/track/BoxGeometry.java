@@ -26,19 +26,10 @@ final class BoxGeometry {
      */
     static void visiblePoint(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
             double sy, double[] dest) {
+        bearingExtent(cx, cy, lengthM, widthM, headingRad, sx, sy, dest);
         double c = Math.cos(headingRad);
         double s = Math.sin(headingRad);
-        double centreBearing = Math.atan2(cy - sy, cx - sx);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < 4; k++) {
-            double l = ((k & 1) == 0 ? 0.5 : -0.5) * lengthM;
-            double w = ((k & 2) == 0 ? 0.5 : -0.5) * widthM;
-            double b = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - centreBearing);
-            lo = Math.min(lo, b);
-            hi = Math.max(hi, b);
-        }
-        double bearing = centreBearing + 0.5 * (lo + hi);
+        double bearing = Math.atan2(cy - sy, cx - sx) + 0.5 * (dest[0] + dest[1]);
         double ux = Math.cos(bearing);
         double uy = Math.sin(bearing);
         // slab test in the box frame: distance along the ray to where it enters the box
@@ -57,23 +48,40 @@ final class BoxGeometry {
     }
 
     /**
-     * Whether some corner of the box lies further than {@code halfFovRad} off the boresight
-     * {@code boresightRad} of a sensor at world (sx, sy): the sensor sees the box cut at its image's
-     * side.
+     * The box's angular extent seen from (sx, sy): the smallest and largest bearing of its corners
+     * relative to the bearing of its centre, rad, into dest[0] and dest[1].
      */
-    static boolean leavesFieldOfView(double cx, double cy, double lengthM, double widthM, double headingRad,
-            double sx, double sy, double boresightRad, double halfFovRad) {
+    static void bearingExtent(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
+            double sy, double[] dest) {
         double c = Math.cos(headingRad);
         double s = Math.sin(headingRad);
+        double centreBearing = Math.atan2(cy - sy, cx - sx);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < 4; k++) {
             double l = ((k & 1) == 0 ? 0.5 : -0.5) * lengthM;
             double w = ((k & 2) == 0 ? 0.5 : -0.5) * widthM;
-            double az = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - boresightRad);
-            if (Math.abs(az) > halfFovRad) {
-                return true;
-            }
+            double b = Angles.wrap(Math.atan2(cy + s * l + c * w - sy, cx + c * l - s * w - sx) - centreBearing);
+            lo = Math.min(lo, b);
+            hi = Math.max(hi, b);
         }
-        return false;
+        dest[0] = lo;
+        dest[1] = hi;
+    }
+
+    /**
+     * Whether some corner of the box lies further than {@code halfFovRad} off the boresight
+     * {@code boresightRad} of a sensor at world (sx, sy): the sensor sees the box cut at its image's
+     * side. {@code scratch} holds two doubles.
+     */
+    static boolean leavesFieldOfView(double cx, double cy, double lengthM, double widthM, double headingRad,
+            double sx, double sy, double boresightRad, double halfFovRad, double[] scratch) {
+        if (contains(cx, cy, lengthM, widthM, headingRad, sx, sy, 0)) {
+            return true;
+        }
+        bearingExtent(cx, cy, lengthM, widthM, headingRad, sx, sy, scratch);
+        double centre = Angles.wrap(Math.atan2(cy - sy, cx - sx) - boresightRad);
+        return Math.abs(centre + scratch[0]) > halfFovRad || Math.abs(centre + scratch[1]) > halfFovRad;
     }
 
     /**

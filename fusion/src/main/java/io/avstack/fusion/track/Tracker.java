@@ -42,7 +42,7 @@ public final class Tracker {
     private final List<Track> tracks = new ArrayList<>();
     private final List<Track> view = Collections.unmodifiableList(tracks);
     private final KalmanFilter kf = new KalmanFilter();
-    private final MeasurementModel model = new MeasurementModel();
+    private final MeasurementModel model;
     private final Associator associator;
     private final OcclusionCheck occlusion = new OcclusionCheck();
     private final DisputedDetections disputed;
@@ -50,6 +50,7 @@ public final class Tracker {
     private final PartialBox partialBox = new PartialBox();
     private final double[] f = new double[N * N];
     private final SpawnOrder spawnOrder = new SpawnOrder();
+    private final double[] extent = new double[2];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
     private long nextId = 1;
@@ -68,6 +69,7 @@ public final class Tracker {
     public Tracker(FusionConfig config) {
         this.config = config;
         this.life = config.lifecycle();
+        this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
         this.associator = new Associator(config, kf, model);
         this.disputed = new DisputedDetections(config, kf, model);
     }
@@ -299,9 +301,9 @@ public final class Tracker {
      * the object's. A truck beside the ego, its rear out of view, was boxed 1 m ahead of where its
      * track's visible point lay and pulled the track sideways at 1.8 m/s (highway-cruise).
      */
-    private static boolean cutByImageSide(Track t, MeasurementBatch batch) {
+    private boolean cutByImageSide(Track t, MeasurementBatch batch) {
         return BoxGeometry.leavesFieldOfView(t.x[0], t.x[1], t.lengthM, t.widthM, t.headingRad, batch.sensorXM,
-                batch.sensorYM, batch.sensorYawRad, Math.toRadians(batch.coverage.halfFovDeg()));
+                batch.sensorYM, batch.sensorYawRad, Math.toRadians(batch.coverage.halfFovDeg()), extent);
     }
 
     /** Camera detections that confirmed a track without updating its state ({@link #cutByImageSide}). */

@@ -62,40 +62,6 @@ class MeasurementsTest {
     }
 
     @Test
-    void aWideTruckBoxHasAWiderBearingThanACarsAtTheSameGroundPoint() {
-        Vector3d optical = tree.vehicleToOptical("camera_front").transformPoint(12, -3, 0, new Vector3d());
-        Vector2d px = new Vector2d();
-        assertThat(tree.camera("camera_front").project(optical, px)).isTrue();
-        double bottom = px.y + 0.5;
-        Detection2D narrow = new Detection2D(ObjectClass.CAR, 0.9, px.x + 0.5 - 10, bottom - 30, px.x + 0.5 + 10,
-                bottom);
-        Detection2D wide = new Detection2D(ObjectClass.TRUCK, 0.9, px.x + 0.5 - 90, bottom - 150, px.x + 0.5 + 90,
-                bottom);
-        Detection2D wideCar = new Detection2D(ObjectClass.CAR, 0.9, wide.xMinPx(), wide.yMinPx(), wide.xMaxPx(),
-                bottom);
-        CameraMeasurements cam = new CameraMeasurements(config.camera(), tree.calibration().sensor("camera_front"));
-        cam.fill(batch, 7, List.of(new CameraDetection(narrow, 12), new CameraDetection(wide, 12),
-                new CameraDetection(wideCar, 12)), rig);
-        assertThat(batch.size()).isEqualTo(3);
-        assertThat(acrossSigma(batch.get(2))).as("a car's box: pixel noise only").isCloseTo(acrossSigma(batch.get(0)),
-                within(1e-9));
-        double narrowAcross = acrossSigma(batch.get(0));
-        double wideAcross = acrossSigma(batch.get(1));
-        assertThat(batch.get(1).z[0]).isCloseTo(batch.get(0).z[0], within(1e-9));
-        // 180 px at fx 500 is 0.36 rad wide: 0.1 of it, 0.036 rad, at ~12 m is ~0.45 m
-        assertThat(wideAcross).isGreaterThan(0.35).isGreaterThan(3 * narrowAcross);
-        assertThat(narrowAcross).isLessThan(0.15);
-    }
-
-    /** Standard deviation of a measurement across its line of sight from the batch's sensor. */
-    private double acrossSigma(io.avstack.fusion.track.Measurement m) {
-        double bearing = Math.atan2(m.z[1] - batch.sensorYM, m.z[0] - batch.sensorXM);
-        double nx = -Math.sin(bearing);
-        double ny = Math.cos(bearing);
-        return Math.sqrt(nx * nx * m.r[0] + 2 * nx * ny * m.r[1] + ny * ny * m.r[3]);
-    }
-
-    @Test
     void lidarBoxesComeThroughTheirHeaderFrame() {
         LidarMeasurements lidar = new LidarMeasurements(config.lidar(), "lidar_top");
         Detection3D d = new Detection3D(ObjectClass.TRUCK, 0.8, 10, 0, -1, new Dimensions(10, 2.5, 3.5), 0.3,
