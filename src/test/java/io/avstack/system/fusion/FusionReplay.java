@@ -6,6 +6,8 @@ import io.avstack.core.bus.TopicNames;
 import io.avstack.core.codec.CodecException;
 import io.avstack.core.codec.ProtoCodec;
 import io.avstack.core.geom.TransformTree;
+import io.avstack.core.log.DriveLogReader;
+import io.avstack.core.log.LoggedRecord;
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.Detection2D;
 import io.avstack.core.msg.Detections2D;
@@ -76,6 +78,8 @@ import java.util.function.Function;
  *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace] [--config fusion.yaml]
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
  *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
+ *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion
+ *       inputs as DIR/NAME.rec, open loop: replay shows what a changed tracker makes of the same detections)
  * </pre>
  */
 final class FusionReplay {
@@ -336,6 +340,12 @@ final class FusionReplay {
             }
             return;
         }
+        if (mode.equals("from-log")) {
+            List<Event> events = fromLog(Path.of(args[2]));
+            write(events, dir.resolve(args[3] + ".rec"));
+            System.out.println("converted " + args[2] + ": " + events.size() + " events");
+            return;
+        }
         if (mode.equals("acceptance")) {
             acceptance(new ClosedLoopRun(read(dir.resolve(name(ClosedLoopRun.SCENARIO) + ".rec")), config, tree));
             return;
@@ -354,6 +364,33 @@ final class FusionReplay {
         }
         System.out.println(line("TOTAL", total));
         System.out.println(lateralTotal.line());
+    }
+
+    /**
+     * The fusion node's inputs and outputs in a drive log (avstack sim --record --stack full): ego
+     * states, camera and lidar boxes as the node's detectors published them, radar scans (clustered
+     * again on replay), world models and ground truth, in log order.
+     */
+    static List<Event> fromLog(Path log) throws IOException {
+        String v = LockstepRunner.VEHICLE_ID;
+        Map<String, Byte> kinds = Map.of(TopicNames.topic(v, StandardTopics.EGO_STATE), EGO,
+                TopicNames.topic(v, StandardTopics.DETECTIONS_2D_FRONT), CAMERA,
+                TopicNames.topic(v, StandardTopics.DETECTIONS_3D), LIDAR,
+                TopicNames.topic(v, StandardTopics.RADAR_FRONT), RADAR,
+                TopicNames.topic(v, StandardTopics.OBJECTS), WORLD,
+                TopicNames.topic(v, StandardTopics.GROUND_TRUTH), TRUTH);
+        List<Event> events = new ArrayList<>();
+        try (DriveLogReader reader = DriveLogReader.open(log)) {
+            reader.filterTopics(kinds.keySet());
+            for (LoggedRecord r = reader.next(); r != null; r = reader.next()) {
+                try {
+                    events.add(new Event(kinds.get(r.topic()), r.decode()));
+                } catch (CodecException e) {
+                    throw new IOException(log + ": undecodable record at offset " + r.offset(), e);
+                }
+            }
+        }
+        return events;
     }
 
     /** Prints what {@link ClosedLoopAcceptance} would reject: held frames off bounds, misses, track ids per actor. */

@@ -2,20 +2,29 @@ package io.avstack.system.fusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.avstack.core.bus.StandardTopics;
+import io.avstack.core.bus.TopicNames;
 import io.avstack.core.geom.TransformTree;
+import io.avstack.core.log.DriveLogMetadata;
+import io.avstack.core.log.DriveLogWriter;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.eval.MotResult;
 import io.avstack.fusion.node.SensorIds;
 import io.avstack.fusion.truth.TruthNoiseParams;
+import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.fusion.TruthNoiseDetections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link FusionReplay}: a recording written and read back replays to exactly the live run's scores. */
+/**
+ * {@link FusionReplay}: a recording written and read back, or converted from a drive log, replays to
+ * exactly the live run's scores.
+ */
 class FusionReplayTest {
 
     @Test
@@ -38,5 +47,29 @@ class FusionReplayTest {
         assertThat(recorded.frames()).isGreaterThan(50);
         assertThat(recorded.groundTruth()).isPositive();
         assertThat(replayed).isEqualTo(recorded);
+
+        // the same inputs through a drive log, as a full-stack run records them, with a topic fusion does not read
+        Path log = dir.resolve("run.avlog");
+        try (DriveLogWriter w = DriveLogWriter.create(log, DriveLogMetadata.of("fusion-crossing", 1))) {
+            long t = 0;
+            for (FusionReplay.Event e : read) {
+                w.append(LOG_TOPICS.get(e.kind()), t++, e.message());
+                if (e.kind() == 'W') {
+                    w.append(TopicNames.topic(LockstepRunner.VEHICLE_ID, StandardTopics.PLAN_STATUS), t++, e.message());
+                }
+            }
+        }
+        List<FusionReplay.Event> fromLog = FusionReplay.fromLog(log);
+        assertThat(fromLog).hasSameSizeAs(read);
+        assertThat(FusionReplay.replay(fromLog, config, tree, 60, 1.0, null, null)).isEqualTo(recorded);
+    }
+
+    private static final Map<Byte, String> LOG_TOPICS = Map.of(
+            (byte) 'E', topic(StandardTopics.EGO_STATE), (byte) 'C', topic(StandardTopics.DETECTIONS_2D_FRONT),
+            (byte) 'L', topic(StandardTopics.DETECTIONS_3D), (byte) 'R', topic(StandardTopics.RADAR_FRONT),
+            (byte) 'W', topic(StandardTopics.OBJECTS), (byte) 'T', topic(StandardTopics.GROUND_TRUTH));
+
+    private static String topic(String name) {
+        return TopicNames.topic(LockstepRunner.VEHICLE_ID, name);
     }
 }

@@ -14,6 +14,10 @@ import java.util.List;
  *
  * @param common          coverage and existence evidence
  * @param bearingSigmaRad standard deviation of the bearing, rad
+ * @param longVehicleBearingRelSigma for a track of a truck or bus (6 m or longer), added standard deviation
+ *                        of a camera box centre's bearing as a fraction of the track's angular width (a
+ *                        long vehicle seen obliquely is boxed short of its trailing side: a truck 16 m
+ *                        ahead had its box's centre 50 px off)
  * @param minRangeSigmaM  smallest range standard deviation, m
  * @param rangeTableM     ranges of the table points, m, strictly increasing
  * @param rangeRelSigma   relative range standard deviation at each table point (fraction of range)
@@ -22,6 +26,7 @@ import java.util.List;
 public record CameraParams(
         SensorCommon common,
         @Range(min = 0.0001, max = 0.5) double bearingSigmaRad,
+        @Range(min = 0, max = 1) double longVehicleBearingRelSigma,
         @Range(min = 0.01, max = 50) double minRangeSigmaM,
         List<Double> rangeTableM,
         List<Double> rangeRelSigma,

@@ -15,7 +15,9 @@ import io.avstack.core.config.Range;
  *                           corners wanders over the object's visible side whatever the azimuth accuracy
  * @param rangeRateSigmaMps  range-rate standard deviation, m/s
  * @param vehicleMinRcsDbsm  clusters at least this strong (mean RCS) vote for CAR, weaker ones do not vote, dBsm
- * @param classWeight        weight of the radar's CAR vote
+ * @param truckMinRcsDbsm    clusters at least this strong vote for TRUCK instead, dBsm (a truck reflects about 10 dB
+ *                           more than a car)
+ * @param classWeight        weight of the radar's vote
  */
 public record RadarParams(
         SensorCommon common,
@@ -24,5 +26,6 @@ public record RadarParams(
         @Range(min = 0, max = 20) double crossRangeMinSigmaM,
         @Range(min = 0.01, max = 20) double rangeRateSigmaMps,
         @Range(min = -100, max = 100) double vehicleMinRcsDbsm,
+        @Range(min = -100, max = 100) double truckMinRcsDbsm,
         @Range(min = 0, max = 10) double classWeight) {
 }

@@ -15,8 +15,9 @@ import org.joml.Vector3d;
 /**
  * Camera detections to world measurements: the bottom centre of each box, through the
  * {@link GroundPlaneRanger}, is the ground point of the object's near side (a surface measurement);
- * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}) and loose along
- * it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
+ * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}; the tracker
+ * widens it for trucks and buses, {@code MeasurementModel}) and
+ * loose along it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
  * bottom or side edges (their bottom centre is not the object's: too near, or off to one side) and
  * rays that miss the ground are skipped and counted. Allocation-free; one thread.
  */

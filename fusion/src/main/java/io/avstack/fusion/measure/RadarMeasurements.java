@@ -14,7 +14,7 @@ import org.joml.Vector3d;
  * Radar clusters ({@link RadarObject}s in the radar's frame) to world measurements: the centroid's
  * range and azimuth as a world position on the object's near side with the matching polar
  * covariance, plus the range rate relative to the moving sensor (dim 3). Strong clusters vote for
- * CAR, weak ones do not vote. Allocation-free; one thread.
+ * CAR, the strongest for TRUCK, weak ones do not vote. Allocation-free; one thread.
  */
 public final class RadarMeasurements {
 
@@ -49,7 +49,7 @@ public final class RadarMeasurements {
             Measurement m = batch.add();
             m.dim = 3;
             boolean vehicle = o.meanRcsDbsm() >= params.vehicleMinRcsDbsm();
-            m.cls = vehicle ? ObjectClass.CAR : ObjectClass.UNKNOWN;
+            m.cls = vehicleClass(o.meanRcsDbsm());
             m.score = o.existence();
             m.weak = o.existence() < params.common().minScore();
             m.classVote = vehicle ? params.classWeight() * o.existence() : 0;
@@ -59,6 +59,19 @@ public final class RadarMeasurements {
             m.z[2] = o.rangeRateMps();
             m.r[8] = sRr * sRr;
         }
+    }
+
+    /**
+     * The class a cluster of mean RCS {@code rcsDbsm} votes for. A truck's reflections are about 10 dB
+     * stronger than a car's: voted CAR, a far truck's radar track had a car's box, its far corners
+     * fell outside it, and it sat on the near corner 1-2.5 m towards the ego's lane while a second
+     * track took the truck's rear (oncoming-traffic).
+     */
+    ObjectClass vehicleClass(double rcsDbsm) {
+        if (rcsDbsm >= params.truckMinRcsDbsm()) {
+            return ObjectClass.TRUCK;
+        }
+        return rcsDbsm >= params.vehicleMinRcsDbsm() ? ObjectClass.CAR : ObjectClass.UNKNOWN;
     }
 
     /** Clusters below the minimum existence so far. */

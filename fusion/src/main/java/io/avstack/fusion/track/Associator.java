@@ -32,6 +32,8 @@ final class Associator {
     private final KalmanFilter kf;
     private final MeasurementModel model;
     private final Assignment assignment = new Assignment();
+    private final PartialBox partialBox = new PartialBox();
+    private final double partialLengthRatio;
     private double[] cost = new double[0];
     private double[] minD2 = new double[0];
     private int[] rowToCol = new int[0];
@@ -40,6 +42,7 @@ final class Associator {
     Associator(FusionConfig config, KalmanFilter kf, MeasurementModel model) {
         this.config = config;
         this.params = config.association();
+        this.partialLengthRatio = config.lidar().partialLengthRatio();
         this.kf = kf;
         this.model = model;
     }
@@ -94,14 +97,16 @@ final class Associator {
         return batch.coverage.initiates() && !batch.get(j).weak && !gatedWithATrack(j);
     }
 
-    private double pairCost(Track t, ClassParams cp, Measurement m, MeasurementBatch batch, int j) {
-        if (m.weak && !t.isPublished()) {
+    private double pairCost(Track t, ClassParams cp, Measurement detection, MeasurementBatch batch, int j) {
+        if (detection.weak && !t.isPublished()) {
             return Assignment.FORBIDDEN;
         }
-        double classPenalty = classPenalty(t.cls, m.cls, params.similarClassPenalty());
+        double classPenalty = classPenalty(t.cls, detection.cls, params.similarClassPenalty());
         if (classPenalty == Assignment.FORBIDDEN) {
             return Assignment.FORBIDDEN;
         }
+        // judged as the update will use it
+        Measurement m = partialBox.anchor(t, detection, partialLengthRatio, batch.sensorXM, batch.sensorYM);
         double slackM = cp.gateDistanceM() + 3 * Math.sqrt(m.r[0] + m.r[m.dim + 1])
                 + (m.surface ? 0.5 * Math.max(t.lengthM, t.widthM) : 0);
         if (Math.hypot(m.z[0] - t.x[0], m.z[1] - t.x[1]) > slackM) {

@@ -54,6 +54,41 @@ public final class Measurement {
         yawRad = 0;
     }
 
+    /** Makes this measurement a copy of {@code from} (all fields). */
+    void copyFrom(Measurement from) {
+        sensor = from.sensor;
+        cls = from.cls;
+        score = from.score;
+        weak = from.weak;
+        classVote = from.classVote;
+        dim = from.dim;
+        System.arraycopy(from.z, 0, z, 0, z.length);
+        System.arraycopy(from.r, 0, r, 0, r.length);
+        surface = from.surface;
+        hasBox = from.hasBox;
+        lengthM = from.lengthM;
+        widthM = from.widthM;
+        heightM = from.heightM;
+        yawRad = from.yawRad;
+    }
+
+    /** Standard deviation of the position along the line of sight from a sensor at world (sx, sy), m. */
+    public double alongSightSigmaM(double sxM, double syM) {
+        double bearing = Math.atan2(z[1] - syM, z[0] - sxM);
+        return sigmaAlong(Math.cos(bearing), Math.sin(bearing));
+    }
+
+    /** Standard deviation of the position across the line of sight from a sensor at world (sx, sy), m. */
+    public double acrossSightSigmaM(double sxM, double syM) {
+        double bearing = Math.atan2(z[1] - syM, z[0] - sxM);
+        return sigmaAlong(-Math.sin(bearing), Math.cos(bearing));
+    }
+
+    private double sigmaAlong(double ux, double uy) {
+        int n = dim;
+        return Math.sqrt(Math.max(0, ux * ux * r[0] + 2 * ux * uy * r[1] + uy * uy * r[n + 1]));
+    }
+
     /** Sets z to a world position with covariance rotated from a (along, across) line-of-sight frame. */
     public void setPolarCovariance(double xM, double yM, double bearingRad, double alongSigmaM,
             double acrossSigmaM) {

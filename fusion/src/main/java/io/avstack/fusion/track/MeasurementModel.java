@@ -1,5 +1,6 @@
 package io.avstack.fusion.track;
 
+import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.ClassParams;
 
 /**
@@ -12,6 +13,12 @@ import io.avstack.fusion.config.ClassParams;
  *       middle of its box's angular extent on the near side, which moves with the centre.</li>
  *   <li>The range-rate row is {@code (v - vSensor) · u}, u the unit line of sight from the sensor to
  *       the measured reflection point ({@code ∂/∂v = u}).</li>
+ *   <li>A camera measurement of a long vehicle's track (6 m or longer) has its cross-range variance
+ *       grown by {@code (longVehicleBearingRelSigma * angular width * range)²}: a truck seen obliquely is
+ *       boxed short of its trailing side (highway-cruise: a truck 16 m ahead, wholly in view, boxed
+ *       with its centre 50 px off, pulled its track sideways at 1.4 m/s). On every box, cars too, the
+ *       same noise read a car cutting in 12 m ahead a frame later (cut-in-close, closed loop: min TTC
+ *       0.87 -> 0.76 s).</li>
  *   <li>Time alignment: a measurement stamped {@code tau = t_meas - t_track} away from the track's
  *       time (late, out of order) observes the retrodicted state {@code F(tau) x}: {@code H = H0 F(tau)},
  *       {@code R = R0 + H0 Q(|tau|) H0ᵀ}.</li>
@@ -21,6 +28,8 @@ import io.avstack.fusion.config.ClassParams;
 final class MeasurementModel {
 
     private static final int N = MotionModel.N;
+    /** Tracks at least this long are long vehicles (trucks, buses), m. */
+    static final double LONG_VEHICLE_M = 6.0;
 
     final double[] h = new double[3 * N];
     final double[] zHat = new double[3];
@@ -28,6 +37,8 @@ final class MeasurementModel {
     final double[] r = new double[9];
     int dim;
 
+    private final double longVehicleBearingRelSigma;
+    private final double[] extent = new double[2];
     private final double[] h0 = new double[3 * N];
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
@@ -72,6 +83,10 @@ final class MeasurementModel {
             rangeRateRow(m, batch);
         }
         System.arraycopy(m.r, 0, r, 0, dim * dim);
+        if (m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0
+                && track.lengthM >= LONG_VEHICLE_M && Tracker.isVehicle(track.cls)) {
+            widenAcrossSight(track, m, batch);
+        }
         if (shifted) {
             Mat.mul(h0, f, dim, N, N, h);
             MotionModel.processNoise(params, tauS, track.noiseHeadingRad(), 1.0, q);
@@ -83,6 +98,36 @@ final class MeasurementModel {
         } else {
             System.arraycopy(h0, 0, h, 0, dim * N);
         }
+    }
+
+    /** No camera widening for long vehicles (unit tests of the plain model). */
+    MeasurementModel() {
+        this(0);
+    }
+
+    /** @param longVehicleBearingRelSigma the camera's {@code longVehicleBearingRelSigma} */
+    MeasurementModel(double longVehicleBearingRelSigma) {
+        this.longVehicleBearingRelSigma = longVehicleBearingRelSigma;
+    }
+
+    /** Adds {@code (rel * angular width * range)²} across the line of sight to the position rows of {@link #r}. */
+    private void widenAcrossSight(Track track, Measurement m, MeasurementBatch batch) {
+        double dx = m.z[0] - batch.sensorXM;
+        double dy = m.z[1] - batch.sensorYM;
+        double range = Math.hypot(dx, dy);
+        if (range < 1e-6) {
+            return;
+        }
+        BoxGeometry.bearingExtent(track.x[0], track.x[1], track.lengthM, track.widthM, track.headingRad,
+                batch.sensorXM, batch.sensorYM, extent);
+        double sigma = longVehicleBearingRelSigma * (extent[1] - extent[0]) * range;
+        double nx = -dy / range;
+        double ny = dx / range;
+        double v = sigma * sigma;
+        r[0] += v * nx * nx;
+        r[1] += v * nx * ny;
+        r[dim] += v * nx * ny;
+        r[dim + 1] += v * ny * ny;
     }
 
     /**

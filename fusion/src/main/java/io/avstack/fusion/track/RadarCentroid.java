@@ -9,13 +9,13 @@ import java.util.List;
  * assignment gives a track one of them, the one nearest its prediction: a track a little left of its
  * car keeps taking the left corner, walks towards it and reads the walk as lateral velocity (an
  * oncoming car at 130 m tracked 1.5 m off with vy 3 m/s, then corrected by the camera at -2 m/s).
- * So the unassigned clusters inside the track's box (grown by the spawn suppression margin, the box
- * of no other track) whose range rate agrees within three standard deviations are folded into the
- * assigned one as what the measurement model predicts ({@link Track#visiblePoint}): the middle of the
- * angular extent they span, at the range of the nearest (the near point), with their mean range rate
- * and the assigned cluster's covariance. (Their plain mean was tried: the far corners pulled it a
- * metre or two behind the near side and MOTA fell.) They start no track, as before: they lie inside
- * the track's box. Allocation-free; one thread.
+ * So the unassigned clusters inside the track's box (grown by the spawn suppression margin plus the
+ * cluster's own cross-range standard deviation, the box of no other track) whose range rate agrees
+ * within three standard deviations are folded into the assigned one as what the measurement model
+ * predicts ({@link Track#visiblePoint}): the middle of the angular extent they span, at the range of
+ * the nearest (the near point), with their mean range rate and the assigned cluster's covariance.
+ * (Their plain mean was tried: the far corners pulled it a metre or two behind the near side and MOTA
+ * fell.) They start no track, as before: they lie inside the track's box. Allocation-free; one thread.
  */
 final class RadarCentroid {
 
@@ -39,7 +39,8 @@ final class RadarCentroid {
         for (int k = 0; k < batch.size(); k++) {
             Measurement o = batch.get(k);
             if (k == col || associator.rowOf(k) >= 0 || o.weak || o.dim != 3
-                    || !t.contains(o.z[0], o.z[1], marginM) || inOtherBox(tracks, row, o, marginM)
+                    || !t.contains(o.z[0], o.z[1], marginM + o.acrossSightSigmaM(batch.sensorXM, batch.sensorYM))
+                    || inOtherBox(tracks, row, o, marginM)
                     || Math.abs(o.z[2] - m.z[2]) > 3 * Math.sqrt(o.r[8] + m.r[8])) {
                 continue;
             }
@@ -56,7 +57,7 @@ final class RadarCentroid {
         if (count == 1) {
             return m;
         }
-        copy(m, merged);
+        merged.copyFrom(m);
         double bearing = bearing0 + 0.5 * (lo + hi);
         merged.z[0] = batch.sensorXM + minRange * Math.cos(bearing);
         merged.z[1] = batch.sensorYM + minRange * Math.sin(bearing);
@@ -71,18 +72,5 @@ final class RadarCentroid {
             }
         }
         return false;
-    }
-
-    private static void copy(Measurement from, Measurement to) {
-        to.clear();
-        to.sensor = from.sensor;
-        to.cls = from.cls;
-        to.score = from.score;
-        to.weak = from.weak;
-        to.classVote = from.classVote;
-        to.dim = from.dim;
-        System.arraycopy(from.z, 0, to.z, 0, 3);
-        System.arraycopy(from.r, 0, to.r, 0, 9);
-        to.surface = from.surface;
     }
 }

@@ -36,6 +36,8 @@ public final class Track {
     int positionRank;
     /** Stamp of the newest box measurement (lidar) that updated the track (at first its birth), ns. */
     long lastBoxNs;
+    /** Box measurements in a row that were partial views ({@link PartialBox}). */
+    int partialBoxRun;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
 

@@ -42,12 +42,15 @@ public final class Tracker {
     private final List<Track> tracks = new ArrayList<>();
     private final List<Track> view = Collections.unmodifiableList(tracks);
     private final KalmanFilter kf = new KalmanFilter();
-    private final MeasurementModel model = new MeasurementModel();
+    private final MeasurementModel model;
     private final Associator associator;
     private final OcclusionCheck occlusion = new OcclusionCheck();
     private final DisputedDetections disputed;
     private final RadarCentroid radarCentroid = new RadarCentroid();
+    private final PartialBox partialBox = new PartialBox();
     private final double[] f = new double[N * N];
+    private final SpawnOrder spawnOrder = new SpawnOrder();
+    private final double[] extent = new double[2];
     private final double[] q = new double[N * N];
     private long timeNs = Long.MIN_VALUE;
     private long nextId = 1;
@@ -60,10 +63,13 @@ public final class Tracker {
     private long disputedUpdates;
     private long maneuvers;
     private long positionReanchors;
+    private long cameraCut;
+    private long partialBoxes;
 
     public Tracker(FusionConfig config) {
         this.config = config;
         this.life = config.lifecycle();
+        this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
         this.associator = new Associator(config, kf, model);
         this.disputed = new DisputedDetections(config, kf, model);
     }
@@ -125,8 +131,11 @@ public final class Tracker {
         disputedDetections(batch);
         applyMisses(batch);
         int before = tracks.size();
-        for (int j = 0; j < batch.size(); j++) {
+        int[] order = spawnOrder.of(batch);
+        for (int k = 0; k < batch.size(); k++) {
+            int j = order[k];
             if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
+                    && CameraSpawnCheck.mayStart(batch.get(j), batch, tracks, margin)
                     && !nearTrack(batch.get(j), batch, before)) {
                 spawn(batch.get(j), batch);
             }
@@ -196,13 +205,21 @@ public final class Tracker {
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
         int rank = CovarianceAdjust.positionRank(batch.sensor);
+        if (filter && batch.sensor == TrackedObject.SENSOR_CAMERA && cutByImageSide(t, batch)) {
+            filter = false; // the detection confirms the object, but its box's centre is not the object's
+            rank = t.positionRank;
+            cameraCut++;
+        }
         if (filter) {
             ClassParams params = config.classParams(t.cls);
             if (rank > t.positionRank && isVehicle(t.cls)) {
                 CovarianceAdjust.reanchorPosition(t, 0.5 * t.widthM);
                 positionReanchors++;
             }
-            model.linearise(t, params, m, batch);
+            Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
+                    batch.sensorYM);
+            partialBoxes += anchored != m ? 1 : 0;
+            model.linearise(t, params, anchored, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
                 if (maneuverOnset(t, params, m, batch.stampNs)) {
                     kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
@@ -227,8 +244,12 @@ public final class Tracker {
         if (m.hasBox) {
             t.lastBoxNs = Math.max(t.lastBoxNs, batch.stampNs);
             double a = t.sizeMeasured ? config.lidar().sizeSmoothing() : 1.0;
-            t.lengthM += a * (m.lengthM - t.lengthM);
-            t.widthM += a * (m.widthM - t.widthM);
+            // a partial view says nothing about the object's length or width
+            boolean partial = PartialBox.isPartial(t, m, config.lidar().partialLengthRatio());
+            boolean narrow = PartialBox.isNarrow(t, m, config.lidar().partialLengthRatio());
+            t.partialBoxRun = partial || narrow ? t.partialBoxRun + 1 : 0;
+            t.lengthM += partial ? 0 : a * (m.lengthM - t.lengthM);
+            t.widthM += narrow ? 0 : a * (m.widthM - t.widthM);
             t.heightM += a * (m.heightM - t.heightM);
             t.sizeMeasured = true;
         }
@@ -273,6 +294,28 @@ public final class Tracker {
         return false;
     }
 
+    /**
+     * Whether the camera sees the track's box cut at its image's side: part of the object is outside
+     * the field of view, so the detection's box (the network boxes the visible part, often well
+     * inside the image edge, so {@code CameraMeasurements} cannot tell) has its bottom centre off
+     * the object's. A truck beside the ego, its rear out of view, was boxed 1 m ahead of where its
+     * track's visible point lay and pulled the track sideways at 1.8 m/s (highway-cruise).
+     */
+    private boolean cutByImageSide(Track t, MeasurementBatch batch) {
+        return BoxGeometry.leavesFieldOfView(t.x[0], t.x[1], t.lengthM, t.widthM, t.headingRad, batch.sensorXM,
+                batch.sensorYM, batch.sensorYawRad, Math.toRadians(batch.coverage.halfFovDeg()), extent);
+    }
+
+    /** Camera detections that confirmed a track without updating its state ({@link #cutByImageSide}). */
+    public long cameraCut() {
+        return cameraCut;
+    }
+
+    /** Box updates anchored on one end of a longer track ({@link PartialBox}). */
+    public long partialBoxes() {
+        return partialBoxes;
+    }
+
     /** Manoeuvres detected ({@link #maneuverOnset}). */
     public long maneuvers() {
         return maneuvers;
@@ -311,16 +354,18 @@ public final class Tracker {
             }
             if (best >= 0) {
                 Track t = tracks.get(best);
-                t.x[0] = m.z[0];
-                t.x[1] = m.z[1];
+                Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
+                        batch.sensorYM);
+                t.x[0] = anchored.z[0];
+                t.x[1] = anchored.z[1];
                 for (int k = 0; k < N; k++) {
                     // position decorrelated from the rest: the old position was biased
                     t.p[k] = t.p[N + k] = t.p[k * N] = t.p[k * N + 1] = 0;
                 }
-                t.p[0] = m.r[0];
-                t.p[1] = m.r[1];
-                t.p[N] = m.r[m.dim];
-                t.p[N + 1] = m.r[m.dim + 1];
+                t.p[0] = anchored.r[0];
+                t.p[1] = anchored.r[1];
+                t.p[N] = anchored.r[m.dim];
+                t.p[N + 1] = anchored.r[m.dim + 1];
                 if (t.sizeMeasured) {
                     ClassParams params = config.classParams(t.cls);
                     double widen = params.initSpeedSigmaMps() / 4;
@@ -446,9 +491,10 @@ public final class Tracker {
 
     /**
      * Whether an unassigned measurement belongs to a track already there: inside one's box grown by
-     * the suppression margin, a box holding a published track's centre, a size-less detection that
-     * would touch a measured box (both as duplicates are merged), or (for tracks born from this frame,
-     * which the associator did not see) within the suppression distance.
+     * the suppression margin and the measurement's cross-range standard deviation (a far radar corner
+     * 0.7 m outside a truck's box is the truck's), a box holding a published track's centre, a
+     * size-less detection that would touch a measured box (both as duplicates are merged), or (for
+     * tracks born from this frame, which the associator did not see) within the suppression distance.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
@@ -457,7 +503,7 @@ public final class Tracker {
             if (t.state == TrackState.DELETED) {
                 continue;
             }
-            if (t.contains(m.z[0], m.z[1], margin)) {
+            if (t.contains(m.z[0], m.z[1], margin + m.acrossSightSigmaM(batch.sensorXM, batch.sensorYM))) {
                 return true;
             }
             if (m.hasBox && t.isPublished()

@@ -98,4 +98,19 @@ class MeasurementsTest {
         assertThat(batch.get(1).cls).as("weak echo: no class vote").isEqualTo(ObjectClass.UNKNOWN);
         assertThat(batch.sensorVyMps).isCloseTo(10, within(1e-9));
     }
+
+    @Test
+    void strongRadarClustersVoteTruckOthersCarAndWeakOnesNothing() {
+        RadarMeasurements radar = new RadarMeasurements(config.radar(), "radar_front");
+        // the simulator's truck reflects 20 dBsm (corners 3 dB less, aspect up to 3 dB less), a car 10
+        RadarObject truckCorner = new RadarObject(60, 2, 0, -3, -3, 0, 60, 2, 0, 0, 0, 1, 15.5, 0.95);
+        RadarObject carNearPoint = new RadarObject(40, 0, 0, -3, -3, 0, 40, 0, 0, 0, 0, 1, 11.0, 0.95);
+        RadarObject clutter = new RadarObject(30, 5, 0, 0, 0, 0, 30, 5, 0, 0, 0, 1, -5, 0.95);
+        radar.fill(batch, 9, List.of(truckCorner, carNearPoint, clutter), rig);
+        assertThat(batch.get(0).cls).isEqualTo(ObjectClass.TRUCK);
+        assertThat(batch.get(0).classVote).isGreaterThan(0);
+        assertThat(batch.get(1).cls).isEqualTo(ObjectClass.CAR);
+        assertThat(batch.get(2).cls).isEqualTo(ObjectClass.UNKNOWN);
+        assertThat(batch.get(2).classVote).isZero();
+    }
 }

@@ -91,4 +91,32 @@ class MeasurementModelTest {
         assertThat(model.h[2]).isCloseTo(-0.1, within(1e-12));   // dx/dvx of the retrodicted state
         assertThat(model.r[0]).isGreaterThan(m.r[0]);              // plus the process noise of 0.1 s
     }
+
+    @Test
+    void aCameraMeasurementOfATrucksTrackIsLooserAcrossTheLineOfSightThanOfACars() {
+        MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        Measurement m = b.add();
+        m.cls = ObjectClass.TRUCK;
+        m.surface = true;
+        // the near side of a vehicle 16 m ahead, 3.5 m right; line of sight ~ along x, so r[3] is across it
+        m.setPolarCovariance(11, -3.5, Math.atan2(-3.5, 11), 1.5, 0.07);
+        Track truck = car(16, -3.5, 0, 20, 0);
+        truck.cls = ObjectClass.TRUCK;
+        truck.lengthM = 10;
+        truck.widthM = 2.5;
+        Track car = car(16, -3.5, 0, 20, 0);
+        car.cls = ObjectClass.CAR;
+        widening.linearise(car, config.classParams(ObjectClass.CAR), m, b);
+        double carAcross = widening.r[3];
+        widening.linearise(truck, config.classParams(ObjectClass.TRUCK), m, b);
+        double truckAcross = widening.r[3];
+        model.linearise(truck, config.classParams(ObjectClass.TRUCK), m, b);
+        assertThat(carAcross).isCloseTo(m.r[3], within(1e-12));
+        assertThat(model.r[3]).as("the plain model").isCloseTo(m.r[3], within(1e-12));
+        // the truck spans ~0.3 rad: 0.1 of it at ~11.5 m is ~0.35 m, against 0.07 m of pixel noise
+        assertThat(Math.sqrt(truckAcross)).isGreaterThan(0.3);
+    }
 }

@@ -176,11 +176,12 @@ class TrackerTest {
 
     @Test
     void aSizeLessTrackTouchingALidarBoxIsMergedIntoIt() {
-        // a size-less detection (e.g. a radar corner of the same car) 4.5 m behind a box at 20 m: the
-        // first frame starts both (the box was not measured yet), then the size-less one is merged
+        // a size-less detection (e.g. a radar corner of the same car) 4.5 m nearer than a box at 20 m:
+        // the first frame starts both (nearest first, and the box was not measured yet), then the
+        // size-less one is merged
         for (int i = 0; i < 4; i++) {
             MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
-            Measurement corner = Fixtures.addBox(b, ObjectClass.CAR, 24.5, 0, 0.1);
+            Measurement corner = Fixtures.addBox(b, ObjectClass.CAR, 15.5, 0, 0.1);
             corner.hasBox = false;
             Fixtures.addBox(b, ObjectClass.CAR, 20, 0, 0.1);
             tracker.process(b);
