@@ -1,8 +1,5 @@
 package io.avstack.planning.trajectory;
 
-import io.avstack.planning.StoppingDistance;
-import io.avstack.planning.behaviour.AccLaw;
-import io.avstack.planning.behaviour.Binding;
 import io.avstack.planning.behaviour.ReferencePlan;
 import io.avstack.planning.behaviour.Situation;
 import io.avstack.planning.config.PlanningConfig;
@@ -38,7 +35,7 @@ public final class LatticePlanner {
         this.checker = new ConstraintChecker(road, config);
         this.costs = new CostModel(config);
         PlanningConfig.Lattice lt = config.lattice();
-        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 3;
+        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 2;
         int latCap = 2 * (lt.lateralTimesS().size() + 1) + 1;
         this.lon = new LonProfiles(lonCap, samples, config.horizon().stepS());
         this.lat = new LatProfiles(latCap);
@@ -70,9 +67,8 @@ public final class LatticePlanner {
             LatticeResult out) {
         ReferencePlan target = refs[-lanes[0] - 1];
         buildLongitudinal(start, refs, lanes, laneCount, target);
-        buildLateral(start, lanes, laneCount);
-        addStopBraking(sit, start, target);
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
+        buildLateral(start, lanes, laneCount);
         checker.prepare(sit, start.sM(), start.vMps());
         int nLon = lon.count();
         int nLat = lat.count();
@@ -157,29 +153,6 @@ public final class LatticePlanner {
             // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
             lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
-        }
-    }
-
-    /**
-     * When the target lane's reference is stopping for a stop point: braking that stops just before it
-     * (the law's standstill gap), at the least deceleration that does with the comfort jerk. The fixed
-     * decelerations are 1.5 m/s² apart: a stop that needs 3.2 found 3 too little, and with no gentler
-     * candidate left but the reference (whose law brakes late) the ego ended up braking at 4.4 m/s²,
-     * or in an emergency stop once the ego had run a little ahead of the plan (urban-showcase).
-     */
-    private void addStopBraking(Situation sit, StartState st, ReferencePlan target) {
-        if (target.binding != Binding.STOP || target.stopIndex < 0 || target.stopIndex >= sit.stops.count()
-                || st.vMps() <= 0) {
-            return;
-        }
-        double distance = sit.stops.frontLimitSM(target.stopIndex) - AccLaw.STOP_POINT_GAP_M
-                - (st.sM() + config.vehicle().frontOffsetM());
-        double jerk = config.comfort().jerkMps3();
-        double release = releaseJerk(st, jerk);
-        double decel = StoppingDistance.decelToStopWithin(Math.max(0.0, distance), st.vMps(), st.aMps2(),
-                config.limits().decelMps2(), jerk, release);
-        if (decel > 0) {
-            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, release);
         }
     }
 
