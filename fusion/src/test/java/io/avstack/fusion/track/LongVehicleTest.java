@@ -136,14 +136,8 @@ class LongVehicleTest {
     }
 
     private static void radarCluster(MeasurementBatch b, double x, double y, double vxMps) {
-        Measurement m = b.add();
-        m.dim = 3;
+        Measurement m = Fixtures.addCluster(b, x, y, vxMps, 0);
         m.cls = ObjectClass.TRUCK;
         m.score = 0.95;
-        m.classVote = 0.3;
-        m.surface = true;
-        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.2, Math.max(1.0, 0.01 * Math.hypot(x, y)));
-        m.z[2] = vxMps * x / Math.hypot(x, y);
-        m.r[8] = 0.09;
     }
 }
