@@ -460,9 +460,7 @@ public final class Tracker {
                     || Associator.classPenalty(t.cls, m.cls, 0) == Assignment.FORBIDDEN) {
                 continue;
             }
-            model.linearise(t, cp, m, batch);
-            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)
-                    && kf.mahalanobisSq() <= cp.gateMahalanobisSq()) {
+            if (withinMahalanobis(t, cp, m, batch, cp.gateMahalanobisSq())) {
                 return true;
             }
         }
@@ -519,14 +517,19 @@ public final class Tracker {
                 }
             }
             if (i >= firstNew) {
-                model.linearise(t, config.classParams(t.cls), m, batch);
-                if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)
-                        && kf.mahalanobisSq() <= config.association().spawnSuppressMahalanobisSq()) {
+                if (withinMahalanobis(t, config.classParams(t.cls), m, batch,
+                        config.association().spawnSuppressMahalanobisSq())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether {@code m}'s squared Mahalanobis distance from {@code t} is at most {@code limit}. */
+    private boolean withinMahalanobis(Track t, ClassParams cp, Measurement m, MeasurementBatch batch, double limit) {
+        model.linearise(t, cp, m, batch);
+        return kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim) && kf.mahalanobisSq() <= limit;
     }
 
     private void addLogOdds(Track t, double delta) {
