@@ -161,6 +161,31 @@ class PlannerTest {
     }
 
     @Test
+    void aLeadFirstSeenInsideTheRssDistanceIsAnsweredByComfortableBrakingAtOnce() {
+        // acc-follow-lead: at 30 m/s (still accelerating at 0.66 m/s²) the first world models show a lead
+        // at 25 m/s 91.5 m ahead, 5 m inside d_RSS = 96.3 m. Braking built up at the comfort jerk
+        // deepens the shortfall by 2.6 m first; the cheapest candidate left was 4.5 m/s² (4.8 commanded)
+        Road motorway = io.avstack.core.map.RoadFiles.parse("""
+                segments:
+                  - straight: 1500
+                lanes:
+                  forward: [3.5]
+                speedLimits:
+                  - {fromS: 0, limitMps: 36.1}
+                """, "one-lane motorway");
+        Planner planner = new Planner(motorway, CONFIG, new Route(-1, 1500), 33.3);
+        io.avstack.core.msg.EgoState ego = new io.avstack.core.msg.EgoState(Header.of("map", 0, NOW),
+                io.avstack.core.msg.Pose.planar(100, -1.75, 0.0), 30.0, 0.0, 0.66, 0.0);
+        PlanOutput out = planner.plan(Fixtures.world(NOW, Fixtures.car(7, 100 + FRONT + 91.5 + 2.3, -1.75, 25)), ego,
+                null, NOW);
+
+        assertThat(out.fallback()).isEqualTo(Fallback.NONE);
+        List<TrajectoryPoint> pts = out.trajectory().points();
+        assertThat(pts.get(1).accelMps2()).isEqualTo(-CONFIG.comfort().decelMps2());
+        assertThat(pts).allSatisfy(p -> assertThat(p.accelMps2()).isGreaterThanOrEqualTo(-CONFIG.comfort().decelMps2()));
+    }
+
+    @Test
     void theSameInputsGiveTheSameOutputs() {
         TrackedObject lead = Fixtures.car(7, 140, -1.75, 10);
         PlanOutput a = planOnce(Fixtures.twoLaneRoad(), 100, 13, null, lead);

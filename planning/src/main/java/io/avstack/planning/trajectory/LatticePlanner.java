@@ -35,7 +35,7 @@ public final class LatticePlanner {
         this.checker = new ConstraintChecker(road, config);
         this.costs = new CostModel(config);
         PlanningConfig.Lattice lt = config.lattice();
-        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 2;
+        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 3;
         int latCap = 2 * (lt.lateralTimesS().size() + 1) + 1;
         this.lon = new LonProfiles(lonCap, samples, config.horizon().stepS());
         this.lat = new LatProfiles(latCap);
@@ -154,6 +154,15 @@ public final class LatticePlanner {
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
             lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
         }
+        // the quickest comfortable response: comfortable braking reached at once (the hard jerk). A
+        // road user first seen already inside the RSS distance (a lead entering sensor range, or seen
+        // on the first world models, 5 m inside at 30 m/s against 25) deepens the shortfall while
+        // braking builds up at the comfort jerk from a slight acceleration (2.6 m over the first
+        // 0.5 s): every comfort-jerk candidate broke rss_gap, and the cheapest feasible one was the
+        // 4.5 m/s² profile (acc-follow-lead); this one restores the distance at the comfortable level
+        double comfort = config.comfort().decelMps2();
+        lon.addBraking(st.sM(), st.vMps(), st.aMps2(), comfort, config.limits().jerkMps3(),
+                releaseJerk(st, config.comfort().jerkMps3()));
     }
 
     /**
