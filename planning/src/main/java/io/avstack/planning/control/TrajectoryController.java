@@ -23,6 +23,13 @@ import java.util.List;
  */
 public final class TrajectoryController {
 
+    /**
+     * A plan braking this little beyond comfortable braking still brakes comfortably: its points'
+     * accelerations are the path's, and along a lane change's curve a profile at exactly the limit
+     * reads up to 1e-3 m/s² beyond it.
+     */
+    static final double COMFORT_SLACK_MPS2 = 0.01;
+
     /** A plan ramping faster than this many times the comfort jerk is a safety response, followed at full rate. */
     static final double SAFETY_JERK_FACTOR = 4.0;
     /** The brake is held once the vehicle is this slow and the plan stands still, m/s. */
@@ -138,7 +145,8 @@ public final class TrajectoryController {
         // response to a lead first seen inside the RSS distance into 3.1 (acc-follow-lead); the next
         // plans absorb the lag (they start from the measured state once it is 1.5 m/s off)
         double a = aRef + gains.speedKp() * error + gains.speedKi() * integral;
-        double floor = aRef >= -comfortDecelMps2 ? -comfortDecelMps2 : Math.min(aRef, -limits.decelMps2());
+        double floor = aRef >= -comfortDecelMps2 - COMFORT_SLACK_MPS2 ? -comfortDecelMps2
+                : Math.min(aRef, -limits.decelMps2());
         return Math.max(floor, Math.min(Math.max(aRef, limits.accelMps2()), a));
     }
 

@@ -66,7 +66,7 @@ public final class LatticePlanner {
     public void plan(Situation sit, StartState start, ReferencePlan[] refs, int[] lanes, int laneCount, int egoLaneId,
             LatticeResult out) {
         ReferencePlan target = refs[-lanes[0] - 1];
-        buildLongitudinal(start, refs, lanes, laneCount, target);
+        buildLongitudinal(sit, start, refs, lanes, laneCount, target, egoLaneId);
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         buildLateral(start, lanes, laneCount);
         checker.prepare(sit, start.sM(), start.vMps());
@@ -135,7 +135,8 @@ public final class LatticePlanner {
         }
     }
 
-    private void buildLongitudinal(StartState st, ReferencePlan[] refs, int[] lanes, int laneCount, ReferencePlan target) {
+    private void buildLongitudinal(Situation sit, StartState st, ReferencePlan[] refs, int[] lanes, int laneCount,
+            ReferencePlan target, int egoLaneId) {
         lon.clear();
         for (int i = 0; i < laneCount; i++) {
             ReferencePlan r = refs[-lanes[i] - 1];
@@ -154,15 +155,12 @@ public final class LatticePlanner {
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
             lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
         }
-        // the quickest comfortable response: comfortable braking reached at once (the hard jerk). A
-        // road user first seen already inside the RSS distance (a lead entering sensor range, or seen
-        // on the first world models, 5 m inside at 30 m/s against 25) deepens the shortfall while
-        // braking builds up at the comfort jerk from a slight acceleration (2.6 m over the first
-        // 0.5 s): every comfort-jerk candidate broke rss_gap, and the cheapest feasible one was the
-        // 4.5 m/s² profile (acc-follow-lead); this one restores the distance at the comfortable level
-        double comfort = config.comfort().decelMps2();
-        lon.addBraking(st.sM(), st.vMps(), st.aMps2(), comfort, config.limits().jerkMps3(),
-                releaseJerk(st, config.comfort().jerkMps3()));
+        // close to a lead's RSS distance: the quickest comfortable response (RestoringBrake)
+        double restoring = RestoringBrake.decelMps2(sit, egoLaneId, st, config);
+        if (!Double.isNaN(restoring)) {
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), restoring, config.limits().jerkMps3(),
+                    releaseJerk(st, config.comfort().jerkMps3()));
+        }
     }
 
     /**
