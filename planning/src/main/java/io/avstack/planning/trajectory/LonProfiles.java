@@ -117,9 +117,7 @@ public final class LonProfiles {
         double step = jerkMps3 * dtS;
         double release = releaseJerkMps3 * dtS;
         for (int i = 0; i < samples - 1; i++) {
-            double change = -decelMps2 - a[m][i];
-            // exactly the target once within reach (a + (target - a) need not round to it)
-            double acc = change < -step ? a[m][i] - step : change > release ? a[m][i] + release : -decelMps2;
+            double acc = a[m][i] + Math.max(-step, Math.min(release, -decelMps2 - a[m][i]));
             double vi = v[m][i];
             double vNext = vi + acc * dtS;
             if (vNext <= 0) {

@@ -21,15 +21,6 @@ class LonProfilesTest {
     }
 
     @Test
-    void brakingHoldsExactlyItsDeceleration() {
-        // 0.66 + (-3 - 0.66) is -3.0000000000000004: a command "beyond comfortable braking" to the controller
-        int m = lon.addBraking(0, 30, 0.66, 3, 100, 2.5);
-
-        assertThat(lon.a(m, 1)).isEqualTo(-3.0);
-        assertThat(lon.a(m, 20)).isEqualTo(-3.0);
-    }
-
-    @Test
     void harderBrakingThanTheProfilesIsEasedOffAtTheReleaseJerk() {
         // the start still brakes at 8 m/s² (an emergency stop that turned out unnecessary)
         int m = lon.addBraking(0, 20, -8, 1.5, 2.5, 100);
