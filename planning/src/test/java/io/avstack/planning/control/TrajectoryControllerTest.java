@@ -177,6 +177,12 @@ class TrajectoryControllerTest {
         c.command(braking(0, 21, -comfort, 0), plan, 0);
         ControlCommand cmd = c.command(braking(0.4, 21, -comfort, 20 * MS), plan, 20 * MS);
         assertThat(cmd.accelMps2()).isCloseTo(-comfort, within(1e-9));
+        // a plan along a lane change's curve reads a hair beyond the limit: still comfortable braking
+        Trajectory curved = straight(0, 0, 20, -comfort - 1e-4, 0.0);
+        TrajectoryController k = new TrajectoryController(CONFIG);
+        k.command(braking(0, 21, -comfort, 0), curved, 0);
+        assertThat(k.command(braking(0.4, 21, -comfort, 20 * MS), curved, 20 * MS).accelMps2())
+                .isGreaterThanOrEqualTo(-comfort);
         // braking more gently than comfortable, the feedback may still brake up to comfortable
         Trajectory gentle = straight(0, 0, 20, -1.0, 0.0);
         TrajectoryController g = new TrajectoryController(CONFIG);
