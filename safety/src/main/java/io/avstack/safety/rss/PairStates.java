@@ -8,7 +8,7 @@ import java.util.Arrays;
  * {@link #begin}s, {@link #get}s the state of every track it sees, and {@link #end}s, which drops the
  * tracks not seen (a track id is never reused, so a lost track's history is never needed again).
  * Also remembers when each pair was first seen and whether it has been dangerous ever since
- * ({@link #dangerousSinceFirstSeen}): such a pair's blame time is not known, its first sighting is
+ * ({@link #dangerousSinceFirstSeenS}): such a pair's blame time is not known, its first sighting is
  * the earliest the ego could respond.
  */
 final class PairStates {
