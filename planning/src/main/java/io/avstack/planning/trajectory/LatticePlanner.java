@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The trajectory layer: builds the Frenet lattice (lateral quintic paths to the centres of the lanes
  * the behaviour allows, times longitudinal profiles: the lanes' reference plans, quartic
- * speed-keeping profiles around the target lane's reference, and constant-deceleration braking),
+ * speed-keeping profiles around the target lane's reference, constant-deceleration braking, and
+ * close to a lead's RSS distance the quickest comfortable response, {@link RestoringBrake}),
  * costs every combination ({@link CostModel}), then checks them cheapest first against the hard
  * constraints ({@link ConstraintChecker}) and keeps the first that passes. When none does, the
  * fallback is maximum comfortable braking if that keeps clear of every road user, else emergency
