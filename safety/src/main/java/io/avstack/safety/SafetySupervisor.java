@@ -138,7 +138,7 @@ public final class SafetySupervisor {
         if (health.worldModelUsable) {
             relations.update(ego, egoOnPath, in.worldModel.latest(), path, config.vehicle(),
                     config.checks().minExistenceProb());
-            rssCheck.check(egoOnPath, relations, rss);
+            rssCheck.check(nowNs, egoOnPath, relations, rss);
             if (!health.trajectoryUsable) {
                 plan.reset();
             } else if (in.worldModel.updated() || in.trajectory.updated() || !planChecked) {

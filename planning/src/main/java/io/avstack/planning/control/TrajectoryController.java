@@ -15,12 +15,20 @@ import java.util.List;
  * the target speed is the plan's speed corrected by the station error along the path. Actuator
  * limits: acceleration, braking, jerk (the command changes no faster than the plan's own jerk, at
  * least the comfort jerk, at most the configured maximum), steering angle and steering rate; the
- * feedback never takes the command beyond the planner's hard limits where the plan is within them. When
+ * feedback never takes the command beyond the planner's hard limits where the plan is within them,
+ * nor beyond comfortable braking where the plan brakes comfortably. When
  * the plan stands still and so does the ego, it holds the brake. NaN never leaves it.
  *
  * <p>Single-threaded; allocation-free per command except the returned message.
  */
 public final class TrajectoryController {
+
+    /**
+     * A plan braking this little beyond comfortable braking still brakes comfortably: its points'
+     * accelerations are the path's, and along a lane change's curve a profile at exactly the limit
+     * reads up to 1e-3 m/s² beyond it.
+     */
+    static final double COMFORT_SLACK_MPS2 = 0.01;
 
     /** A plan ramping faster than this many times the comfort jerk is a safety response, followed at full rate. */
     static final double SAFETY_JERK_FACTOR = 4.0;
@@ -131,9 +139,15 @@ public final class TrajectoryController {
             integral = Math.max(-limit, Math.min(limit, integral + error * dtS));
         }
         // the feedback corrects tracking within the planner's hard limits: only a plan that is itself
-        // beyond them (an emergency stop) brakes harder (a cut-in answered at 8 m/s² became 8.7)
+        // beyond them (an emergency stop) brakes harder (a cut-in answered at 8 m/s² became 8.7); and
+        // within comfortable braking where the plan brakes comfortably: the ego lags a plan that starts
+        // braking by the actuation delay, and the speed error it builds turned a comfortable 3 m/s²
+        // response to a lead first seen inside the RSS distance into 3.1 (acc-follow-lead); the next
+        // plans absorb the lag (they start from the measured state once it is 1.5 m/s off)
         double a = aRef + gains.speedKp() * error + gains.speedKi() * integral;
-        return Math.max(Math.min(aRef, -limits.decelMps2()), Math.min(Math.max(aRef, limits.accelMps2()), a));
+        double floor = aRef >= -comfortDecelMps2 - COMFORT_SLACK_MPS2 ? -comfortDecelMps2
+                : Math.min(aRef, -limits.decelMps2());
+        return Math.max(floor, Math.min(Math.max(aRef, limits.accelMps2()), a));
     }
 
     /** How far the ego lags behind the plan's position at time {@code t}, along the plan's heading, m. */

@@ -80,6 +80,25 @@ public final class Predictor {
         motion.endWorld();
     }
 
+    /**
+     * A vehicle moves across the road (crosses, or counts its lateral speed at all) only when its
+     * lateral speed is beyond this many standard deviations of the estimate, or its observed offsets
+     * show it beyond as many of their own noise (as a pedestrian walks onto a crosswalk only beyond 2
+     * sigma, SituationBuilder). A fresh radar-born track of a car parked at the road's end had
+     * -3.3 +- 4.1 m/s across the road: "crossing" into the ego's lane, yielded to with 5.5 m/s² of
+     * braking at 33 m/s; 0.4 s later its offsets, converging by 1.2 m, "moved" at 1.4 sigma
+     * (highway-cruise). The observed motion counts too: a crossing cyclist fusion classifies as a car
+     * and whose velocity it does not yet know shows in its offsets (discounting the estimate alone
+     * hid one).
+     */
+    static final double CROSSING_SIGMAS = 2.0;
+
+    /** Whether a vehicle's lateral speed {@code vd} (or its observed offsets' {@code observedVd}) is evidence of moving across. */
+    static boolean movesAcross(double vd, double sigmaVd, double observedVd, double sigmaObserved) {
+        return Math.abs(vd) > CROSSING_SIGMAS * sigmaVd
+                || !Double.isNaN(observedVd) && observedVd * vd > 0 && Math.abs(observedVd) > CROSSING_SIGMAS * sigmaObserved;
+    }
+
     /** A vehicle's speed along the road within this many standard deviations of its estimate is standing. */
     static final double STANDING_SIGMAS = 2.0;
 
@@ -151,44 +170,55 @@ public final class Predictor {
         double vs = vx * c + vy * sn;
         double vd = -vx * sn + vy * c;
         boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
+        double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
+        // position variance along and across the road (the track's is in map axes)
+        double varLat = sn * sn * o.varXM2() + c * c * o.varYM2();
+        double sigmaObserved = Math.sqrt(2 * varLat) / windowS;
+        // the lateral speed as evidence of moving across: the estimate or the observed offsets
+        double vdEvidence = vd;
         if (!vru) {
             // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
             // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
             if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
                 vs = 0.0;
             }
+            if (!movesAcross(vd, sigmaVd, observedVd, sigmaObserved)) {
+                vdEvidence = 0.0;
+            }
         }
         double as = o.axMps2() * c + o.ayMps2() * sn;
-        double rel = o.yawRad() - ref;
+        // a vehicle neither moving nor seen by the lidar has no heading: fusion's is its velocity's
+        // direction, and a standing car's velocity is noise; it stands along the road (a radar-born
+        // track of a car parked in the next lane, "heading" across the road, was a 4.6 m wide box
+        // reaching into the ego's lane: followed at 122 m from 33 m/s, highway-cruise)
+        boolean headingUnknown = !vru && Math.hypot(vs, vdEvidence) < config.prediction().stationarySpeedMps()
+                && !o.seenBy(TrackedObject.SENSOR_LIDAR);
+        double rel = headingUnknown ? 0.0 : o.yawRad() - ref;
         double len = o.dims().lengthM();
         double wid = o.dims().widthM();
         p.trackId[k] = o.trackId();
         p.cls[k] = o.cls();
         p.halfAlongM[k] = 0.5 * (len * Math.abs(Math.cos(rel)) + wid * Math.abs(Math.sin(rel)));
         p.halfAcrossM[k] = 0.5 * (len * Math.abs(Math.sin(rel)) + wid * Math.abs(Math.cos(rel)));
-        double speed = Math.hypot(vs, vd);
+        double speed = Math.hypot(vs, vdEvidence);
         p.stationary[k] = speed < config.prediction().stationarySpeedMps();
         // a vehicle whose lidar box lies along the road moves along it (it turns its wheels, it does not
         // slide): a velocity pointing across the road is the estimate's noise, not a car crossing it (a
         // stopping car's track wandering half a metre sideways at 0.8 m/s beside the ego: urban-showcase)
         boolean alongTheRoad = isVehicle(o.cls()) && o.seenBy(TrackedObject.SENSOR_LIDAR)
                 && Math.abs(Math.sin(rel)) < MAX_DRIFT_SLOPE;
-        p.crossing[k] = !p.stationary[k] && Math.abs(vd) > Math.abs(vs) && !alongTheRoad;
+        p.crossing[k] = !p.stationary[k] && Math.abs(vdEvidence) > Math.abs(vs) && !alongTheRoad;
         p.vdMps[k] = vd;
         p.asMps2[k] = as;
-        // position variance along and across the road (the track's is in map axes)
-        double varLat = sn * sn * o.varXM2() + c * c * o.varYM2();
         p.sigmaLon0M[k] = Math.sqrt(c * c * o.varXM2() + sn * sn * o.varYM2());
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
-        double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
         p.sigmaVdMps[k] = sigmaVd;
         boolean keepsLane = !vru && !p.crossing[k];
         // a lane change needs a lateral speed beyond the noise of the estimate, or of the observed motion
         // (fusion inflates the velocity covariance at a manoeuvre's onset: the offsets still show it), that
         // the track's motion confirms
         double drift = LateralMotion.confirmed(vd, observedVd, sigmaVd);
-        double sigmaObserved = Math.sqrt(2 * varLat) / windowS;
         double sigmas = isClose(s0, vs, p.halfAlongM[k]) ? CLOSE_DRIFT_SIGMAS : DRIFT_SIGMAS;
         boolean significant = Math.abs(vd) > sigmas * sigmaVd
                 || !Double.isNaN(observedVd) && Math.abs(observedVd) > sigmas * sigmaObserved;
@@ -197,9 +227,14 @@ public final class Predictor {
             keepsLane = false;
         }
         double vdPredicted = keepsLane ? 0.0 : Double.isNaN(settleD) ? vd : drift;
-        double centre = keepsLane && !p.stationary[k] ? road.centreOfLaneAt(d0, vs > 0) : Double.NaN;
+        // a moving vehicle in a lane of its direction keeps near its centre, and a standing one stands near
+        // the centre of the lane it is in (a queue, a car parked at the road's end): fuse that prior with
+        // the track (a radar-born track of a car standing in the next lane 125 m ahead was placed 1.3 m
+        // towards the ego's, +- 1 m: every lane-keeping candidate "collided" with it, highway-cruise)
+        double centre = !keepsLane ? Double.NaN
+                : p.stationary[k] ? road.centreOfAnyLaneAt(d0) : road.centreOfLaneAt(d0, vs > 0);
         if (!Double.isNaN(centre)) {
-            // a moving vehicle in a lane of its direction keeps near its centre: fuse that prior with the track
+            // fuse the lane's prior with the track
             double prior = LANE_KEEPING_SIGMA_M * LANE_KEEPING_SIGMA_M;
             d0 += varLat / (varLat + prior) * (centre - d0);
             varLat = varLat * prior / (varLat + prior);

@@ -156,6 +156,17 @@ public final class RoadView {
         return Double.NaN;
     }
 
+    /** Centre of the lane (of either direction) containing offset {@code d}, m; NaN off the lanes. */
+    public double centreOfAnyLaneAt(double d) {
+        List<Lane> lanes = map.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).contains(d)) {
+                return lanes.get(i).centreDM();
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Left and right edge of the whole road, m. */
     public double roadLeftEdgeD() {
         return map.lanes().get(0).leftEdgeDM();

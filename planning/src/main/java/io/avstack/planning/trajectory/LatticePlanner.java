@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The trajectory layer: builds the Frenet lattice (lateral quintic paths to the centres of the lanes
  * the behaviour allows, times longitudinal profiles: the lanes' reference plans, quartic
- * speed-keeping profiles around the target lane's reference, and constant-deceleration braking),
+ * speed-keeping profiles around the target lane's reference, constant-deceleration braking, and
+ * close to a lead's RSS distance the quickest comfortable response, {@link RestoringBrake}),
  * costs every combination ({@link CostModel}), then checks them cheapest first against the hard
  * constraints ({@link ConstraintChecker}) and keeps the first that passes. When none does, the
  * fallback is maximum comfortable braking if that keeps clear of every road user, else emergency
@@ -35,7 +36,7 @@ public final class LatticePlanner {
         this.checker = new ConstraintChecker(road, config);
         this.costs = new CostModel(config);
         PlanningConfig.Lattice lt = config.lattice();
-        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 2;
+        int lonCap = 2 + lt.velocityTimesS().size() * lt.speedOffsetsMps().size() + lt.brakeDecelsMps2().size() + 3;
         int latCap = 2 * (lt.lateralTimesS().size() + 1) + 1;
         this.lon = new LonProfiles(lonCap, samples, config.horizon().stepS());
         this.lat = new LatProfiles(latCap);
@@ -66,7 +67,7 @@ public final class LatticePlanner {
     public void plan(Situation sit, StartState start, ReferencePlan[] refs, int[] lanes, int laneCount, int egoLaneId,
             LatticeResult out) {
         ReferencePlan target = refs[-lanes[0] - 1];
-        buildLongitudinal(start, refs, lanes, laneCount, target);
+        buildLongitudinal(sit, start, refs, lanes, laneCount, target, egoLaneId);
         lon.sampleRoad(road.map(), config.vehicle().frontOffsetM());
         buildLateral(start, lanes, laneCount);
         checker.prepare(sit, start.sM(), start.vMps());
@@ -135,7 +136,8 @@ public final class LatticePlanner {
         }
     }
 
-    private void buildLongitudinal(StartState st, ReferencePlan[] refs, int[] lanes, int laneCount, ReferencePlan target) {
+    private void buildLongitudinal(Situation sit, StartState st, ReferencePlan[] refs, int[] lanes, int laneCount,
+            ReferencePlan target, int egoLaneId) {
         lon.clear();
         for (int i = 0; i < laneCount; i++) {
             ReferencePlan r = refs[-lanes[i] - 1];
@@ -153,6 +155,12 @@ public final class LatticePlanner {
             // comfortable braking ramps in at the comfort jerk; harder braking is for safety and ramps in fast
             double jerk = decel <= config.comfort().decelMps2() ? config.comfort().jerkMps3() : config.limits().jerkMps3();
             lon.addBraking(st.sM(), st.vMps(), st.aMps2(), decel, jerk, releaseJerk(st, jerk));
+        }
+        // close to a lead's RSS distance: the quickest comfortable response (RestoringBrake)
+        double restoring = RestoringBrake.decelMps2(sit, egoLaneId, st, config);
+        if (!Double.isNaN(restoring)) {
+            lon.addBraking(st.sM(), st.vMps(), st.aMps2(), restoring, config.limits().jerkMps3(),
+                    releaseJerk(st, config.comfort().jerkMps3()));
         }
     }
 

@@ -168,6 +168,29 @@ class TrajectoryControllerTest {
                 .isCloseTo(-max, within(1e-9));
     }
 
+    @Test
+    void feedbackNeverBrakesHarderThanComfortableWhereThePlanBrakesComfortably() {
+        double comfort = CONFIG.comfort().decelMps2();
+        // the plan brakes comfortably, the ego already does too, but lags it by 1 m/s (actuation delay)
+        Trajectory plan = straight(0, 0, 20, -comfort, 0.0);
+        TrajectoryController c = new TrajectoryController(CONFIG);
+        c.command(braking(0, 21, -comfort, 0), plan, 0);
+        ControlCommand cmd = c.command(braking(0.4, 21, -comfort, 20 * MS), plan, 20 * MS);
+        assertThat(cmd.accelMps2()).isCloseTo(-comfort, within(1e-9));
+        // a plan along a lane change's curve reads a hair beyond the limit: still comfortable braking
+        Trajectory curved = straight(0, 0, 20, -comfort - 1e-4, 0.0);
+        TrajectoryController k = new TrajectoryController(CONFIG);
+        k.command(braking(0, 21, -comfort, 0), curved, 0);
+        assertThat(k.command(braking(0.4, 21, -comfort, 20 * MS), curved, 20 * MS).accelMps2())
+                .isGreaterThanOrEqualTo(-comfort);
+        // braking more gently than comfortable, the feedback may still brake up to comfortable
+        Trajectory gentle = straight(0, 0, 20, -1.0, 0.0);
+        TrajectoryController g = new TrajectoryController(CONFIG);
+        g.command(braking(0, 21, -1.0, 0), gentle, 0);
+        double a = g.command(braking(0.4, 21, -1.0, 20 * MS), gentle, 20 * MS).accelMps2();
+        assertThat(a).isLessThan(-1.0).isGreaterThanOrEqualTo(-comfort);
+    }
+
     private static EgoState braking(double x, double v, double accel, long stampNs) {
         return new EgoState(Header.of("map", 0, stampNs), Pose.planar(x, 0, 0), v, 0, accel, 0);
     }

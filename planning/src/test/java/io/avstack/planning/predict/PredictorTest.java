@@ -159,6 +159,44 @@ class PredictorTest {
                 0, new Dimensions(4.6, 1.9, 1.5), 0.04, varYM2, 0.04, varVyM2ps2, 0.98, 0, TrackedObject.SENSOR_RADAR);
     }
 
+    /** highway-cruise at 40.5 s: a fresh radar-born track of a car parked at the road's end, "heading" across the road. */
+    private static TrackedObject parkedRadarCar(long id, double sM, double dM, double vy, double varYM2, double varVyM2ps2) {
+        return new TrackedObject(id, ObjectClass.CAR, sM, dM, 0.75, Math.signum(vy) * 1.5556, new PlanarVelocity(0.05, vy),
+                0, 0, new Dimensions(4.6, 1.85, 1.5), 0.19, varYM2, 0.05, varVyM2ps2, 0.78, 400_000_000L,
+                TrackedObject.SENSOR_RADAR);
+    }
+
+    @Test
+    void aStandingCarWhoseLateralSpeedIsWithinItsNoiseNeitherCrossesNorStandsAcrossTheRoad() {
+        // -3.3 +- 4.1 m/s across the road: within one standard deviation of standing still
+        predictor.predict(Fixtures.world(0, parkedRadarCar(13, 150, -3.06, -3.33, 0.97, 16.5)), 0, 50, 33.3, SAMPLES,
+                DT, out);
+
+        assertThat(out.isCrossing(0)).isFalse();
+        assertThat(out.isStationary(0)).isTrue();
+        assertThat(out.halfAcrossM(0)).as("its box lies along the road").isCloseTo(0.925, within(1e-9));
+        // standing in lane -1 (the lane its offset is in): pulled towards its centre as far as the track is uncertain
+        double prior = 0.3 * 0.3;
+        assertThat(out.d(0, 0)).isCloseTo(-3.06 + 0.97 / (0.97 + prior) * 1.31, within(1e-9));
+        assertThat(out.d(0, 50)).isEqualTo(out.d(0, 0));
+    }
+
+    @Test
+    void aCarMovingAcrossBeyondItsNoiseOrAsItsOffsetsShowCrosses() {
+        predictor.predict(Fixtures.world(0, parkedRadarCar(13, 150, -3.06, -3.33, 0.97, 1.0)), 0, 50, 33.3, SAMPLES, DT,
+                out);
+        assertThat(out.isCrossing(0)).as("3.3 +- 1 m/s").isTrue();
+
+        // a noisy estimate whose direction the observed offsets confirm (a crossing cyclist fusion calls a car)
+        Predictor other = new Predictor(road, CONFIG);
+        for (int i = 0; i <= 4; i++) {
+            long t = i * 100_000_000L;
+            other.predict(Fixtures.world(t, parkedRadarCar(13, 150, -1.0 - 0.33 * i, -3.33, 0.01, 16.5)), t, 50, 33.3,
+                    SAMPLES, DT, out);
+        }
+        assertThat(out.isCrossing(0)).isTrue();
+    }
+
     @Test
     void lateralVelocityNoiseIsNoLaneChange() {
         // far radar-born oncoming car: 2.5 m/s towards the ego's lane, but 1 m/s standard deviation

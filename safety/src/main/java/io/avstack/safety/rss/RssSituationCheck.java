@@ -49,8 +49,11 @@ public final class RssSituationCheck {
         this.checks = checks;
     }
 
-    /** Checks every relevant object of this cycle's {@code relations} against the ego into {@code out}. */
-    public void check(EgoOnPath egoOnPath, ObjectRelations relations, RssOutcome out) {
+    /**
+     * Checks every relevant object of this cycle's {@code relations} against the ego at {@code nowNs}
+     * (the clock's time, for the response time of pairs first seen dangerous) into {@code out}.
+     */
+    public void check(long nowNs, EgoOnPath egoOnPath, ObjectRelations relations, RssOutcome out) {
         out.reset();
         pairs.begin();
         pathSteerRad = Double.NaN;
@@ -62,12 +65,13 @@ public final class RssSituationCheck {
             RssParams obj = SafeDistances.paramsOf(rel.cls, rss, vulnerable);
             double lonSafeM = SafeDistances.longitudinalM(rel.ahead, egoOnPath.speedAlongMps, rel.lonSpeedMps, rss, obj);
             double latSafeM = SafeDistances.lateralM(rel.relDM, egoOnPath.lateralSpeedMps, rel.latSpeedMps, rss, obj);
-            RssPairState pair = pairs.get(rel.trackId);
+            RssPairState pair = pairs.get(rel.trackId, nowNs);
             // laterally unsafe only if still so one standard deviation of its position further out:
             // a radar-only oncoming car 100 m ahead is placed to about +-1 m across (see WorldModelThreats)
             pair.update(rel.lonGapM > lonSafeM, rel.latGapM + rel.latSigmaM > latSafeM);
+            boolean responding = pairs.dangerousSinceFirstSeenS(nowNs) < rss.responseTimeS();
             if (pair.dangerous()) {
-                respond(rel, pair.response(), egoOnPath, lonSafeM, latSafeM, out);
+                respond(rel, pair.response(), responding, egoOnPath, lonSafeM, latSafeM, out);
             }
         }
         pairs.end();
@@ -87,11 +91,17 @@ public final class RssSituationCheck {
         return rel.lonGapM <= (rel.ahead ? checks.lookaheadM() : checks.lookbehindM());
     }
 
-    private void respond(ObjectRelation rel, RssResponse response, EgoOnPath ego, double lonSafeM, double latSafeM, RssOutcome out) {
+    /**
+     * @param responding the pair was first seen already dangerous and has been so for less than the
+     *                   response time: the longitudinal braking is not owed yet ({@link #owesBraking})
+     */
+    private void respond(ObjectRelation rel, RssResponse response, boolean responding, EgoOnPath ego, double lonSafeM,
+            double latSafeM, RssOutcome out) {
         out.dangerousCount++;
         boolean first = out.trackId < 0;
         if (rel.ahead) {
-            double cap = response.longitudinal() ? (rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2())
+            double cap = owesBraking(response, responding)
+                    ? (rel.lonSpeedMps >= 0 ? -rss.brakeMinMps2() : -rss.brakeMinCorrectMps2())
                     : cutInCapMps2(rel, ego);
             if (cap < out.accelCapMps2 || (cap == out.accelCapMps2 && rel.lonGapM < out.gapM)) {
                 out.accelCapMps2 = cap;
@@ -110,6 +120,22 @@ public final class RssSituationCheck {
                 out.steerMinRad = Math.max(out.steerMinRad, pathSteerRad);
             }
         }
+    }
+
+    /**
+     * Whether the longitudinal proper response (braking at least a_min,brake) is owed now. The paper
+     * lets the rear car respond within its response time ρ of the blame time (acceleration at most
+     * a_max,accel during [t_b, t_b + ρ), braking from t_b + ρ until safe: the safe distance budgets
+     * exactly that). A pair that turned dangerous while watched owes it at once, as in ad-rss-lib
+     * (the conservative reading; the planner keeps the distance, so it rarely matters). A pair first
+     * seen already dangerous has no known blame time; its first sighting is the earliest the ego
+     * could respond, so the braking is owed from ρ after it, and meanwhile only the braking a cut-in
+     * would need ({@link #cutInCapMps2}). A lead first seen 5 m inside the 97 m distance at 30 m/s
+     * against 25 (acc-follow-lead: the first world models after start-up) was braked for at 4 m/s²
+     * for one cycle; a planner braking comfortably at once restores the distance within ρ.
+     */
+    static boolean owesBraking(RssResponse response, boolean responding) {
+        return response.longitudinal() && !responding;
     }
 
     /**

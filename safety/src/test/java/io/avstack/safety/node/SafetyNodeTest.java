@@ -44,7 +44,7 @@ class SafetyNodeTest {
     @Test
     void aLeadBelowTheRssDistanceIsBrakedForWithItsReasonPublishedAtOnce() {
         try (SafetyHarness h = new SafetyHarness(15.0)) {
-            h.objects = List.of(car(7, 200, 0, 0, 10, 0));
+            h.objects = List.of(car(7, 100, 0, 0, 10, 0)); // watched while safe: the blame time is known
             h.run(1.0);
             assertThat(h.lastStatus().verdict()).isEqualTo(PASS);
             int before = h.statuses.size();

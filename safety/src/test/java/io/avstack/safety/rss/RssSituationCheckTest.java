@@ -28,7 +28,7 @@ class RssSituationCheckTest {
         egoOnPath.set(ego, path);
         relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
                 CONFIG.checks().minExistenceProb());
-        check.check(egoOnPath, relations, out);
+        check.check(ego.header().stampNs(), egoOnPath, relations, out);
     }
 
     /** The path along the map's x axis, whatever the ego's heading. */
@@ -37,7 +37,7 @@ class RssSituationCheckTest {
         egoOnPath.set(ego, path);
         relations.update(ego, egoOnPath, world(ego.header().stampNs(), objects), path, CONFIG.vehicle(),
                 CONFIG.checks().minExistenceProb());
-        check.check(egoOnPath, relations, out);
+        check.check(ego.header().stampNs(), egoOnPath, relations, out);
     }
 
     @Test
@@ -58,9 +58,30 @@ class RssSituationCheckTest {
     }
 
     @Test
+    void aLeadFirstSeenInsideTheSafeDistanceIsOwedBrakingOnlyAfterTheResponseTime() {
+        // acc-follow-lead: d_min(30, 25) = 15 + 0.25 + 120.125 - 39.0625 = 96.31 m; first seen at a 91.5 m gap
+        run(Fixtures.ego(0, 0, 30), car(1, 96.0, 0, 0, 25, 0));
+        assertThat(out.dangerousCount).isEqualTo(1);
+        assertThat(out.accelCapMps2).as("no blame time known: the ego responds within rho").isEqualTo(Double.POSITIVE_INFINITY);
+        run(Fixtures.ego(400 * Fixtures.MS, 0, 30), car(1, 96.0, 0, 0, 25, 0));
+        assertThat(out.accelCapMps2).isEqualTo(Double.POSITIVE_INFINITY);
+        run(Fixtures.ego(500 * Fixtures.MS, 0, 30), car(1, 96.0, 0, 0, 25, 0));
+        assertThat(out.accelCapMps2).as("still dangerous after rho: brake at least b_min").isEqualTo(-4.0);
+        assertThat(out.describe()).contains("brake >= 4.0 m/s²");
+    }
+
+    @Test
+    void aPairThatWasSafeBeforeOwesBrakingAtOnceEvenIfFirstSeenDangerousEarlier() {
+        run(Fixtures.ego(0, 0, 30), car(1, 96.0, 0, 0, 25, 0)); // first seen dangerous
+        run(Fixtures.ego(100 * Fixtures.MS, 0, 30), car(1, 120.0, 0, 0, 25, 0)); // safe
+        run(Fixtures.ego(200 * Fixtures.MS, 0, 30), car(1, 96.0, 0, 0, 25, 0)); // unsafe again: blame time known
+        assertThat(out.accelCapMps2).isEqualTo(-4.0);
+    }
+
+    @Test
     void anOncomingCarInTheEgoPathOwesTheCorrectLaneBraking() {
         EgoState ego = Fixtures.ego(0, 0, 10);
-        run(ego, car(3, 200, 0, Math.PI, -10, 0));
+        run(ego, car(3, 140, 0, Math.PI, -10, 0)); // within the look-ahead, safe: watched turning dangerous
         assertThat(out.dangerousCount).isZero();
         run(ego, car(3, 40, 0, Math.PI, -10, 0));
         assertThat(out.dangerousCount).isEqualTo(1);
@@ -169,10 +190,11 @@ class RssSituationCheckTest {
     void theWorldModelIsPredictedToTheEgoStateStamp() {
         // the lead stands 0.3 s older than the ego state; it drives 15 m/s: 4.5 m farther by now
         EgoState ego = Fixtures.ego(300 * Fixtures.MS, 0, 20);
+        run(ego, car(7, 100, 0, 0, 15, 0)); // safe first: the blame time is known, the braking owed at once
         path.setStraight(0, 0, 0);
         egoOnPath.set(ego, path);
         relations.update(ego, egoOnPath, world(0, car(7, 51, 0, 0, 15, 0)), path, CONFIG.vehicle(), 0.5);
-        check.check(egoOnPath, relations, out); // 51 + 4.5 -> gap 49.55
+        check.check(ego.header().stampNs(), egoOnPath, relations, out); // 51 + 4.5 -> gap 49.55
         assertThat(out.gapM).isCloseTo(49.55, org.assertj.core.data.Offset.offset(1e-9));
     }
 }
