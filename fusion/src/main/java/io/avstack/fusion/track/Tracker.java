@@ -248,7 +248,8 @@ public final class Tracker {
             boolean partial = PartialBox.isPartial(t, m, config.lidar().partialLengthRatio());
             boolean narrow = PartialBox.isNarrow(t, m, config.lidar().partialLengthRatio());
             t.partialBoxRun = partial || narrow ? t.partialBoxRun + 1 : 0;
-            t.lengthM += partial ? 0 : a * (m.lengthM - t.lengthM);
+            t.lengthM += partial ? 0
+                    : PartialBox.lengthWeight(t, m, config.lidar().sizeSmoothing()) * (m.lengthM - t.lengthM);
             t.widthM += narrow ? 0 : a * (m.widthM - t.widthM);
             t.heightM += a * (m.heightM - t.heightM);
             t.sizeMeasured = true;
