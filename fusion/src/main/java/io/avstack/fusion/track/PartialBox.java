@@ -93,10 +93,14 @@ final class PartialBox {
      * when it was measured, or when it is still the track's class prior and the network calls the
      * box a truck or bus as well: the oncoming truck's first box (8.4 m of 10, 1.6 m short at its
      * far end) had moved its camera-and-radar track 1 m back to the box's centre (fusion-crossing).
+     * Only published tracks: which end a box shares with the track is judged on the track's
+     * prediction, and a tentative track's velocity is a guess (urban-showcase: a truck behind the ego,
+     * its second box anchored on the end its standing first one predicted, was tracked 2 m/s too fast
+     * for half a second more).
      */
     private static boolean alongHeading(Track t, Measurement m) {
         if (!m.hasBox || !(t.sizeMeasured || isLongClass(m.cls)) || !Tracker.isVehicle(t.cls)
-                || t.lengthM < MIN_TRACK_LENGTH_M) {
+                || t.lengthM < MIN_TRACK_LENGTH_M || !t.isPublished()) {
             return false;
         }
         double d = Math.abs(Angles.wrap(m.yawRad - t.headingRad));

@@ -24,6 +24,7 @@ class PartialBoxTest {
         t.sizeMeasured = true;
         t.headingKnown = true;
         t.boxHeading = true;
+        t.state = TrackState.CONFIRMED;
         return t;
     }
 
@@ -80,6 +81,15 @@ class PartialBoxTest {
         Measurement carBox = box(21.5, -3.5, 7, 2.5, 0);
         carBox.cls = ObjectClass.CAR; // a car the radar took for a truck: its class's length is no measure
         assertThat(partial.anchor(guessed, carBox, RATIO, 0, 0)).isSameAs(carBox);
+    }
+
+    @Test
+    void aTentativeTracksBoxesAreNotAnchored() {
+        Track t = truck(20, -3.5);
+        t.state = TrackState.TENTATIVE; // its velocity, hence which end a box shares with it, is a guess
+        Measurement m = box(21.5, -3.5, 7, 2.5, 0);
+        assertThat(PartialBox.isPartial(t, m, RATIO)).isFalse();
+        assertThat(partial.anchor(t, m, RATIO, 0, 0)).isSameAs(m);
     }
 
     @Test
