@@ -102,12 +102,14 @@ class PartialBoxTest {
     }
 
     @Test
-    void aTrucksBoxHalfAMetreShortIsAPartialView() {
+    void aTrucksBoxNineTenthsOfItsLengthIsAPartialView() {
         Track t = truck(20, -3.5);
-        // 9.4 m of 10, rear end at 15 like the track's (the far end of a truck 20 m ahead short)
-        Measurement m = box(19.7, -3.5, 9.4, 2.5, 0);
+        // 9.1 m of 10, rear end at 15 like the track's (the far end of a truck 20 m ahead short)
+        Measurement m = box(19.55, -3.5, 9.1, 2.5, 0);
         assertThat(PartialBox.isPartial(t, m, 0.95)).isTrue();
         assertThat(partial.anchor(t, m, 0.95, 0, 0).z[0]).isCloseTo(20, within(1e-9));
+        // 9.3 m: within the box's own length noise
+        assertThat(PartialBox.isPartial(t, box(19.65, -3.5, 9.3, 2.5, 0), 0.95)).isFalse();
         // a car's boxes are never partial views, however short
         Track car = truck(20, -3.5);
         car.cls = ObjectClass.CAR;
