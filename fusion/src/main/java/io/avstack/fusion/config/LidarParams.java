@@ -4,8 +4,7 @@ import io.avstack.core.config.Range;
 
 /**
  * Lidar measurement model: a box centre with an isotropic position standard deviation of
- * {@code positionSigmaM + positionSigmaPerM * range}; on a long vehicle's track (6 m or longer) plus
- * {@code longBoxAlongSigmaRel * track length} along its heading.
+ * {@code positionSigmaM + positionSigmaPerM * range}.
  *
  * @param common             coverage and existence evidence
  * @param positionSigmaM     standard deviation of the box centre at zero range, m
@@ -13,8 +12,6 @@ import io.avstack.core.config.Range;
  * @param sizeSmoothing      weight of a new lidar box's size and heading in the track's smoothed ones, (0, 1]
  * @param partialLengthRatio a box shorter than this fraction of the track's measured length is a partial
  *                           view of it: anchored on its better-matching end, its length ignored
- * @param longBoxAlongSigmaRel standard deviation of a long vehicle's box centre along its heading, as a
- *                           fraction of its length (a truck's boxes vary in length by metres, so do their centres)
  * @param classWeight        weight of a lidar detection's class vote (times its score)
  */
 public record LidarParams(
@@ -23,6 +20,5 @@ public record LidarParams(
         @Range(min = 0, max = 1) double positionSigmaPerM,
         @Range(min = 0.01, max = 1) double sizeSmoothing,
         @Range(min = 0, max = 1) double partialLengthRatio,
-        @Range(min = 0, max = 1) double longBoxAlongSigmaRel,
         @Range(min = 0, max = 10) double classWeight) {
 }

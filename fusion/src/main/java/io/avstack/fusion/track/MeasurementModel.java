@@ -19,8 +19,6 @@ import io.avstack.fusion.config.ClassParams;
  *       with its centre 50 px off, pulled its track sideways at 1.4 m/s). On every box, cars too, the
  *       same noise read a car cutting in 12 m ahead a frame later (cut-in-close, closed loop: min TTC
  *       0.87 -> 0.76 s).</li>
- *   <li>A lidar box's measurement of a long vehicle's track has its variance along the track's heading
- *       grown by {@code (longBoxAlongSigmaRel * track length)²} ({@link #widenAlongHeading}).</li>
  *   <li>Time alignment: a measurement stamped {@code tau = t_meas - t_track} away from the track's
  *       time (late, out of order) observes the retrodicted state {@code F(tau) x}: {@code H = H0 F(tau)},
  *       {@code R = R0 + H0 Q(|tau|) H0ᵀ}.</li>
@@ -40,7 +38,6 @@ final class MeasurementModel {
     int dim;
 
     private final double longVehicleBearingRelSigma;
-    private final double longBoxAlongSigmaRel;
     private final double[] extent = new double[2];
     private final double[] h0 = new double[3 * N];
     private final double[] f = new double[N * N];
@@ -90,9 +87,6 @@ final class MeasurementModel {
                 && track.lengthM >= LONG_VEHICLE_M && Tracker.isVehicle(track.cls)) {
             widenAcrossSight(track, m, batch);
         }
-        if (m.hasBox && longBoxAlongSigmaRel > 0 && track.lengthM >= LONG_VEHICLE_M && Tracker.isVehicle(track.cls)) {
-            widenAlongHeading(track);
-        }
         if (shifted) {
             Mat.mul(h0, f, dim, N, N, h);
             MotionModel.processNoise(params, tauS, track.noiseHeadingRad(), 1.0, q);
@@ -106,36 +100,14 @@ final class MeasurementModel {
         }
     }
 
-    /** No camera or lidar widening for long vehicles (unit tests of the plain model). */
+    /** No camera widening for long vehicles (unit tests of the plain model). */
     MeasurementModel() {
-        this(0, 0);
+        this(0);
     }
 
-    /**
-     * @param longVehicleBearingRelSigma the camera's {@code longVehicleBearingRelSigma}
-     * @param longBoxAlongSigmaRel       the lidar's {@code longBoxAlongSigmaRel}
-     */
-    MeasurementModel(double longVehicleBearingRelSigma, double longBoxAlongSigmaRel) {
+    /** @param longVehicleBearingRelSigma the camera's {@code longVehicleBearingRelSigma} */
+    MeasurementModel(double longVehicleBearingRelSigma) {
         this.longVehicleBearingRelSigma = longVehicleBearingRelSigma;
-        this.longBoxAlongSigmaRel = longBoxAlongSigmaRel;
-    }
-
-    /**
-     * Adds {@code (longBoxAlongSigmaRel * track length)²} along the track's heading to the position
-     * rows of {@link #r}: the lidar network's boxes of a 10 m truck were 7.6-12.6 m long from frame to
-     * frame, their centres a metre apart along it, where a car's lie within 0.2 m (fusion-crossing, as
-     * the oncoming truck passed the ego: one box 0.9 m short of the track, outside the gate of a car's
-     * noise, re-anchored the track there and left it 1-1.2 m off for a second).
-     */
-    private void widenAlongHeading(Track track) {
-        double sigma = longBoxAlongSigmaRel * track.lengthM;
-        double v = sigma * sigma;
-        double c = Math.cos(track.headingRad);
-        double s = Math.sin(track.headingRad);
-        r[0] += v * c * c;
-        r[1] += v * c * s;
-        r[dim] += v * c * s;
-        r[dim + 1] += v * s * s;
     }
 
     /** Adds {@code (rel * angular width * range)²} across the line of sight to the position rows of {@link #r}. */

@@ -126,18 +126,6 @@ class LongVehicleTest {
     }
 
     @Test
-    void oneTruckBoxAMetreOffAlongItDoesNotMoveTheTrackThere() {
-        // beside the ego the lidar network's boxes of a 10 m truck vary by metres in length and
-        // their centres by a metre along it: one such box is no reason to re-anchor the track
-        Track t = standingTruck(12);
-        tracker.predictTo(10 * LIDAR_PERIOD_NS);
-        long reanchored = tracker.reanchored();
-        lidarTruck(10 * LIDAR_PERIOD_NS, 12 - 0.9, -3.5, 10.5);
-        assertThat(tracker.reanchored()).isEqualTo(reanchored);
-        assertThat(t.xM()).isGreaterThan(12 - 0.4);
-    }
-
-    @Test
     void aTrucksFarCornerListedFirstStartsNoSecondTrack() {
         // one radar frame: the truck's far front corner (listed first), then the middle of its near rear face
         MeasurementBatch b = new MeasurementBatch();

@@ -94,7 +94,7 @@ class MeasurementModelTest {
 
     @Test
     void aCameraMeasurementOfATrucksTrackIsLooserAcrossTheLineOfSightThanOfACars() {
-        MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma(), 0);
+        MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
         MeasurementBatch b = new MeasurementBatch();
         b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
         b.setSensorPose(0, 0, 0, 0, 0);
