@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * system test"): an actor's frames are held to the error bounds from one second after it first
  * counts (within 60 m and in view: confirmation and velocity convergence), except within one second
  * after a scripted speed step of its own (the simulator changes speeds in one tick, e.g. a pedestrian
- * from 0 to 1.5 m/s, which no tracker follows). Id switches and false tracks are never excused.
+ * from 0 to 1.5 m/s, which no tracker follows; a step is a truth speed change between two consecutive
+ * scored frames of the actor, matched or missed). Id switches and false tracks are never excused.
  */
 final class ClosedLoopRun {
 
@@ -34,7 +35,7 @@ final class ClosedLoopRun {
     /** A truth speed change this large between two 10 Hz frames is a scripted step (100 m/s²), m/s. */
     static final double STEP_MPS = 1.0;
 
-    /** One scored actor frame; a miss has track id -1 and NaN errors. */
+    /** One scored actor frame (with the truth's velocity); a miss has track id -1 and NaN errors. */
     record Sample(long stampNs, long actorId, long trackId, double rangeM, double posErrM, double velErrMps,
                   double truthVx, double truthVy) {
         boolean isMiss() {
@@ -70,7 +71,8 @@ final class ClosedLoopRun {
 
             @Override
             public void onMiss(long stampNs, GroundTruthObject truth, double rangeM) {
-                misses.add(new Sample(stampNs, truth.actorId(), -1, rangeM, Double.NaN, Double.NaN, 0, 0));
+                misses.add(new Sample(stampNs, truth.actorId(), -1, rangeM, Double.NaN, Double.NaN,
+                        truth.velocity().vxMps(), truth.velocity().vyMps()));
             }
         };
     }
@@ -104,9 +106,7 @@ final class ClosedLoopRun {
         Map<Long, List<Long>> steps = new TreeMap<>();
         Map<Long, Sample> previous = new TreeMap<>();
         for (Sample s : chronological()) {
-            if (s.isMiss()) {
-                continue;
-            }
+            // misses count too: a step while the actor had no track is a step all the same
             Sample p = previous.put(s.actorId(), s);
             if (p != null && Math.hypot(s.truthVx() - p.truthVx(), s.truthVy() - p.truthVy()) > STEP_MPS) {
                 steps.computeIfAbsent(s.actorId(), k -> new ArrayList<>()).add(s.stampNs());

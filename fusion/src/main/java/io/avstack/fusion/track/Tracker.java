@@ -248,7 +248,8 @@ public final class Tracker {
             boolean partial = PartialBox.isPartial(t, m, config.lidar().partialLengthRatio());
             boolean narrow = PartialBox.isNarrow(t, m, config.lidar().partialLengthRatio());
             t.partialBoxRun = partial || narrow ? t.partialBoxRun + 1 : 0;
-            t.lengthM += partial ? 0 : a * (m.lengthM - t.lengthM);
+            t.lengthM += partial ? 0
+                    : PartialBox.lengthWeight(t, m, config.lidar().sizeSmoothing()) * (m.lengthM - t.lengthM);
             t.widthM += narrow ? 0 : a * (m.widthM - t.widthM);
             t.heightM += a * (m.heightM - t.heightM);
             t.sizeMeasured = true;
@@ -269,12 +270,16 @@ public final class Tracker {
      * the heading than the 1-dof 95 % quantile, a velocity jump of {@code maneuverLateralSigmaMps}
      * across the heading only, placed at the previous box: a lane-keeping car keeps its quiet model,
      * a manoeuvring one follows from the box that shows it. Only boxes: a radar cluster's
-     * cross-range noise and corner reflections would fake lane changes.
+     * cross-range noise and corner reflections would fake lane changes. Never a weak detection (below
+     * {@code minScore}): it may keep a published track going, but its innovation is more likely its
+     * own error than the object's manoeuvre (fusion-crossing: a 0.28 lidar CYCLIST box, 2.7 m long,
+     * 0.8 m beside a walking pedestrian as the oncoming car passed it, turned its 1.6 m/s along y into
+     * 1.3 m/s along x).
      *
      * @return whether the covariance was widened (recompute the innovation)
      */
     private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs) {
-        if (t.hits <= 1) {
+        if (t.hits <= 1 || m.weak) {
             return false;
         }
         double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));

@@ -106,6 +106,26 @@ class LongVehicleTest {
     }
 
     @Test
+    void aTruckTrackedAtItsClassLengthKeepsItsCentreWhenItsLidarBoxesComeOutShort() {
+        // a standing 10 m truck centred at (45, -3.5), its near face at 40: camera frames start its
+        // track with the class's length; then the lidar boxes it 8.4-9.2 m long, the far end short
+        for (int i = 0; i < 6; i++) {
+            cameraPoint(i * LIDAR_PERIOD_NS / 2, 40, -3.5);
+        }
+        double[] lengths = {8.4, 9.2, 8.8, 9.0, 8.6, 9.2, 8.4, 9.0, 8.8, 9.2};
+        double maxError = 0;
+        for (int i = 0; i < lengths.length; i++) {
+            long stampNs = (3 + i) * LIDAR_PERIOD_NS;
+            lidarTruck(stampNs, 40 + lengths[i] / 2, -3.5, lengths[i]);
+            cameraPoint(stampNs + LIDAR_PERIOD_NS / 2, 40, -3.5);
+            maxError = Math.max(maxError, Math.abs(onlyTrack().xM() - 45));
+        }
+        // taken at once, the first box's length put the centre 0.8 m short and kept it there
+        assertThat(maxError).isLessThan(0.3);
+        assertThat(onlyTrack().lengthM()).isGreaterThan(9.5);
+    }
+
+    @Test
     void aTrucksFarCornerListedFirstStartsNoSecondTrack() {
         // one radar frame: the truck's far front corner (listed first), then the middle of its near rear face
         MeasurementBatch b = new MeasurementBatch();

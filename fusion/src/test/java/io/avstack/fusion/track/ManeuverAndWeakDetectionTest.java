@@ -151,6 +151,28 @@ class ManeuverAndWeakDetectionTest {
     }
 
     @Test
+    void aWeakDetectionBesideAWalkingPedestrianIsNoManeuver() {
+        // a pedestrian walking along y at 1.5 m/s, seen by the lidar for 2 s; then a weak box 0.6 m
+        // to its side (a blob of it and a car passing it) instead of its next strong box
+        FusionConfig config = Fixtures.config();
+        Tracker tracker = new Tracker(config);
+        int frames = 20;
+        for (int i = 0; i < frames; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            Fixtures.addBox(b, ObjectClass.PEDESTRIAN, 30, -4 + 0.15 * i, 0.15);
+            tracker.process(b);
+        }
+        Track t = tracker.tracks().get(0);
+        MeasurementBatch b = Fixtures.lidarBatch(config, frames * PERIOD_NS);
+        weak(Fixtures.addBox(b, ObjectClass.CYCLIST, 30.6, -4 + 0.15 * frames - 0.15, 0.15), 0.28);
+        tracker.process(b);
+        // without the rule the update declared a manoeuvre: vx 3.4 m/s, vy 0.6
+        assertThat(tracker.maneuvers()).isZero();
+        assertThat(t.vxMps()).isLessThan(1.0);
+        assertThat(t.vyMps()).isGreaterThan(1.0);
+    }
+
+    @Test
     void aWeakDetectionDoesNotUpdateATentativeTrack() {
         FusionConfig config = Fixtures.config();
         Tracker tracker = new Tracker(config);

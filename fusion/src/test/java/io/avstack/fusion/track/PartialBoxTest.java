@@ -24,6 +24,7 @@ class PartialBoxTest {
         t.sizeMeasured = true;
         t.headingKnown = true;
         t.boxHeading = true;
+        t.state = TrackState.CONFIRMED;
         return t;
     }
 
@@ -77,8 +78,64 @@ class PartialBoxTest {
         assertThat(partial.anchor(t, rotated, RATIO, 0, 0)).isSameAs(rotated);
         Track guessed = truck(20, -3.5);
         guessed.sizeMeasured = false;
-        Measurement shortBox = box(21.5, -3.5, 7, 2.5, 0);
-        assertThat(partial.anchor(guessed, shortBox, RATIO, 0, 0)).isSameAs(shortBox);
+        Measurement carBox = box(21.5, -3.5, 7, 2.5, 0);
+        carBox.cls = ObjectClass.CAR; // a car the radar took for a truck: its class's length is no measure
+        assertThat(partial.anchor(guessed, carBox, RATIO, 0, 0)).isSameAs(carBox);
+    }
+
+    @Test
+    void aTentativeTracksBoxesAreNotAnchored() {
+        Track t = truck(20, -3.5);
+        t.state = TrackState.TENTATIVE; // its velocity, hence which end a box shares with it, is a guess
+        Measurement m = box(21.5, -3.5, 7, 2.5, 0);
+        assertThat(PartialBox.isPartial(t, m, RATIO)).isFalse();
+        assertThat(partial.anchor(t, m, RATIO, 0, 0)).isSameAs(m);
+    }
+
+    @Test
+    void aTruckBoxOnATrackStillAtItsClassLengthIsAnchoredOnThatLength() {
+        Track guessed = truck(20, -3.5);
+        guessed.sizeMeasured = false; // camera and radar only: the prior 10 m
+        // the first lidar box, 8.4 m: its far end 1.6 m short, its centre 0.8 m short
+        Measurement m = box(19.2, -3.5, 8.4, 2.5, 0);
+        assertThat(partial.anchor(guessed, m, RATIO, 0, 0).z[0]).isCloseTo(20, within(1e-9));
+    }
+
+    @Test
+    void aTrucksBoxNineTenthsOfItsLengthIsAPartialView() {
+        Track t = truck(20, -3.5);
+        // 9.1 m of 10, rear end at 15 like the track's (the far end of a truck 20 m ahead short)
+        Measurement m = box(19.55, -3.5, 9.1, 2.5, 0);
+        assertThat(PartialBox.isPartial(t, m, 0.95)).isTrue();
+        assertThat(partial.anchor(t, m, 0.95, 0, 0).z[0]).isCloseTo(20, within(1e-9));
+        // 9.3 m: within the box's own length noise
+        assertThat(PartialBox.isPartial(t, box(19.65, -3.5, 9.3, 2.5, 0), 0.95)).isFalse();
+        // a car's boxes are never partial views, however short
+        Track car = truck(20, -3.5);
+        car.cls = ObjectClass.CAR;
+        car.lengthM = 4.6;
+        assertThat(PartialBox.isPartial(car, box(20, -3.5, 4.0, 1.8, 0), 0.95)).isFalse();
+    }
+
+    @Test
+    void aLongVehiclesLengthShrinksSlowlyAndGrowsAsBefore() {
+        double a = 0.2;
+        Track t = truck(20, -3.5);
+        assertThat(PartialBox.lengthWeight(t, box(20, -3.5, 9.7, 2.5, 0), a)).isCloseTo(0.05, within(1e-12));
+        assertThat(PartialBox.lengthWeight(t, box(20, -3.5, 10.5, 2.5, 0), a)).isEqualTo(a);
+        // the first box of a track at its class's length: a shorter truck box shrinks it slowly too
+        Track guessed = truck(20, -3.5);
+        guessed.sizeMeasured = false;
+        assertThat(PartialBox.lengthWeight(guessed, box(20, -3.5, 9.7, 2.5, 0), a)).isCloseTo(0.05, within(1e-12));
+        assertThat(PartialBox.lengthWeight(guessed, box(20, -3.5, 10.5, 2.5, 0), a)).isEqualTo(1.0);
+        Measurement carBox = box(20, -3.5, 4.6, 1.9, 0);
+        carBox.cls = ObjectClass.CAR;
+        assertThat(PartialBox.lengthWeight(guessed, carBox, a)).isEqualTo(1.0);
+        // cars as before
+        Track car = truck(20, -3.5);
+        car.cls = ObjectClass.CAR;
+        car.lengthM = 4.6;
+        assertThat(PartialBox.lengthWeight(car, box(20, -3.5, 4.2, 1.8, 0), a)).isEqualTo(a);
     }
 
     @Test
