@@ -155,17 +155,11 @@ class TrajectoryControllerTest {
         double max = CONFIG.vehicle().maxDecelMps2();
         // the plan brakes at the hard limit, the ego already does too, but is 2 m/s too fast
         Trajectory plan = straight(0, 0, 20, -limit, 0.0);
-        TrajectoryController c = new TrajectoryController(CONFIG);
-        c.command(braking(0, 22, -limit, 0), plan, 0);
-        ControlCommand cmd = c.command(braking(0.4, 22, -limit, 20 * MS), plan, 20 * MS);
-        assertThat(cmd.accelMps2()).isCloseTo(-limit, within(1e-9));
+        assertThat(secondCommandMps2(plan, 22, -limit)).isCloseTo(-limit, within(1e-9));
 
         // an emergency plan beyond the limit is followed beyond it, with the feedback
         Trajectory emergency = straight(0, 0, 20, -max, 0.0);
-        TrajectoryController e = new TrajectoryController(CONFIG);
-        e.command(braking(0, 22, -max, 0), emergency, 0);
-        assertThat(e.command(braking(0.4, 22, -max, 20 * MS), emergency, 20 * MS).accelMps2())
-                .isCloseTo(-max, within(1e-9));
+        assertThat(secondCommandMps2(emergency, 22, -max)).isCloseTo(-max, within(1e-9));
     }
 
     @Test
@@ -173,22 +167,26 @@ class TrajectoryControllerTest {
         double comfort = CONFIG.comfort().decelMps2();
         // the plan brakes comfortably, the ego already does too, but lags it by 1 m/s (actuation delay)
         Trajectory plan = straight(0, 0, 20, -comfort, 0.0);
-        TrajectoryController c = new TrajectoryController(CONFIG);
-        c.command(braking(0, 21, -comfort, 0), plan, 0);
-        ControlCommand cmd = c.command(braking(0.4, 21, -comfort, 20 * MS), plan, 20 * MS);
-        assertThat(cmd.accelMps2()).isCloseTo(-comfort, within(1e-9));
+        assertThat(secondCommandMps2(plan, 21, -comfort)).isCloseTo(-comfort, within(1e-9));
         // a plan along a lane change's curve reads a hair beyond the limit: still comfortable braking
         Trajectory curved = straight(0, 0, 20, -comfort - 1e-4, 0.0);
-        TrajectoryController k = new TrajectoryController(CONFIG);
-        k.command(braking(0, 21, -comfort, 0), curved, 0);
-        assertThat(k.command(braking(0.4, 21, -comfort, 20 * MS), curved, 20 * MS).accelMps2())
-                .isGreaterThanOrEqualTo(-comfort);
+        assertThat(secondCommandMps2(curved, 21, -comfort)).isGreaterThanOrEqualTo(-comfort);
         // braking more gently than comfortable, the feedback may still brake up to comfortable
         Trajectory gentle = straight(0, 0, 20, -1.0, 0.0);
         TrajectoryController g = new TrajectoryController(CONFIG);
         g.command(braking(0, 21, -1.0, 0), gentle, 0);
         double a = g.command(braking(0.4, 21, -1.0, 20 * MS), gentle, 20 * MS).accelMps2();
         assertThat(a).isLessThan(-1.0).isGreaterThanOrEqualTo(-comfort);
+    }
+
+    /**
+     * The controller's second command on {@code plan}: the ego at {@code speedMps} (m/s) braking at
+     * {@code accelMps2} (m/s²), at x 0 m at time 0 and at x 0.4 m 20 ms later.
+     */
+    private static double secondCommandMps2(Trajectory plan, double speedMps, double accelMps2) {
+        TrajectoryController c = new TrajectoryController(CONFIG);
+        c.command(braking(0, speedMps, accelMps2, 0), plan, 0);
+        return c.command(braking(0.4, speedMps, accelMps2, 20 * MS), plan, 20 * MS).accelMps2();
     }
 
     private static EgoState braking(double x, double v, double accel, long stampNs) {
