@@ -146,25 +146,25 @@ public final class RoadView {
      * or against it as asked, else NaN: the lane a vehicle moving that way at that offset keeps.
      */
     public double centreOfLaneAt(double d, boolean forward) {
-        List<Lane> lanes = map.lanes();
-        for (int i = 0; i < lanes.size(); i++) {
-            Lane lane = lanes.get(i);
-            if (lane.contains(d)) {
-                return (lane.direction() == TravelDirection.FORWARD) == forward ? lane.centreDM() : Double.NaN;
-            }
-        }
-        return Double.NaN;
+        Lane lane = laneAt(d);
+        return lane != null && (lane.direction() == TravelDirection.FORWARD) == forward ? lane.centreDM() : Double.NaN;
     }
 
     /** Centre of the lane (of either direction) containing offset {@code d}, m; NaN off the lanes. */
     public double centreOfAnyLaneAt(double d) {
+        Lane lane = laneAt(d);
+        return lane != null ? lane.centreDM() : Double.NaN;
+    }
+
+    /** The first lane (either direction) containing offset {@code d}, or null off the lanes. */
+    private Lane laneAt(double d) {
         List<Lane> lanes = map.lanes();
         for (int i = 0; i < lanes.size(); i++) {
             if (lanes.get(i).contains(d)) {
-                return lanes.get(i).centreDM();
+                return lanes.get(i);
             }
         }
-        return Double.NaN;
+        return null;
     }
 
     /** Left and right edge of the whole road, m. */
