@@ -124,8 +124,7 @@ class ConstraintCheckerTest {
         situation(20, Fixtures.car(7, S0 + 3.7 + 30 + 2.3, LANE, 10));
         assertThat(checker.check(lat, keepLane(), lon, cruise(20))).isEqualTo(Constraint.RSS_GAP);
 
-        int brake = lon.addBraking(S0, 20, 0, 6, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
-        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+        int brake = sampledBraking(20, 6);
         assertThat(checker.check(lat, keepLane(), lon, brake)).isNull();
     }
 
@@ -137,8 +136,7 @@ class ConstraintCheckerTest {
         Situation sit = situation(27.7, cutter);
         assertThat(sit.lane(-1).leadCutsIn).isTrue();
         int quartic = lon.addSpeedKeeping(S0, 27.7, 0, 18.3, 2.0); // -5 m/s² only after half a second
-        int brake = lon.addBraking(S0, 27.7, 0, 6, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
-        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+        int brake = sampledBraking(27.7, 6);
 
         assertThat(checker.check(lat, keepLane(), lon, quartic)).isEqualTo(Constraint.TTC);
         assertThat(checker.check(lat, keepLane(), lon, brake)).isNull();
@@ -151,8 +149,7 @@ class ConstraintCheckerTest {
                 new io.avstack.core.msg.Dimensions(10.0, 2.5, 3.5));
         Situation sit = situation(33.0, truck);
         assertThat(sit.lane(-1).leadCutsIn).isTrue();
-        int brake = lon.addBraking(S0, 33.0, 0, 8, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
-        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+        int brake = sampledBraking(33.0, 8);
 
         assertThat(checker.check(lat, keepLane(), lon, brake)).isNotEqualTo(Constraint.TTC);
     }
@@ -163,5 +160,15 @@ class ConstraintCheckerTest {
         sit.stops.add(S0 + 5, StopKind.RED_LIGHT, 0, "signal", -1);
         int m = cruise(10);
         assertThat(checker.checkSafety(lat, keepLane(), lon, m)).isEqualTo(Constraint.COLLISION);
+    }
+
+    /**
+     * Braking from {@code speedMps} (m/s, no acceleration) to {@code decelMps2} (m/s²) at the hard jerk
+     * limit, added to {@code lon} and sampled on the road; its profile index.
+     */
+    private int sampledBraking(double speedMps, double decelMps2) {
+        int brake = lon.addBraking(S0, speedMps, 0, decelMps2, CONFIG.limits().jerkMps3(), CONFIG.limits().jerkMps3());
+        lon.sampleRoad(road, CONFIG.vehicle().frontOffsetM());
+        return brake;
     }
 }
