@@ -65,7 +65,7 @@ final class ClassDispute {
      */
     static boolean dispute(Track t, Measurement m, double rangeM, long stampNs, FusionConfig config,
             double sensorXM, double sensorYM) {
-        if (!isVulnerable(m.cls) || !Tracker.isVehicle(t.cls) || rangeM > MAX_RANGE_M || !(m.classVote > 0)) {
+        if (!Tracker.isVulnerable(m.cls) || !Tracker.isVehicle(t.cls) || rangeM > MAX_RANGE_M || !(m.classVote > 0)) {
             return false;
         }
         t.vote(m.cls, m.classVote);
@@ -116,9 +116,5 @@ final class ClassDispute {
 
     private static long gapNs() {
         return Math.round(MAX_GAP_S * 1e9);
-    }
-
-    private static boolean isVulnerable(ObjectClass c) {
-        return c == ObjectClass.PEDESTRIAN || c == ObjectClass.CYCLIST;
     }
 }

@@ -582,6 +582,11 @@ public final class Tracker {
         return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS || c == ObjectClass.MOTORCYCLIST;
     }
 
+    /** Pedestrians and cyclists. */
+    static boolean isVulnerable(ObjectClass c) {
+        return c == ObjectClass.PEDESTRIAN || c == ObjectClass.CYCLIST;
+    }
+
     /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */
     static double smallerEigenvalue(double a, double b, double d) {
         double mean = 0.5 * (a + d);
