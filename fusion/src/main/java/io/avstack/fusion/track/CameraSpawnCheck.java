@@ -32,27 +32,43 @@ final class CameraSpawnCheck {
         if (batch.sensor != TrackedObject.SENSOR_CAMERA) {
             return true;
         }
-        double dx = m.z[0] - batch.sensorXM;
-        double dy = m.z[1] - batch.sensorYM;
-        double range = Math.hypot(dx, dy);
-        if (range > batch.coverage.maxRangeM()) {
-            return false;
+        return rangeM(m, batch) <= batch.coverage.maxRangeM() && blockingVehicle(m, batch, tracks, marginM) < 0;
+    }
+
+    /** Range of measurement {@code m} from {@code batch}'s sensor, m. */
+    static double rangeM(Measurement m, MeasurementBatch batch) {
+        return Math.hypot(m.z[0] - batch.sensorXM, m.z[1] - batch.sensorYM);
+    }
+
+    /**
+     * The published vehicle track whose box (grown by {@code marginM}) the line of sight of camera
+     * measurement {@code m} passes through within three standard deviations of its range, and whose
+     * class {@code m}'s may not update; of several, the one whose centre is nearest to {@code m}. -1
+     * when there is none, or {@code m} is not a camera measurement.
+     */
+    static int blockingVehicle(Measurement m, MeasurementBatch batch, List<Track> tracks, double marginM) {
+        double range = rangeM(m, batch);
+        if (batch.sensor != TrackedObject.SENSOR_CAMERA || range < 1e-6) {
+            return -1;
         }
-        if (range < 1e-6) {
-            return true;
-        }
-        double ux = dx / range;
-        double uy = dy / range;
+        double ux = (m.z[0] - batch.sensorXM) / range;
+        double uy = (m.z[1] - batch.sensorYM) / range;
         double spread = 3 * m.alongSightSigmaM(batch.sensorXM, batch.sensorYM);
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
             if (t.isPublished() && Tracker.isVehicle(t.cls)
                     && Associator.classPenalty(t.cls, m.cls, 0) == Assignment.FORBIDDEN
                     && BoxGeometry.segmentHits(t.x[0], t.x[1], t.lengthM, t.widthM, t.headingRad, batch.sensorXM,
                             batch.sensorYM, ux, uy, range - spread, range + spread, marginM)) {
-                return false;
+                double d = Math.hypot(t.x[0] - m.z[0], t.x[1] - m.z[1]);
+                if (d < bestD) {
+                    best = i;
+                    bestD = d;
+                }
             }
         }
-        return true;
+        return best;
     }
 }

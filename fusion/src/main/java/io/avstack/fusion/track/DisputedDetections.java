@@ -59,7 +59,7 @@ final class DisputedDetections {
         double bestD2 = Double.POSITIVE_INFINITY;
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            if (!t.isPublished() || !isVulnerable(t.cls)) {
+            if (!t.isPublished() || !Tracker.isVulnerable(t.cls)) {
                 continue;
             }
             set(m, t, normalRad);
@@ -119,7 +119,4 @@ final class DisputedDetections {
         return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS;
     }
 
-    private static boolean isVulnerable(ObjectClass c) {
-        return c == ObjectClass.PEDESTRIAN || c == ObjectClass.CYCLIST;
-    }
 }

@@ -40,6 +40,15 @@ public final class Track {
     int partialBoxRun;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
+    /** Mean score of the recent vehicle class votes ({@link ClassDispute}). */
+    double vehicleVoteScore;
+    /** Stamp of the newest vehicle class vote, ns ({@link Long#MIN_VALUE}: none yet). */
+    long vehicleVoteNs = Long.MIN_VALUE;
+    /** Mean score of the current run of pedestrian or cyclist disputes ({@link ClassDispute}). */
+    double disputeScore;
+    /** Stamps of the first and the newest dispute of the current run, ns. */
+    long disputeStartNs = Long.MIN_VALUE;
+    long disputeLastNs = Long.MIN_VALUE;
 
     Track(long id, long bornNs) {
         this.id = id;
@@ -129,14 +138,23 @@ public final class Track {
         return state == TrackState.CONFIRMED || state == TrackState.COASTING;
     }
 
-    /** Adds a class vote and re-elects the class (ties keep the current one); UNKNOWN never votes. */
+    /**
+     * Adds a class vote and re-elects the class (ties keep the current one); UNKNOWN never votes. The
+     * election stays within the track's group (vehicles, or the rest): only {@link ClassDispute}
+     * moves a track from one to the other.
+     */
     void vote(ObjectClass votedClass, double weight) {
         if (votedClass == ObjectClass.UNKNOWN || !(weight > 0)) {
             return;
         }
         classVotes[votedClass.ordinal()] += weight;
-        double best = cls == ObjectClass.UNKNOWN ? 0 : classVotes[cls.ordinal()];
+        boolean known = cls != ObjectClass.UNKNOWN;
+        double best = known ? classVotes[cls.ordinal()] : 0;
+        boolean vehicle = Tracker.isVehicle(cls);
         for (int i = 0; i < CLASSES.length; i++) {
+            if (known && Tracker.isVehicle(CLASSES[i]) != vehicle) {
+                continue;
+            }
             if (classVotes[i] > best) {
                 best = classVotes[i];
                 cls = CLASSES[i];

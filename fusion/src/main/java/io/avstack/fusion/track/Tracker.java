@@ -65,6 +65,7 @@ public final class Tracker {
     private long positionReanchors;
     private long cameraCut;
     private long partialBoxes;
+    private long regrouped;
 
     public Tracker(FusionConfig config) {
         this.config = config;
@@ -134,10 +135,14 @@ public final class Tracker {
         int[] order = spawnOrder.of(batch);
         for (int k = 0; k < batch.size(); k++) {
             int j = order[k];
-            if (associator.rowOf(j) < 0 && associator.mayStartTrack(j, batch)
-                    && CameraSpawnCheck.mayStart(batch.get(j), batch, tracks, margin)
-                    && !nearTrack(batch.get(j), batch, before)) {
-                spawn(batch.get(j), batch);
+            if (associator.rowOf(j) >= 0 || !associator.mayStartTrack(j, batch)) {
+                continue;
+            }
+            Measurement m = batch.get(j);
+            if (!CameraSpawnCheck.mayStart(m, batch, tracks, margin)) {
+                disputeVehicle(m, batch, margin);
+            } else if (!nearTrack(m, batch, before)) {
+                spawn(m, batch);
             }
         }
         created += tracks.size() - before;
@@ -235,6 +240,7 @@ public final class Tracker {
         addLogOdds(t, batch.coverage.hitLogOdds());
         ObjectClass before = t.cls;
         t.vote(m.cls, m.classVote);
+        ClassDispute.vehicleVote(t, m.cls, m.score, batch.stampNs);
         if (t.cls != before && !t.sizeMeasured) {
             ClassParams prior = config.classParams(t.cls);
             t.lengthM = prior.lengthM();
@@ -408,6 +414,23 @@ public final class Tracker {
     }
 
     /**
+     * A confident camera pedestrian or cyclist that a published vehicle track's box kept from starting
+     * a track votes on that track, which may become a pedestrian or cyclist track ({@link ClassDispute}).
+     */
+    private void disputeVehicle(Measurement m, MeasurementBatch batch, double margin) {
+        int i = CameraSpawnCheck.blockingVehicle(m, batch, tracks, margin);
+        if (i >= 0 && ClassDispute.dispute(tracks.get(i), m, CameraSpawnCheck.rangeM(m, batch), batch.stampNs, config,
+                batch.sensorXM, batch.sensorYM)) {
+            regrouped++;
+        }
+    }
+
+    /** Vehicle tracks that became pedestrian or cyclist tracks ({@link ClassDispute}). */
+    public long regrouped() {
+        return regrouped;
+    }
+
+    /**
      * Heading: from box measurements where there are any (a box's yaw does not wobble at low speed the
      * way a velocity's direction does), smoothed, its pi ambiguity resolved towards the velocity (or
      * the current heading when slow); from the velocity for tracks never seen as a box.
@@ -557,6 +580,11 @@ public final class Tracker {
     /** Cars, trucks, buses and motorcyclists: rigid, non-holonomic objects. */
     static boolean isVehicle(ObjectClass c) {
         return c == ObjectClass.CAR || c == ObjectClass.TRUCK || c == ObjectClass.BUS || c == ObjectClass.MOTORCYCLIST;
+    }
+
+    /** Pedestrians and cyclists. */
+    static boolean isVulnerable(ObjectClass c) {
+        return c == ObjectClass.PEDESTRIAN || c == ObjectClass.CYCLIST;
     }
 
     /** Smaller eigenvalue of the symmetric 2x2 matrix [a b; b d]. */

@@ -166,4 +166,99 @@ class DisputedClassTest {
         assertThat(tracker.created()).isEqualTo(1);
         assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.PEDESTRIAN);
     }
+    /** A confirmed CAR track from lidar car boxes (score {@code score}) whose near face is at x = 19.7; returns the next stamp. */
+    private long carTrackOnACyclist(double score, int frames) {
+        for (int i = 0; i < frames; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 22.0, 0, 0.1);
+            m.score = score;
+            m.classVote = score;
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.isPublished()).isTrue();
+            assertThat(t.cls()).isEqualTo(ObjectClass.CAR);
+        });
+        return frames * LIDAR_NS;
+    }
+
+    /**
+     * Lidar car boxes at {@code carScore} every 0.1 s and camera points of class {@code cls} at
+     * {@code cameraScore} on the near face every 1/30 s, from {@code t0} for {@code seconds}.
+     */
+    private void carBoxesAndCamera(long t0, double seconds, double carScore, ObjectClass cls, double cameraScore,
+            double faceX) {
+        long end = t0 + Math.round(seconds * 1e9);
+        long nextLidar = t0;
+        for (long t = t0; t < end; t += CAMERA_NS) {
+            if (t >= nextLidar) {
+                MeasurementBatch b = Fixtures.lidarBatch(config, t);
+                Measurement m = Fixtures.addBox(b, ObjectClass.CAR, faceX + 2.3, 0, 0.1);
+                m.score = carScore;
+                m.classVote = carScore;
+                tracker.process(b);
+                nextLidar += LIDAR_NS;
+            }
+            MeasurementBatch b = cameraBatch(t);
+            cameraPoint(b, cls, faceX, 0);
+            b.get(0).score = cameraScore;
+            b.get(0).classVote = cameraScore;
+            tracker.process(b);
+        }
+    }
+
+    @Test
+    void aCarTrackTheCameraKeepsSeeingAsACyclistBecomesTheCyclist() {
+        long t0 = carTrackOnACyclist(0.55, 10);
+        carBoxesAndCamera(t0, 0.3, 0.55, ObjectClass.CYCLIST, 0.75, 19.7);
+        assertThat(tracker.regrouped()).as("not after 0.3 s of disputes").isZero();
+        carBoxesAndCamera(t0 + 300_000_000L, 1.0, 0.55, ObjectClass.CYCLIST, 0.75, 19.7);
+        assertThat(tracker.regrouped()).isEqualTo(1);
+        assertThat(tracker.created()).as("no second track").isEqualTo(1);
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.id()).isEqualTo(1);
+            assertThat(t.cls()).isEqualTo(ObjectClass.CYCLIST);
+            assertThat(t.lengthM()).isCloseTo(1.8, within(1e-9));
+            assertThat(t.headingRad()).as("side-on: across the line of sight")
+                    .isCloseTo(Math.PI / 2, within(1e-6));
+            assertThat(t.xM()).as("the cyclist's centre behind the face, not the car box's").isCloseTo(20.0, within(0.3));
+            assertThat(t.state()).isEqualTo(TrackState.CONFIRMED);
+        });
+    }
+
+    @Test
+    void aCarTheLidarSeesWellIsNotOutvotedByACameraMislabel() {
+        long t0 = carTrackOnACyclist(0.9, 10);
+        carBoxesAndCamera(t0, 2.0, 0.9, ObjectClass.PEDESTRIAN, 1.0, 19.7);
+        assertThat(tracker.regrouped()).isZero();
+        assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.CAR);
+    }
+
+    @Test
+    void aFarCarIsNotDisputed() {
+        // the same geometry 45 m out: beyond the camera's dispute range
+        for (int i = 0; i < 10; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 47.3, 0, 0.1);
+            m.score = 0.55;
+            m.classVote = 0.55;
+            tracker.process(b);
+        }
+        carBoxesAndCamera(10 * LIDAR_NS, 2.0, 0.55, ObjectClass.CYCLIST, 0.75, 45.0);
+        assertThat(tracker.regrouped()).isZero();
+        assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.CAR);
+    }
+
+    @Test
+    void classVotesOfTheOtherGroupNeverReElectTheClass() {
+        Track t = new Track(1, 0);
+        t.vote(ObjectClass.CAR, 0.5);
+        t.vote(ObjectClass.CYCLIST, 3.0);
+        t.vote(ObjectClass.TRUCK, 0.6);
+        assertThat(t.cls()).isEqualTo(ObjectClass.TRUCK);
+        Track u = new Track(2, 0);
+        u.vote(ObjectClass.PEDESTRIAN, 0.5);
+        u.vote(ObjectClass.CAR, 3.0);
+        assertThat(u.cls()).isEqualTo(ObjectClass.PEDESTRIAN);
+    }
 }
