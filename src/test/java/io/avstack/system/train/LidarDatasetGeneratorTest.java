@@ -105,4 +105,43 @@ class LidarDatasetGeneratorTest {
         assertThatThrownBy(() -> gen.source(SeedRanges.Split.TRAIN, SeedRanges.MAX_RUN_SEEDS, 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void vruScenesShowSideOnCyclistsAndLeaveTheOtherFramesAlone() {
+        LidarDatasetGenerator plain = generator();
+        LidarDatasetGenerator vru = new LidarDatasetGenerator(LIDAR,
+                RoadCatalogue.withFolder(Path.of("../scenarios/roads")), GRID, LidarDatasetGenerator.DEFAULT_MIN_POINTS,
+                0.5);
+        int dense = 0;
+        int sideOnCyclists = 0;
+        int plainSideOn = 0;
+        for (long seed = 0; seed < 30; seed++) {
+            LidarDatasetGenerator.Frame f = vru.frame(seed);
+            LidarDatasetGenerator.Frame p = plain.frame(seed);
+            plainSideOn += sideOnCyclists(p);
+            if (vru.vruDense(seed)) {
+                dense++;
+                sideOnCyclists += sideOnCyclists(f);
+            } else {
+                assertThat(f.scan().xyzi()).as("seed %d", seed).isEqualTo(p.scan().xyzi());
+                assertThat(f.labels()).isEqualTo(p.labels());
+            }
+        }
+        assertThat(dense).isBetween(8, 22);
+        assertThat(plainSideOn).as("the usual scenes have none").isZero();
+        assertThat(sideOnCyclists).isPositive();
+        assertThatThrownBy(() -> new LidarDatasetGenerator(LIDAR, RoadCatalogue.withFolder(Path.of("../scenarios/roads")),
+                GRID, 5, 1.5)).hasMessageContaining("vruSceneFraction").hasMessageContaining("1.5");
+    }
+
+    /** Cyclists within 50 m turned more than 60 degrees from the ego's heading. */
+    private static int sideOnCyclists(LidarDatasetGenerator.Frame f) {
+        int n = 0;
+        for (LidarDatasetGenerator.Label l : f.labels()) {
+            double turn = Math.abs(Math.IEEEremainder(l.box().yawRad(), Math.PI));
+            if (l.box().cls() == ObjectClass.CYCLIST && l.box().rangeM() < 50 && turn > Math.toRadians(60)) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

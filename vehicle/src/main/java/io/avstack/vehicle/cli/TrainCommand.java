@@ -110,10 +110,7 @@ public final class TrainCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--max-actors must be >= 0, was " + maxActors);
             }
-            if (!(vruScenes >= 0 && vruScenes <= 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--vru-scenes must be in [0, 1], was " + vruScenes);
-            }
+            CliSupport.checkVruScenes(spec, vruScenes);
             if (!(confusionWeight >= 0)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--confusion-weight must be >= 0, was " + confusionWeight);
@@ -220,6 +217,10 @@ public final class TrainCommand implements Runnable {
                 + "(randomly placed; the model still sees the whole grid at run time); 0 = whole grid (default "
                 + "${DEFAULT-VALUE})."})
         double windowWidthM;
+        @Option(names = "--vru-scenes", defaultValue = "0", description = {"Share of training scans drawn as "
+                + "VRU-dense scenes: pedestrians and cyclists side by side at 5-50 m, side-on cyclists",
+                "(0..1, default ${DEFAULT-VALUE}; the usual scenes have no side-on cyclists)."})
+        double vruScenes;
         @Option(names = "--no-robustness", description = "Flip/rotation/dropout/noise only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "20", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -249,8 +250,9 @@ public final class TrainCommand implements Runnable {
             }
             SensorCalibration lidar = SimCalibration.load().sensor(LIDAR_ID);
             List<Road> roadList = CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR);
+            CliSupport.checkVruScenes(spec, vruScenes);
             LidarDatasetGenerator gen = new LidarDatasetGenerator(lidar, roadList, config.grid(),
-                    LidarDatasetGenerator.DEFAULT_MIN_POINTS);
+                    LidarDatasetGenerator.DEFAULT_MIN_POINTS, vruScenes);
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "training on %d simulated scans (seeds %d..%d, %d roads), %d epochs, batch %d, "
                             + "grid %dx%d cells of %.2f m (training windows %.1f m wide), %d base channels%n", frames,

@@ -39,6 +39,13 @@ public final class CliSupport {
     }
 
     /** "WxH" as {width, height}. */
+    /** A usage error unless {@code --vru-scenes} {@code value} is in [0, 1]. */
+    public static void checkVruScenes(CommandSpec spec, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--vru-scenes must be in [0, 1], was " + value);
+        }
+    }
+
     public static int[] parseSize(CommandSpec spec, String value) {
         String[] parts = value.toLowerCase(java.util.Locale.ROOT).split("x");
         try {

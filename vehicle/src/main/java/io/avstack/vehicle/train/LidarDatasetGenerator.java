@@ -66,6 +66,7 @@ public final class LidarDatasetGenerator {
     private final SensorToVehicle toVehicle;
     private final BevGrid grid;
     private final int minPoints;
+    private final double vruSceneFraction;
 
     /**
      * @param lidar     the lidar's calibration: its mount is used for both simulation and the
@@ -74,9 +75,24 @@ public final class LidarDatasetGenerator {
      * @param minPoints labels with fewer returns are left out of training samples
      */
     public LidarDatasetGenerator(SensorCalibration lidar, List<Road> roads, BevGrid grid, int minPoints) {
+        this(lidar, roads, grid, minPoints, 0);
+    }
+
+    /**
+     * @param vruSceneFraction share of frames drawn as VRU-dense scenes ({@link SceneSampler}: pedestrians
+     *                         and cyclists side by side, a share of the cyclists crossing side-on, which
+     *                         the usual scenes never show), in [0, 1]; which frames is decided from the
+     *                         frame seed alone, and every other frame is the same as without it
+     */
+    public LidarDatasetGenerator(SensorCalibration lidar, List<Road> roads, BevGrid grid, int minPoints,
+            double vruSceneFraction) {
         if (minPoints < 1) {
             throw new IllegalArgumentException("minPoints must be >= 1, was " + minPoints);
         }
+        if (!(vruSceneFraction >= 0 && vruSceneFraction <= 1)) {
+            throw new IllegalArgumentException("vruSceneFraction must be in [0, 1], was " + vruSceneFraction);
+        }
+        this.vruSceneFraction = vruSceneFraction;
         this.lidar = lidar;
         this.grid = grid;
         this.minPoints = minPoints;
@@ -98,11 +114,16 @@ public final class LidarDatasetGenerator {
         return lidar;
     }
 
+    /** Whether frame {@code seed} is a VRU-dense scene. */
+    public boolean vruDense(long seed) {
+        return SceneSampler.vruDense(seed, vruSceneFraction);
+    }
+
     /** The scan and labels of {@code seed}. */
     public Frame frame(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         // the scan's noise is keyed by its stamp: the frame seed as stamp makes every frame's noise its own
-        Scene scene = sampler.sample(rng, seed);
+        Scene scene = sampler.sample(rng, seed, vruDense(seed));
         LidarScan scan = model.scan(scene);
         float[] pts = new float[scan.xyzi().length];
         toVehicle.apply(scan.xyzi(), scan.pointCount(), pts);

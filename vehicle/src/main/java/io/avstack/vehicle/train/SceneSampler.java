@@ -73,6 +73,18 @@ final class SceneSampler {
         this.placement = placement;
     }
 
+    /** Mixed into a frame seed for the VRU-dense draw ("VRUDENSE" in ASCII). */
+    private static final long VRU_STREAM = 0x5652554445_4E5345L;
+
+    /**
+     * Whether frame {@code seed} is a VRU-dense scene, with probability {@code fraction}: drawn from its
+     * own generator (the seed mixed with a constant), so the frame's main random stream is the same
+     * either way and every other frame is byte-identical to a run without VRU-dense scenes.
+     */
+    static boolean vruDense(long seed, double fraction) {
+        return fraction > 0 && new SplittableRandom(seed ^ VRU_STREAM).nextDouble() < fraction;
+    }
+
     Scene sample(SplittableRandom rng, long simTimeNs) {
         return sample(rng, simTimeNs, false);
     }

@@ -72,8 +72,6 @@ public final class SimDatasetGenerator {
                         long[] actorIds) {
     }
 
-    /** Mixed into a frame seed for the VRU-dense decision ("VRUDENSE" in ASCII). */
-    private static final long VRU_STREAM = 0x5652554445_4E5345L;
 
     private final SensorCalibration camera;
     private final SceneSampler sampler;
@@ -129,8 +127,7 @@ public final class SimDatasetGenerator {
      * a constant), so the frame's main random stream is the same either way.
      */
     public boolean vruDense(long seed) {
-        return options.vruSceneFraction() > 0
-                && new SplittableRandom(seed ^ VRU_STREAM).nextDouble() < options.vruSceneFraction();
+        return SceneSampler.vruDense(seed, options.vruSceneFraction());
     }
 
     /** The frame of {@code seed} scaled to the options' output size, as a training sample. */
