@@ -83,7 +83,8 @@ public final class SafetySupervisor {
         this.rssCheck = new RssSituationCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
         this.planCheck = new RssTrajectoryCheck(config.rss(), config.rssVulnerable(), config.vehicle(), config.checks());
         this.aeb = new Aeb(config.aeb(), config.vehicle());
-        this.worldThreats = new WorldModelThreats(aeb, config.aeb(), config.vehicle(), config.checks());
+        this.worldThreats = new WorldModelThreats(aeb, config.aeb(), config.vehicle(), config.checks(), config.rss(),
+                config.rssVulnerable());
         this.radarThreats = new RadarThreats(aeb, config.aeb(), config.vehicle(), radarMount);
         this.radarConfirmation = aeb.new ScanConfirmation();
         this.lidarThreats = lidarMount == null ? null : new LidarThreats(aeb, config.aeb(), config.vehicle(), lidarMount);

@@ -85,7 +85,7 @@ public final class LidarThreats {
             return;
         }
         double egoSpeed = Math.max(0.0, ego.speedMps());
-        double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoSpeed, egoSpeed - closing, 0.0);
+        double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoSpeed, egoSpeed - closing, 0.0, 0.0);
         double ttc = AebMath.ttcS(gap, closing);
         out.offer(aeb.classify(ttc, closing, decel), gap, closing, ttc, decel, LIDAR_THREAT_ID, null);
         out.source = "lidar obstacle";

@@ -63,7 +63,7 @@ public final class RadarThreats {
                 continue;
             }
             double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoSpeed,
-                    egoSpeed - closing, 0.0);
+                    egoSpeed - closing, 0.0, 0.0);
             double ttc = AebMath.ttcS(gap, closing);
             out.offer(aeb.classify(ttc, closing, decel), Math.max(0.0, gap), closing, ttc, decel, -1, null);
         }

@@ -1,11 +1,13 @@
 package io.avstack.safety.aeb;
 
+import io.avstack.core.rss.RssParams;
 import io.avstack.safety.config.AebConfig;
 import io.avstack.safety.config.CheckConfig;
 import io.avstack.safety.config.VehicleLimits;
 import io.avstack.safety.geom.EgoOnPath;
 import io.avstack.safety.geom.ObjectRelation;
 import io.avstack.safety.geom.ObjectRelations;
+import io.avstack.safety.rss.SafeDistances;
 
 /**
  * Collision threats among the world model's tracks: objects ahead on the ego path that close in
@@ -18,8 +20,17 @@ public final class WorldModelThreats {
     private final AebConfig config;
     private final VehicleLimits vehicle;
     private final CheckConfig checks;
+    private final RssParams rss;
+    private final RssParams vulnerable;
 
-    public WorldModelThreats(Aeb aeb, AebConfig config, VehicleLimits vehicle, CheckConfig checks) {
+    /**
+     * @param rss        an oncoming car is taken to brake at its {@code brakeMinCorrectMps2}
+     * @param vulnerable ... an oncoming pedestrian or cyclist at this one's ({@link AebMath#requiredDecelMps2})
+     */
+    public WorldModelThreats(Aeb aeb, AebConfig config, VehicleLimits vehicle, CheckConfig checks, RssParams rss,
+            RssParams vulnerable) {
+        this.rss = rss;
+        this.vulnerable = vulnerable;
         this.aeb = aeb;
         this.config = config;
         this.vehicle = vehicle;
@@ -40,7 +51,8 @@ public final class WorldModelThreats {
             }
             double gap = rel.lonGapM;
             double decel = AebMath.requiredDecelMps2(gap - closing * config.latencyS(), egoOnPath.speedAlongMps,
-                    rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
+                    rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2),
+                    SafeDistances.paramsOf(rel.cls, rss, vulnerable).brakeMinCorrectMps2());
             double ttc = AebMath.ttcS(gap, closing);
             out.offer(aeb.classify(ttc, closing, decel), gap, closing, ttc, decel, rel.trackId, rel.cls);
         }

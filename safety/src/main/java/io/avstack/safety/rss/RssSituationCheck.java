@@ -158,7 +158,7 @@ public final class RssSituationCheck {
         }
         double closing = rel.closingSpeedMps(ego);
         double needed = AebMath.requiredDecelMps2(rel.lonGapM - CUT_IN_MARGIN_M - Math.max(0.0, closing) * rss.responseTimeS(),
-                Math.max(0.0, ego.speedAlongMps), rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2));
+                Math.max(0.0, ego.speedAlongMps), rel.lonSpeedMps, Math.max(0.0, -rel.lonAccelMps2), 0.0);
         return -Math.min(rss.brakeMinMps2(), needed);
     }
 

@@ -10,13 +10,13 @@ import io.avstack.core.rss.RssParams;
  * parameters (as ad-rss-lib's per-object dynamics): the ego its own, the object the car set or,
  * for pedestrians and cyclists, the vulnerable-road-user set ({@link #paramsOf}).
  */
-final class SafeDistances {
+public final class SafeDistances {
 
     private SafeDistances() {
     }
 
     /** The parameters of an object of class {@code cls}: {@code vulnerable} for pedestrians and cyclists, else {@code car}. */
-    static RssParams paramsOf(ObjectClass cls, RssParams car, RssParams vulnerable) {
+    public static RssParams paramsOf(ObjectClass cls, RssParams car, RssParams vulnerable) {
         return cls == ObjectClass.PEDESTRIAN || cls == ObjectClass.CYCLIST ? vulnerable : car;
     }
 

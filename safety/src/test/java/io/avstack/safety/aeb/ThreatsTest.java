@@ -23,7 +23,7 @@ class ThreatsTest {
 
     private final Aeb aeb = new Aeb(CONFIG.aeb(), CONFIG.vehicle());
     private final WorldModelThreats worldThreats = new WorldModelThreats(aeb, CONFIG.aeb(), CONFIG.vehicle(),
-            CONFIG.checks());
+            CONFIG.checks(), CONFIG.rss(), CONFIG.rssVulnerable());
     private final RadarThreats radarThreats = new RadarThreats(aeb, CONFIG.aeb(), CONFIG.vehicle(),
             new Extrinsics(3.7, 0, 0.5, 0, 0, 0));
     private final PathFrame path = new PathFrame();
