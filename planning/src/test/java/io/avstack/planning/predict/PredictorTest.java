@@ -109,6 +109,30 @@ class PredictorTest {
     }
 
     @Test
+    void aVehicleComingBackTowardsTheEgoStopsAtTheVehicleInFrontOfIt() {
+        // stop-and-go-queue: the lead 9.5 m ahead of the ego's rear axle creeps at 0.3 m/s; the car
+        // half hidden beyond it is tracked "reversing" at 1.7 m/s, 0.2 m/s standard deviation
+        var lead = Fixtures.car(1, 60, -1.75, 0.3);
+        var reversing = new TrackedObject(4, ObjectClass.CAR, 66.3, -1.75, 0.75, 0, new PlanarVelocity(-1.7, 0), 0, 0,
+                new Dimensions(4.6, 1.9, 1.5), 0.01, 0.01, 0.04, 0.04, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        predictor.predict(Fixtures.world(0, lead, reversing), 0, 50, SAMPLES, DT, out);
+
+        int l = out.indexOf(1);
+        int r = out.indexOf(4);
+        assertThat(out.s(r, 5)).as("0.5 s on: still backing up, not yet at the lead").isCloseTo(66.3 - 0.85, within(1e-9));
+        for (int i = 0; i < SAMPLES; i++) {
+            assertThat(out.s(r, i)).as("sample %d", i).isGreaterThanOrEqualTo(out.s(l, i) + 4.6 - 1e-9);
+        }
+        assertThat(out.vs(r, 50)).as("from there it moves with the lead").isCloseTo(0.3, within(1e-9));
+
+        // in the next lane it is not in the lead's way
+        var besides = new TrackedObject(4, ObjectClass.CAR, 66.3, 1.75, 0.75, Math.PI, new PlanarVelocity(-1.7, 0), 0,
+                0, new Dimensions(4.6, 1.9, 1.5), 0.01, 0.01, 0.04, 0.04, 0.98, 0, TrackedObject.SENSOR_LIDAR);
+        predictor.predict(Fixtures.world(0, lead, besides), 0, 50, SAMPLES, DT, out);
+        assertThat(out.s(out.indexOf(4), 50)).isCloseTo(66.3 - 1.7 * 5, within(1e-9));
+    }
+
+    @Test
     void aTrackUnlikelyToExistIsIgnored() {
         var fading = new TrackedObject(4, ObjectClass.PEDESTRIAN, 100, -1.75, 0.75, 0, new PlanarVelocity(0.7, 0.7), 0,
                 0, new Dimensions(0.5, 0.6, 1.7), 0, 0, 0, 0, 0.46, 1_000_000_000L, TrackedObject.SENSOR_CAMERA);
