@@ -56,7 +56,7 @@ class LidarTrainEvalCliTest {
         assertThat(cli.err()).contains(missing.toAbsolutePath().toString());
         Files.createDirectories(missing);
         new LidarModelMetadata(io.avstack.perception.lidar.LidarDetectorConfig.DEFAULT_CLASSES,
-                io.avstack.perception.lidar.BevGrid.defaults(), 4, 2, 0, 1, 1, 1, 1.0).write(missing);
+                io.avstack.perception.lidar.BevGrid.defaults(), 4, 2, 0, 1, 1, 1, 1.0, null).write(missing);
         assertThat(cli.runFresh("eval", "lidar", "--weights", missing.toString(), "--frames", "1")).isNotZero();
         assertThat(cli.err()).contains(BevCenterNetModel.paramFile(missing).toAbsolutePath().toString());
     }

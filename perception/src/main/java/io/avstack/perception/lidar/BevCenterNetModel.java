@@ -31,8 +31,15 @@ public final class BevCenterNetModel {
     private BevCenterNetModel() {
     }
 
-    /** The untrained network for this configuration. */
+    /** The untrained network for this configuration (its {@link LidarDetectorConfig#architecture}). */
     public static Block build(LidarDetectorConfig config) {
+        return switch (config.architecture()) {
+            case PLAIN -> buildPlain(config);
+            case SEPARABLE -> buildSeparable(config);
+        };
+    }
+
+    private static Block buildPlain(LidarDetectorConfig config) {
         int c = config.baseChannels();
         SequentialBlock net = new SequentialBlock()
                 .add(ConvBlocks.convBnRelu(c, 1, 1))
@@ -43,6 +50,26 @@ public final class BevCenterNetModel {
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 ConvBlocks.withHeatmapPrior(ConvBlocks.normHead(c, config.numClasses())),
                 ConvBlocks.normHead(c, BevLayout.REGRESSION_CHANNELS)));
+        return net.add(heads);
+    }
+
+    /**
+     * {@link LidarArchitecture#SEPARABLE}: the same stages as the plain network, with the full-resolution
+     * block at half width (with 4 input channels its cost is mostly memory traffic, which scales with
+     * its output) and the 3x3 convolutions at stride 2 depthwise-separable.
+     */
+    private static Block buildSeparable(LidarDetectorConfig config) {
+        int c = config.baseChannels();
+        int wide = 2 * c;
+        SequentialBlock net = new SequentialBlock()
+                .add(ConvBlocks.convBnRelu(Math.max(1, c / 2), 1, 1))
+                .add(ConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1))
+                .add(SeparableConvBlocks.separable(wide, wide, 1))
+                .add(SeparableConvBlocks.separable(wide, wide, 2))
+                .add(SeparableConvBlocks.separable(wide, wide, 4));
+        ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
+                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.separableHead(wide, c, config.numClasses())),
+                SeparableConvBlocks.separableHead(wide, c, BevLayout.REGRESSION_CHANNELS)));
         return net.add(heads);
     }
 

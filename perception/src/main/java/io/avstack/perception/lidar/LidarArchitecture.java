@@ -1,0 +1,22 @@
+package io.avstack.perception.lidar;
+
+/**
+ * Which lidar network {@link BevCenterNetModel} builds, recorded in the model folder's
+ * {@code metadata.json} ({@code "architecture"}; absent means {@link #PLAIN}, the first shipped
+ * model's). Both read the same raster and write the same heads at the same output stride, so
+ * everything but the network itself (targets, loss, decoder) is shared.
+ */
+public enum LidarArchitecture {
+    /**
+     * Plain 3x3 convolutions: full resolution at {@code c}, stride 2 at {@code 2c}, three 3x3 at
+     * {@code 2c} (dilations 1, 2, 4), heads conv3x3 {@code c} + BN + ReLU + 1x1. ~225 M multiply-adds
+     * for c = 16.
+     */
+    PLAIN,
+    /**
+     * About half the CPU of {@link #PLAIN} at the same width (measured, docs/LIDAR-DETECTOR.md):
+     * full resolution at {@code c/2}, stride 2 at {@code 2c}, three depthwise-separable blocks at
+     * {@code 2c} (dilations 1, 2, 4), heads depthwise 3x3 + pointwise {@code c} + BN + ReLU + 1x1.
+     */
+    SEPARABLE
+}

@@ -1,0 +1,49 @@
+package io.avstack.perception.lidar;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.norm.BatchNorm;
+import io.avstack.perception.nn.ConvBlocks;
+
+/**
+ * Depthwise-separable building blocks of {@link LidarArchitecture#SEPARABLE}. Xception's form: a
+ * depthwise 3x3 straight into the pointwise 1x1, with BatchNorm and ReLU only after the pointwise
+ * (a BN + ReLU between the two cost ~10 % more CPU here and Xception found it no better).
+ * Measured on this CPU (single thread, 32 channels at 80 x 64) one block costs ~0.4 ms against
+ * ~1.0 ms for a plain 3x3 convolution with BN and ReLU.
+ */
+final class SeparableConvBlocks {
+
+    private SeparableConvBlocks() {
+    }
+
+    /**
+     * Depthwise 3x3 (dilation {@code dilation}, padding keeps the size) over {@code inChannels},
+     * pointwise 1x1 to {@code outChannels}, BatchNorm, ReLU. No biases: the BatchNorm has one.
+     */
+    static SequentialBlock separable(int inChannels, int outChannels, int dilation) {
+        return new SequentialBlock()
+                .add(Conv2d.builder()
+                        .setFilters(inChannels)
+                        .setKernelShape(new Shape(3, 3))
+                        .optPadding(new Shape(dilation, dilation))
+                        .optDilation(new Shape(dilation, dilation))
+                        .optGroups(inChannels)
+                        .optBias(false)
+                        .build())
+                .add(Conv2d.builder().setFilters(outChannels).setKernelShape(new Shape(1, 1)).optBias(false).build())
+                .add(BatchNorm.builder().build())
+                .add(Activation.reluBlock());
+    }
+
+    /**
+     * CenterPoint's head ({@link ConvBlocks#normHead}) with its 3x3 made separable: depthwise 3x3
+     * over {@code inChannels}, pointwise to {@code hidden}, BatchNorm, ReLU, then 1x1 with bias to
+     * {@code outChannels}. The BatchNorm stays for the reason the plain head has it (dying units).
+     */
+    static SequentialBlock separableHead(int inChannels, int hidden, int outChannels) {
+        return new SequentialBlock().add(separable(inChannels, hidden, 1)).add(ConvBlocks.conv1x1(outChannels));
+    }
+}
