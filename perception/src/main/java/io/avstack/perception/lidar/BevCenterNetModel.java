@@ -35,8 +35,25 @@ public final class BevCenterNetModel {
     public static Block build(LidarDetectorConfig config) {
         return switch (config.architecture()) {
             case PLAIN -> buildPlain(config);
-            case SEPARABLE -> buildSeparable(config);
+            case SEPARABLE -> buildSeparable(config, false);
         };
+    }
+
+    /**
+     * A model computing what {@code trained} computes (to float rounding), for inference only, as
+     * cheaply as this code can: for {@link LidarArchitecture#SEPARABLE} a new model with every
+     * BatchNorm folded into the convolution before it ({@link BatchNormFolding}; {@code trained} is
+     * closed); for {@link LidarArchitecture#PLAIN} {@code trained} itself, untouched, so the first
+     * shipped model's outputs stay bit for bit what they were. The result cannot be trained or saved
+     * in {@link #save}'s format.
+     */
+    public static Model inferenceModel(Model trained, LidarDetectorConfig config) {
+        if (config.architecture() == LidarArchitecture.PLAIN) {
+            return trained;
+        }
+        try (trained) {
+            return BatchNormFolding.fold(trained, buildSeparable(config, true), inputShape(config));
+        }
     }
 
     private static Block buildPlain(LidarDetectorConfig config) {
@@ -58,18 +75,18 @@ public final class BevCenterNetModel {
      * block at half width (with 4 input channels its cost is mostly memory traffic, which scales with
      * its output) and the 3x3 convolutions at stride 2 depthwise-separable.
      */
-    private static Block buildSeparable(LidarDetectorConfig config) {
+    private static Block buildSeparable(LidarDetectorConfig config, boolean folded) {
         int c = config.baseChannels();
         int wide = 2 * c;
         SequentialBlock net = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(Math.max(1, c / 2), 1, 1))
-                .add(ConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1))
-                .add(SeparableConvBlocks.separable(wide, wide, 1))
-                .add(SeparableConvBlocks.separable(wide, wide, 2))
-                .add(SeparableConvBlocks.separable(wide, wide, 4));
+                .add(SeparableConvBlocks.convBnRelu(Math.max(1, c / 2), 1, folded))
+                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, folded))
+                .add(SeparableConvBlocks.separable(wide, wide, 1, folded))
+                .add(SeparableConvBlocks.separable(wide, wide, 2, folded))
+                .add(SeparableConvBlocks.separable(wide, wide, 4, folded));
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
-                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.separableHead(wide, c, config.numClasses())),
-                SeparableConvBlocks.separableHead(wide, c, BevLayout.REGRESSION_CHANNELS)));
+                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.separableHead(wide, c, config.numClasses(), folded)),
+                SeparableConvBlocks.separableHead(wide, c, BevLayout.REGRESSION_CHANNELS, folded)));
         return net.add(heads);
     }
 

@@ -53,8 +53,8 @@ public final class LidarDetector implements AutoCloseable {
      */
     public static LidarDetector load(Path modelDir, Extrinsics lidarMount, String device) {
         LidarDetectorConfig config = LidarModelMetadata.readOrThrow(modelDir).detectorConfig();
-        return new LidarDetector(BevCenterNetModel.load(modelDir, config, DeviceChoice.resolve(device)), config,
-                lidarMount);
+        return new LidarDetector(BevCenterNetModel.inferenceModel(
+                BevCenterNetModel.load(modelDir, config, DeviceChoice.resolve(device)), config), config, lidarMount);
     }
 
     /** Wraps a model holding a network built by {@link BevCenterNetModel}; closes it on close. */

@@ -65,8 +65,9 @@ public final class BenchLidarCommand implements Callable<Integer> {
             if (untrained) {
                 LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels)
                         .withArchitecture(architecture);
-                loaded = new LidarDetector(BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), 0),
-                        config, lidar.extrinsics());
+                loaded = new LidarDetector(BevCenterNetModel.inferenceModel(
+                        BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), 0), config), config,
+                        lidar.extrinsics());
             } else if (weights == null) {
                 loaded = BundledLidarModel.load(lidar.extrinsics(), runtime.device);
             } else {
