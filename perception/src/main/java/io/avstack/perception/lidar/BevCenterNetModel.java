@@ -36,6 +36,7 @@ public final class BevCenterNetModel {
         return switch (config.architecture()) {
             case PLAIN -> buildPlain(config);
             case SEPARABLE -> buildSeparable(config, false);
+            case COMPACT -> buildCompact(config, false);
         };
     }
 
@@ -51,8 +52,10 @@ public final class BevCenterNetModel {
         if (config.architecture() == LidarArchitecture.PLAIN) {
             return trained;
         }
+        Block folded = config.architecture() == LidarArchitecture.SEPARABLE ? buildSeparable(config, true)
+                : buildCompact(config, true);
         try (trained) {
-            return BatchNormFolding.fold(trained, buildSeparable(config, true), inputShape(config));
+            return BatchNormFolding.fold(trained, folded, inputShape(config));
         }
     }
 
@@ -79,8 +82,8 @@ public final class BevCenterNetModel {
         int c = config.baseChannels();
         int wide = 2 * c;
         SequentialBlock net = new SequentialBlock()
-                .add(SeparableConvBlocks.convBnRelu(Math.max(1, c / 2), 1, folded))
-                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, folded))
+                .add(SeparableConvBlocks.convBnRelu(Math.max(1, c / 2), 1, 1, folded))
+                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
                 .add(SeparableConvBlocks.separable(wide, wide, 1, folded))
                 .add(SeparableConvBlocks.separable(wide, wide, 2, folded))
                 .add(SeparableConvBlocks.separable(wide, wide, 4, folded));
@@ -122,6 +125,21 @@ public final class BevCenterNetModel {
     public static Model load(InputStream stream, String where, LidarDetectorConfig config, Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
                 "lidar detector");
+    }
+
+    /** {@link LidarArchitecture#COMPACT}, in its training form or {@code folded} for inference. */
+    private static Block buildCompact(LidarDetectorConfig config, boolean folded) {
+        int c = config.baseChannels();
+        int wide = 2 * c;
+        SequentialBlock net = new SequentialBlock()
+                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
+                .add(SeparableConvBlocks.convBnRelu(wide, 1, 1, folded))
+                .add(SeparableConvBlocks.convBnRelu(wide, 1, 2, folded))
+                .add(SeparableConvBlocks.separable(wide, wide, 4, folded));
+        ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
+                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.pointwiseHead(c, config.numClasses(), folded)),
+                SeparableConvBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS, folded)));
+        return net.add(heads);
     }
 
     /** Writes the network's parameters to {@link #paramFile}. */

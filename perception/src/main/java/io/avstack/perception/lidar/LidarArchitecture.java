@@ -18,5 +18,12 @@ public enum LidarArchitecture {
      * full resolution at {@code c/2}, stride 2 at {@code 2c}, three depthwise-separable blocks at
      * {@code 2c} (dilations 1, 2, 4), heads depthwise 3x3 + pointwise {@code c} + BN + ReLU + 1x1.
      */
-    SEPARABLE
+    SEPARABLE,
+    /**
+     * Keeps most of {@link #PLAIN}'s trunk and drops what costs CPU for little: no full-resolution
+     * block (the stride-2 convolution reads the raster itself, {@code 2c}), 3x3 at {@code 2c}
+     * dilations 1 and 2, a depthwise-separable block at dilation 4, heads 1x1 {@code c} + BN + ReLU
+     * + 1x1.
+     */
+    COMPACT
 }

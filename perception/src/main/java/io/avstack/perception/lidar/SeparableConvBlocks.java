@@ -51,20 +51,31 @@ final class SeparableConvBlocks {
     }
 
     /**
-     * {@link ConvBlocks#convBnRelu} (dilation 1), or its inference form ({@code folded}: the
-     * convolution with a bias, then ReLU).
+     * {@link ConvBlocks#convBnRelu}, or its inference form ({@code folded}: the convolution with a
+     * bias, then ReLU).
      */
-    static SequentialBlock convBnRelu(int channels, int stride, boolean folded) {
+    static SequentialBlock convBnRelu(int channels, int stride, int dilation, boolean folded) {
         if (!folded) {
-            return ConvBlocks.convBnRelu(channels, stride, 1);
+            return ConvBlocks.convBnRelu(channels, stride, dilation);
         }
         SequentialBlock b = new SequentialBlock().add(Conv2d.builder()
                 .setFilters(channels)
                 .setKernelShape(new Shape(3, 3))
                 .optStride(new Shape(stride, stride))
-                .optPadding(new Shape(1, 1))
+                .optPadding(new Shape(dilation, dilation))
+                .optDilation(new Shape(dilation, dilation))
                 .build());
         return withNormRelu(b, true);
+    }
+
+    /**
+     * A head without spatial context of its own: 1x1 to {@code hidden} + BatchNorm + ReLU, then 1x1
+     * with bias to {@code outChannels} ({@code folded}: the first 1x1 with a bias, no BatchNorm).
+     */
+    static SequentialBlock pointwiseHead(int hidden, int outChannels, boolean folded) {
+        SequentialBlock b = new SequentialBlock()
+                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(1, 1)).optBias(folded).build());
+        return withNormRelu(b, folded).add(ConvBlocks.conv1x1(outChannels));
     }
 
     private static SequentialBlock withNormRelu(SequentialBlock b, boolean folded) {
