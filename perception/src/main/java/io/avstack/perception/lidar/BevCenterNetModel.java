@@ -127,15 +127,19 @@ public final class BevCenterNetModel {
                 "lidar detector");
     }
 
-    /** {@link LidarArchitecture#COMPACT}, in its training form or {@code folded} for inference. */
+    /**
+     * {@link LidarArchitecture#COMPACT}, in its training form or {@code folded} for inference. The
+     * undilated 3x3 comes last: the 1x1 heads have no spatial context of their own, so the cells
+     * next to a peak (its fine position, a small object's outline) are mixed in just before them.
+     */
     private static Block buildCompact(LidarDetectorConfig config, boolean folded) {
         int c = config.baseChannels();
         int wide = 2 * c;
         SequentialBlock net = new SequentialBlock()
                 .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
-                .add(SeparableConvBlocks.convBnRelu(wide, 1, 1, folded))
                 .add(SeparableConvBlocks.convBnRelu(wide, 1, 2, folded))
-                .add(SeparableConvBlocks.separable(wide, wide, 4, folded));
+                .add(SeparableConvBlocks.separable(wide, wide, 4, folded))
+                .add(SeparableConvBlocks.convBnRelu(wide, 1, 1, folded));
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 ConvBlocks.withHeatmapPrior(SeparableConvBlocks.pointwiseHead(c, config.numClasses(), folded)),
                 SeparableConvBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS, folded)));

@@ -22,8 +22,8 @@ public enum LidarArchitecture {
     /**
      * Keeps most of {@link #PLAIN}'s trunk and drops what costs CPU for little: no full-resolution
      * block (the stride-2 convolution reads the raster itself, {@code 2c}), 3x3 at {@code 2c}
-     * dilations 1 and 2, a depthwise-separable block at dilation 4, heads 1x1 {@code c} + BN + ReLU
-     * + 1x1.
+     * dilation 2, a depthwise-separable block at dilation 4, 3x3 at {@code 2c} dilation 1, heads
+     * 1x1 {@code c} + BN + ReLU + 1x1.
      */
     COMPACT
 }
