@@ -16,12 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The lidar CenterNet: one full-resolution block keeps small objects (a pedestrian is one or two
- * cells), one strided block halves the grid, dilated blocks (1, 2, 4) widen the receptive field to
- * a truck's length without losing resolution, then a heatmap head and a box head (CenterPoint's
- * conv-BN-ReLU + 1x1: without the BatchNorm the box head's hidden units died during training and
- * every car and truck got the same size) concatenated along the channel axis (see {@link BevLayout}). Small on purpose: it must run a 10 Hz scan in well
- * under 15 ms on two CPU cores.
+ * The lidar CenterNet, in one of two {@link LidarArchitecture}s chosen by the configuration (and so
+ * by the model folder's metadata). {@link LidarArchitecture#PLAIN}: one full-resolution block keeps
+ * small objects (a pedestrian is one or two cells), one strided block halves the grid, dilated
+ * blocks (1, 2, 4) widen the receptive field to a truck's length without losing resolution, then a
+ * heatmap head and a box head (CenterPoint's conv-BN-ReLU + 1x1: without the BatchNorm the box
+ * head's hidden units died during training and every car and truck got the same size)
+ * concatenated along the channel axis (see {@link BevLayout}). {@link LidarArchitecture#COMPACT}:
+ * the same outputs for about half the CPU. Small on purpose: it must run a 10 Hz scan in well under
+ * 15 ms on two CPU cores.
  */
 public final class BevCenterNetModel {
 
@@ -35,14 +38,13 @@ public final class BevCenterNetModel {
     public static Block build(LidarDetectorConfig config) {
         return switch (config.architecture()) {
             case PLAIN -> buildPlain(config);
-            case SEPARABLE -> buildSeparable(config, false);
             case COMPACT -> buildCompact(config, false);
         };
     }
 
     /**
      * A model computing what {@code trained} computes (to float rounding), for inference only, as
-     * cheaply as this code can: for {@link LidarArchitecture#SEPARABLE} a new model with every
+     * cheaply as this code can: for {@link LidarArchitecture#COMPACT} a new model with every
      * BatchNorm folded into the convolution before it ({@link BatchNormFolding}; {@code trained} is
      * closed); for {@link LidarArchitecture#PLAIN} {@code trained} itself, untouched, so the first
      * shipped model's outputs stay bit for bit what they were. The result cannot be trained or saved
@@ -52,10 +54,8 @@ public final class BevCenterNetModel {
         if (config.architecture() == LidarArchitecture.PLAIN) {
             return trained;
         }
-        Block folded = config.architecture() == LidarArchitecture.SEPARABLE ? buildSeparable(config, true)
-                : buildCompact(config, true);
         try (trained) {
-            return BatchNormFolding.fold(trained, folded, inputShape(config));
+            return BatchNormFolding.fold(trained, buildCompact(config, true), inputShape(config));
         }
     }
 
@@ -70,26 +70,6 @@ public final class BevCenterNetModel {
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 ConvBlocks.withHeatmapPrior(ConvBlocks.normHead(c, config.numClasses())),
                 ConvBlocks.normHead(c, BevLayout.REGRESSION_CHANNELS)));
-        return net.add(heads);
-    }
-
-    /**
-     * {@link LidarArchitecture#SEPARABLE}: the same stages as the plain network, with the full-resolution
-     * block at half width (with 4 input channels its cost is mostly memory traffic, which scales with
-     * its output) and the 3x3 convolutions at stride 2 depthwise-separable.
-     */
-    private static Block buildSeparable(LidarDetectorConfig config, boolean folded) {
-        int c = config.baseChannels();
-        int wide = 2 * c;
-        SequentialBlock net = new SequentialBlock()
-                .add(SeparableConvBlocks.convBnRelu(Math.max(1, c / 2), 1, 1, folded))
-                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
-                .add(SeparableConvBlocks.separable(wide, wide, 1, folded))
-                .add(SeparableConvBlocks.separable(wide, wide, 2, folded))
-                .add(SeparableConvBlocks.separable(wide, wide, 4, folded));
-        ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
-                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.separableHead(wide, c, config.numClasses(), folded)),
-                SeparableConvBlocks.separableHead(wide, c, BevLayout.REGRESSION_CHANNELS, folded)));
         return net.add(heads);
     }
 
@@ -136,13 +116,13 @@ public final class BevCenterNetModel {
         int c = config.baseChannels();
         int wide = 2 * c;
         SequentialBlock net = new SequentialBlock()
-                .add(SeparableConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
-                .add(SeparableConvBlocks.convBnRelu(wide, 1, 2, folded))
-                .add(SeparableConvBlocks.separable(wide, wide, 4, folded))
-                .add(SeparableConvBlocks.convBnRelu(wide, 1, 1, folded));
+                .add(CompactBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
+                .add(CompactBlocks.convBnRelu(wide, 1, 2, folded))
+                .add(CompactBlocks.separable(wide, wide, 4, folded))
+                .add(CompactBlocks.convBnRelu(wide, 1, 1, folded));
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
-                ConvBlocks.withHeatmapPrior(SeparableConvBlocks.pointwiseHead(c, config.numClasses(), folded)),
-                SeparableConvBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS, folded)));
+                ConvBlocks.withHeatmapPrior(CompactBlocks.pointwiseHead(c, config.numClasses(), folded)),
+                CompactBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS, folded)));
         return net.add(heads);
     }
 

@@ -14,16 +14,11 @@ public enum LidarArchitecture {
      */
     PLAIN,
     /**
-     * About half the CPU of {@link #PLAIN} at the same width (measured, docs/LIDAR-DETECTOR.md):
-     * full resolution at {@code c/2}, stride 2 at {@code 2c}, three depthwise-separable blocks at
-     * {@code 2c} (dilations 1, 2, 4), heads depthwise 3x3 + pointwise {@code c} + BN + ReLU + 1x1.
-     */
-    SEPARABLE,
-    /**
-     * Keeps most of {@link #PLAIN}'s trunk and drops what costs CPU for little: no full-resolution
-     * block (the stride-2 convolution reads the raster itself, {@code 2c}), 3x3 at {@code 2c}
-     * dilation 2, a depthwise-separable block at dilation 4, 3x3 at {@code 2c} dilation 1, heads
-     * 1x1 {@code c} + BN + ReLU + 1x1.
+     * About half of {@link #PLAIN}'s forward CPU (docs/LIDAR-DETECTOR.md). Keeps most of its trunk
+     * and drops what costs CPU for little: no full-resolution block (the stride-2 convolution reads
+     * the raster itself, {@code 2c}), 3x3 at {@code 2c} dilation 2, a depthwise-separable block at
+     * dilation 4, 3x3 at {@code 2c} dilation 1, heads 1x1 {@code c} + BN + ReLU + 1x1. Run with its
+     * BatchNorms folded ({@link BevCenterNetModel#inferenceModel}).
      */
     COMPACT
 }

@@ -39,7 +39,7 @@ public final class BenchLidarCommand implements Callable<Integer> {
     @Option(names = "--base-channels", defaultValue = "16", description = "Width of the untrained network (default ${DEFAULT-VALUE}).")
     int baseChannels;
     @Option(names = "--architecture", defaultValue = "plain", converter = LidarArchitectureOption.class,
-            description = "Network of the untrained model: plain or separable (default ${DEFAULT-VALUE}).")
+            description = "Network of the untrained model: plain or compact (default ${DEFAULT-VALUE}).")
     LidarArchitecture architecture;
     @Option(names = "--scans", defaultValue = "300", description = "Measured scans (default ${DEFAULT-VALUE}).")
     int scans;

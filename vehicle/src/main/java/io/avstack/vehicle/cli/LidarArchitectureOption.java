@@ -4,7 +4,7 @@ import io.avstack.perception.lidar.LidarArchitecture;
 import java.util.Locale;
 import picocli.CommandLine;
 
-/** {@code --architecture plain|separable|compact}: the lidar network, by its lower-case name. */
+/** {@code --architecture plain|compact}: the lidar network, by its lower-case name. */
 final class LidarArchitectureOption implements CommandLine.ITypeConverter<LidarArchitecture> {
 
     @Override
@@ -14,7 +14,7 @@ final class LidarArchitectureOption implements CommandLine.ITypeConverter<LidarA
                 return a;
             }
         }
-        throw new CommandLine.TypeConversionException("expected plain, separable or compact, was '" + value + "'");
+        throw new CommandLine.TypeConversionException("expected plain or compact, was '" + value + "'");
     }
 
     /** The option's spelling of {@code a}. */

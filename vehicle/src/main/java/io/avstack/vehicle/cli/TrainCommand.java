@@ -218,8 +218,8 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
         int baseChannels;
         @Option(names = "--architecture", defaultValue = "plain", converter = LidarArchitectureOption.class,
-                description = {"Network: plain (3x3 convolutions) or separable (depthwise-separable, about half the "
-                        + "CPU; docs/LIDAR-DETECTOR.md) (default ${DEFAULT-VALUE})."})
+                description = {"Network: plain (the first shipped one) or compact (about half the CPU; "
+                        + "docs/LIDAR-DETECTOR.md) (default ${DEFAULT-VALUE})."})
         LidarArchitecture architecture;
         @Option(names = "--window-width", defaultValue = "25.6", description = {"Train on lateral windows this wide, m "
                 + "(randomly placed; the model still sees the whole grid at run time); 0 = whole grid (default "

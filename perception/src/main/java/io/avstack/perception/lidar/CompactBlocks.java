@@ -8,17 +8,18 @@ import ai.djl.nn.norm.BatchNorm;
 import io.avstack.perception.nn.ConvBlocks;
 
 /**
- * Depthwise-separable building blocks of {@link LidarArchitecture#SEPARABLE}, each in its training
- * form (with BatchNorm) and its inference form ({@code folded}: the BatchNorm folded into the
- * convolution before it, see {@link BatchNormFolding}). Xception's form: a
- * depthwise 3x3 straight into the pointwise 1x1, with BatchNorm and ReLU only after the pointwise
- * (a BN + ReLU between the two cost ~10 % more CPU here and Xception found it no better).
- * Measured on this CPU (single thread, 32 channels at 80 x 64) one block costs ~0.4 ms against
- * ~1.0 ms for a plain 3x3 convolution with BN and ReLU.
+ * Building blocks of {@link LidarArchitecture#COMPACT}, each in its training form (with BatchNorm)
+ * and its inference form ({@code folded}: the BatchNorm folded into the convolution before it, see
+ * {@link BatchNormFolding}): conv-BN-ReLU, the depthwise-separable block, the pointwise head.
+ *
+ * <p>The separable block is Xception's form: a depthwise 3x3 straight into the pointwise 1x1, with
+ * BatchNorm and ReLU only after the pointwise (a BN + ReLU between the two cost ~10 % more CPU here
+ * and Xception found it no better). Measured on this CPU (single thread, 32 channels at 80 x 64)
+ * one block costs ~0.4-0.5 ms against ~1.0 ms for a plain 3x3 convolution with BN and ReLU.
  */
-final class SeparableConvBlocks {
+final class CompactBlocks {
 
-    private SeparableConvBlocks() {
+    private CompactBlocks() {
     }
 
     /**
@@ -38,16 +39,6 @@ final class SeparableConvBlocks {
                         .build())
                 .add(Conv2d.builder().setFilters(outChannels).setKernelShape(new Shape(1, 1)).optBias(folded).build());
         return withNormRelu(b, folded);
-    }
-
-    /**
-     * CenterPoint's head ({@link ConvBlocks#normHead}) with its 3x3 made separable: depthwise 3x3
-     * over {@code inChannels}, pointwise to {@code hidden}, BatchNorm, ReLU, then 1x1 with bias to
-     * {@code outChannels}. The BatchNorm stays for the reason the plain head has it (dying units).
-     */
-    static SequentialBlock separableHead(int inChannels, int hidden, int outChannels, boolean folded) {
-        return new SequentialBlock().add(separable(inChannels, hidden, 1, folded))
-                .add(ConvBlocks.conv1x1(outChannels));
     }
 
     /**
