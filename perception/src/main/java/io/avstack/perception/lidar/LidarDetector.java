@@ -121,7 +121,11 @@ public final class LidarDetector implements AutoCloseable {
         return failed.get();
     }
 
-    /** The wrapped model (e.g. to keep training it: predictors see parameter updates). */
+    /**
+     * The model it runs: the one given to the constructor (e.g. to keep training it: predictors see
+     * parameter updates); from {@link #load}, {@link BevCenterNetModel#inferenceModel} of the weights
+     * (for {@link LidarArchitecture#COMPACT} a folded copy that cannot be trained).
+     */
     public Model model() {
         return model;
     }
