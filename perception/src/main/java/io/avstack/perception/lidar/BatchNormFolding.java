@@ -7,39 +7,53 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import java.nio.FloatBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * Copies trained parameters into a network of the same layout whose BatchNorms are folded into the
- * convolutions before them (inference only: a BatchNorm with frozen statistics is a per-channel
- * affine map, so {@code BN(conv(x, w)) = conv(x, w * s) + (beta - mean * s)}, {@code s = gamma /
- * sqrt(var + eps)}). Why: on this CPU each BatchNorm is a separate pass over the feature map,
- * ~0.1 ms at 32 x 80 x 64 single-threaded, as much as a depthwise 3x3; folding saved 10-20 % of the
- * small networks' forward CPU time (docs/LIDAR-DETECTOR.md).
+ * Copies trained parameters into a network whose BatchNorms are folded into the convolutions
+ * before them (inference only: a BatchNorm with frozen statistics is a per-channel affine map, so
+ * {@code BN(conv(x, w)) = conv(x, w * s) + (beta - mean * s)}, {@code s = gamma / sqrt(var + eps)}).
+ * Why: on this CPU each BatchNorm is a separate pass over the feature map, ~0.1 ms at 32 x 80 x 64
+ * single-threaded, as much as a depthwise 3x3; folding saved 10-20 % of the small networks' forward
+ * CPU time (docs/LIDAR-DETECTOR.md).
  *
- * <p>The two networks are matched parameter by parameter in order: a convolution weight followed by
- * the four BatchNorm parameters becomes that weight scaled plus a bias; a weight followed by a bias,
- * or by another weight, is copied. Any other mismatch (count, shape) is an {@link
- * IllegalStateException}: it means the folded layout was built wrong, not bad input.
+ * <p>The trained parameters are read in order: a convolution weight followed by the four
+ * BatchNorm parameters becomes that weight scaled plus a bias; a weight followed by a bias, or by
+ * another weight, is kept. The resulting tensors may be rewritten (e.g. {@link CompactHeads} merges
+ * the two heads), then fill the folded network's parameters in order. Any mismatch (count, shape)
+ * is an {@link IllegalStateException}: it means the folded layout was built wrong, not bad input.
  */
 final class BatchNormFolding {
 
     /** DJL's BatchNorm default, which every BatchNorm of these networks uses. */
     static final float EPSILON = 1e-5f;
 
+    /** A parameter's values (row-major) and shape. */
+    record Tensor(float[] values, Shape shape) {
+    }
+
     private BatchNormFolding() {
     }
 
     /**
      * A new model on {@code trained}'s device holding {@code foldedBlock}, initialised for
-     * {@code inputShape}, with {@code trained}'s parameters folded in. {@code trained} is left as it was.
+     * {@code inputShape}, with {@code trained}'s parameters folded, passed through {@code rewrite}
+     * and copied in. {@code trained} is left as it was.
      */
-    static Model fold(Model trained, Block foldedBlock, Shape inputShape) {
+    static Model fold(Model trained, Block foldedBlock, Shape inputShape, UnaryOperator<List<Tensor>> rewrite) {
+        List<Tensor> values = rewrite.apply(folded(trained.getBlock().getParameters().values()));
         Model model = Model.newInstance(trained.getName(), trained.getNDManager().getDevice(), "PyTorch");
         try {
             model.setBlock(foldedBlock);
             foldedBlock.initialize(model.getNDManager(), DataType.FLOAT32, inputShape);
-            copyFolded(trained.getBlock().getParameters().values(), foldedBlock.getParameters().values());
+            List<Parameter> dst = foldedBlock.getParameters().values();
+            require(values.size() == dst.size(), "folded network has " + dst.size() + " parameters, folding gave "
+                    + values.size());
+            for (int i = 0; i < dst.size(); i++) {
+                set(dst.get(i), values.get(i));
+            }
             return model;
         } catch (RuntimeException e) {
             model.close();
@@ -47,33 +61,31 @@ final class BatchNormFolding {
         }
     }
 
-    private static void copyFolded(List<Parameter> src, List<Parameter> dst) {
+    /** The trained parameters with every BatchNorm folded into the weight before it. */
+    static List<Tensor> folded(List<Parameter> src) {
+        List<Tensor> out = new ArrayList<>();
         int i = 0;
-        int j = 0;
         while (i < src.size()) {
             Parameter w = src.get(i);
             require(w.getType() == Parameter.Type.WEIGHT, "expected a weight at source parameter " + w.getName());
             Parameter.Type next = i + 1 < src.size() ? src.get(i + 1).getType() : null;
             if (next == Parameter.Type.GAMMA) {
-                foldInto(w, src.subList(i + 1, i + 5), at(dst, j), at(dst, j + 1));
+                foldInto(w, src.subList(i + 1, i + 5), out);
                 i += 5;
-                j += 2;
             } else if (next == Parameter.Type.BIAS) {
-                copy(w, at(dst, j));
-                copy(src.get(i + 1), at(dst, j + 1));
+                out.add(tensor(w));
+                out.add(tensor(src.get(i + 1)));
                 i += 2;
-                j += 2;
             } else {
-                copy(w, at(dst, j));
+                out.add(tensor(w));
                 i += 1;
-                j += 1;
             }
         }
-        require(j == dst.size(), "folded network has " + dst.size() + " parameters, filled " + j);
+        return out;
     }
 
-    /** {@code weight} scaled per output channel (axis 0) and the bias of the BatchNorm {@code bn}. */
-    private static void foldInto(Parameter weight, List<Parameter> bn, Parameter outWeight, Parameter outBias) {
+    /** Adds {@code weight} scaled per output channel (axis 0) and the bias of the BatchNorm {@code bn}. */
+    private static void foldInto(Parameter weight, List<Parameter> bn, List<Tensor> out) {
         float[] w = weight.getArray().toFloatArray();
         float[] gamma = byType(bn, Parameter.Type.GAMMA);
         float[] beta = byType(bn, Parameter.Type.BETA);
@@ -91,8 +103,8 @@ final class BatchNormFolding {
             }
             bias[c] = beta[c] - mean[c] * s;
         }
-        set(outWeight, w, weight.getArray().getShape());
-        set(outBias, bias, new Shape(channels));
+        out.add(new Tensor(w, weight.getArray().getShape()));
+        out.add(new Tensor(bias, new Shape(channels)));
     }
 
     private static float[] byType(List<Parameter> bn, Parameter.Type type) {
@@ -104,24 +116,19 @@ final class BatchNormFolding {
         throw new IllegalStateException("BatchNorm parameters " + bn.get(0).getName() + "... lack " + type);
     }
 
-    private static void copy(Parameter from, Parameter to) {
-        NDArray a = from.getArray();
-        set(to, a.toFloatArray(), a.getShape());
+    private static Tensor tensor(Parameter p) {
+        NDArray a = p.getArray();
+        return new Tensor(a.toFloatArray(), a.getShape());
     }
 
-    private static void set(Parameter to, float[] values, Shape shape) {
+    private static void set(Parameter to, Tensor value) {
         NDArray target = to.getArray();
-        require(target.getShape().equals(shape), "parameter " + to.getName() + " has shape " + target.getShape()
-                + ", folded value " + shape);
-        target.set(FloatBuffer.wrap(values));
+        require(target.getShape().equals(value.shape()), "parameter " + to.getName() + " has shape "
+                + target.getShape() + ", folded value " + value.shape());
+        target.set(FloatBuffer.wrap(value.values()));
     }
 
-    private static Parameter at(List<Parameter> dst, int j) {
-        require(j < dst.size(), "folded network has only " + dst.size() + " parameters");
-        return dst.get(j);
-    }
-
-    private static void require(boolean ok, String what) {
+    static void require(boolean ok, String what) {
         if (!ok) {
             throw new IllegalStateException("cannot fold BatchNorm: " + what);
         }

@@ -45,8 +45,8 @@ public final class BevCenterNetModel {
     /**
      * A model computing what {@code trained} computes (to float rounding), for inference only, as
      * cheaply as this code can: for {@link LidarArchitecture#COMPACT} a new model with every
-     * BatchNorm folded into the convolution before it ({@link BatchNormFolding}; {@code trained} is
-     * closed); for {@link LidarArchitecture#PLAIN} {@code trained} itself, untouched, so the first
+     * BatchNorm folded into the convolution before it ({@link BatchNormFolding}) and the two heads
+     * merged into one ({@link CompactHeads}); {@code trained} is closed; for {@link LidarArchitecture#PLAIN} {@code trained} itself, untouched, so the first
      * shipped model's outputs stay bit for bit what they were. The result cannot be trained or saved
      * in {@link #save}'s format.
      */
@@ -54,8 +54,10 @@ public final class BevCenterNetModel {
         if (config.architecture() == LidarArchitecture.PLAIN) {
             return trained;
         }
+        int hidden = config.baseChannels();
         try (trained) {
-            return BatchNormFolding.fold(trained, buildCompact(config, true), inputShape(config));
+            return BatchNormFolding.fold(trained, buildCompact(config, true), inputShape(config),
+                    folded -> CompactHeads.merge(folded, hidden, config.numClasses()));
         }
     }
 
@@ -120,9 +122,12 @@ public final class BevCenterNetModel {
                 .add(CompactBlocks.convBnRelu(wide, 1, 2, folded))
                 .add(CompactBlocks.separable(wide, wide, 4, folded))
                 .add(CompactBlocks.convBnRelu(wide, 1, 1, folded));
+        if (folded) {
+            return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses())));
+        }
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
-                ConvBlocks.withHeatmapPrior(CompactBlocks.pointwiseHead(c, config.numClasses(), folded)),
-                CompactBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS, folded)));
+                ConvBlocks.withHeatmapPrior(CompactBlocks.pointwiseHead(c, config.numClasses())),
+                CompactBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS)));
         return net.add(heads);
     }
 

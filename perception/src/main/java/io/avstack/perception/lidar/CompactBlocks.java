@@ -61,12 +61,18 @@ final class CompactBlocks {
 
     /**
      * A head without spatial context of its own: 1x1 to {@code hidden} + BatchNorm + ReLU, then 1x1
-     * with bias to {@code outChannels} ({@code folded}: the first 1x1 with a bias, no BatchNorm).
+     * with bias to {@code outChannels} (training form; {@link CompactHeads} is the inference form of
+     * the two heads).
      */
-    static SequentialBlock pointwiseHead(int hidden, int outChannels, boolean folded) {
+    static SequentialBlock pointwiseHead(int hidden, int outChannels) {
         SequentialBlock b = new SequentialBlock()
-                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(1, 1)).optBias(folded).build());
-        return withNormRelu(b, folded).add(ConvBlocks.conv1x1(outChannels));
+                .add(Conv2d.builder().setFilters(hidden).setKernelShape(new Shape(1, 1)).optBias(false).build());
+        return withNormRelu(b, false).add(ConvBlocks.conv1x1(outChannels));
+    }
+
+    /** A 1x1 convolution with a bias (a folded conv-BN). */
+    static Conv2d foldedConv1x1(int channels) {
+        return Conv2d.builder().setFilters(channels).setKernelShape(new Shape(1, 1)).build();
     }
 
     private static SequentialBlock withNormRelu(SequentialBlock b, boolean folded) {
