@@ -46,9 +46,10 @@ public final class BevCenterNetModel {
      * A model computing what {@code trained} computes (to float rounding), for inference only, as
      * cheaply as this code can: for {@link LidarArchitecture#COMPACT} a new model with every
      * BatchNorm folded into the convolution before it ({@link BatchNormFolding}) and the two heads
-     * merged into one ({@link CompactHeads}); {@code trained} is closed; for {@link LidarArchitecture#PLAIN} {@code trained} itself, untouched, so the first
-     * shipped model's outputs stay bit for bit what they were. The result cannot be trained or saved
-     * in {@link #save}'s format.
+     * merged into one ({@link CompactHeads}); {@code trained} is closed. For
+     * {@link LidarArchitecture#PLAIN}: {@code trained} itself, untouched, so the first shipped
+     * model's outputs stay bit for bit what they were. The result cannot be trained or saved in
+     * {@link #save}'s format.
      */
     public static Model inferenceModel(Model trained, LidarDetectorConfig config) {
         if (config.architecture() == LidarArchitecture.PLAIN) {
