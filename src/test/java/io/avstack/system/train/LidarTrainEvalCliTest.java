@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.LidarArchitecture;
 import io.avstack.perception.lidar.LidarModelMetadata;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +57,33 @@ class LidarTrainEvalCliTest {
         assertThat(cli.err()).contains(missing.toAbsolutePath().toString());
         Files.createDirectories(missing);
         new LidarModelMetadata(io.avstack.perception.lidar.LidarDetectorConfig.DEFAULT_CLASSES,
-                io.avstack.perception.lidar.BevGrid.defaults(), 4, 2, 0, 1, 1, 1, 1.0).write(missing);
+                io.avstack.perception.lidar.BevGrid.defaults(), 4, 2, 0, 1, 1, 1, 1.0, null).write(missing);
         assertThat(cli.runFresh("eval", "lidar", "--weights", missing.toString(), "--frames", "1")).isNotZero();
         assertThat(cli.err()).contains(BevCenterNetModel.paramFile(missing).toAbsolutePath().toString());
+    }
+
+    @Test
+    void trainLidarArchitectureCompactWritesItInTheMetadataAndEvalAndBenchRunIt(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("model");
+        assertThat(cli.runFresh("train", "lidar", "--architecture", "compact", "--frames", "4", "--epochs", "1",
+                "--batch", "2", "--base-channels", "4", "--threads", "1", "--roads", "../scenarios/roads", "--out",
+                model.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("compact network");
+        assertThat(LidarModelMetadata.read(model).architecture()).isEqualTo(LidarArchitecture.COMPACT);
+        assertThat(cli.runFresh("eval", "lidar", "--weights", model.toString(), "--frames", "2", "--roads",
+                "../scenarios/roads", "--json")).as(cli.err()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out().strip()).get("frames").asInt()).isEqualTo(2);
+        assertThat(cli.runFresh("bench", "lidar", "--weights", model.toString(), "--scans", "2", "--warm-up", "1",
+                "--threads", "1", "--roads", "../scenarios/roads", "--json")).as(cli.err()).isZero();
+        assertThat(cli.runFresh("bench", "lidar", "--untrained", "--architecture", "compact", "--base-channels", "4",
+                "--scans", "2", "--warm-up", "1", "--threads", "1", "--roads", "../scenarios/roads", "--json"))
+                .as(cli.err()).isZero();
+    }
+
+    @Test
+    void anUnknownArchitectureIsRejectedNamingTheChoices() {
+        assertThat(cli.runFresh("train", "lidar", "--architecture", "resnet", "--frames", "1")).isNotZero();
+        assertThat(cli.err()).contains("--architecture").contains("resnet").contains("plain or compact");
     }
 
     @Test

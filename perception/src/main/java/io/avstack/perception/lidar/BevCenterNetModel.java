@@ -16,12 +16,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The lidar CenterNet: one full-resolution block keeps small objects (a pedestrian is one or two
- * cells), one strided block halves the grid, dilated blocks (1, 2, 4) widen the receptive field to
- * a truck's length without losing resolution, then a heatmap head and a box head (CenterPoint's
- * conv-BN-ReLU + 1x1: without the BatchNorm the box head's hidden units died during training and
- * every car and truck got the same size) concatenated along the channel axis (see {@link BevLayout}). Small on purpose: it must run a 10 Hz scan in well
- * under 15 ms on two CPU cores.
+ * The lidar CenterNet, in one of two {@link LidarArchitecture}s chosen by the configuration (and so
+ * by the model folder's metadata). {@link LidarArchitecture#PLAIN}: one full-resolution block keeps
+ * small objects (a pedestrian is one or two cells), one strided block halves the grid, dilated
+ * blocks (1, 2, 4) widen the receptive field to a truck's length without losing resolution, then a
+ * heatmap head and a box head (CenterPoint's conv-BN-ReLU + 1x1: without the BatchNorm the box
+ * head's hidden units died during training and every car and truck got the same size)
+ * concatenated along the channel axis (see {@link BevLayout}). {@link LidarArchitecture#COMPACT}:
+ * the same outputs for about half the CPU. Small on purpose: it must run a 10 Hz scan in well under
+ * 15 ms on two CPU cores.
  */
 public final class BevCenterNetModel {
 
@@ -31,8 +34,35 @@ public final class BevCenterNetModel {
     private BevCenterNetModel() {
     }
 
-    /** The untrained network for this configuration. */
+    /** The untrained network for this configuration (its {@link LidarDetectorConfig#architecture}). */
     public static Block build(LidarDetectorConfig config) {
+        return switch (config.architecture()) {
+            case PLAIN -> buildPlain(config);
+            case COMPACT -> buildCompact(config, false);
+        };
+    }
+
+    /**
+     * A model computing what {@code trained} computes (to float rounding), for inference only, as
+     * cheaply as this code can: for {@link LidarArchitecture#COMPACT} a new model with every
+     * BatchNorm folded into the convolution before it ({@link BatchNormFolding}) and the two heads
+     * merged into one ({@link CompactHeads}); {@code trained} is closed. For
+     * {@link LidarArchitecture#PLAIN}: {@code trained} itself, untouched, so the first shipped
+     * model's outputs stay bit for bit what they were. The result cannot be trained or saved in
+     * {@link #save}'s format.
+     */
+    public static Model inferenceModel(Model trained, LidarDetectorConfig config) {
+        if (config.architecture() == LidarArchitecture.PLAIN) {
+            return trained;
+        }
+        int hidden = config.baseChannels();
+        try (trained) {
+            return BatchNormFolding.fold(trained, buildCompact(config, true), inputShape(config),
+                    folded -> CompactHeads.merge(folded, hidden, config.numClasses()));
+        }
+    }
+
+    private static Block buildPlain(LidarDetectorConfig config) {
         int c = config.baseChannels();
         SequentialBlock net = new SequentialBlock()
                 .add(ConvBlocks.convBnRelu(c, 1, 1))
@@ -78,6 +108,28 @@ public final class BevCenterNetModel {
     public static Model load(InputStream stream, String where, LidarDetectorConfig config, Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
                 "lidar detector");
+    }
+
+    /**
+     * {@link LidarArchitecture#COMPACT}, in its training form or {@code folded} for inference. The
+     * undilated 3x3 comes last: the 1x1 heads have no spatial context of their own, so the cells
+     * next to a peak (its fine position, a small object's outline) are mixed in just before them.
+     */
+    private static Block buildCompact(LidarDetectorConfig config, boolean folded) {
+        int c = config.baseChannels();
+        int wide = 2 * c;
+        SequentialBlock net = new SequentialBlock()
+                .add(CompactBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
+                .add(CompactBlocks.convBnRelu(wide, 1, 2, folded))
+                .add(CompactBlocks.separable(wide, wide, 4, folded))
+                .add(CompactBlocks.convBnRelu(wide, 1, 1, folded));
+        if (folded) {
+            return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses())));
+        }
+        ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
+                ConvBlocks.withHeatmapPrior(CompactBlocks.pointwiseHead(c, config.numClasses())),
+                CompactBlocks.pointwiseHead(c, BevLayout.REGRESSION_CHANNELS)));
+        return net.add(heads);
     }
 
     /** Writes the network's parameters to {@link #paramFile}. */

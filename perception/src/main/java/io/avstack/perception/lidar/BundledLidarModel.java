@@ -59,7 +59,8 @@ public final class BundledLidarModel {
         String name = RESOURCE_DIR + "/" + BevCenterNetModel.MODEL_NAME + ".params";
         ai.djl.Device d = DeviceChoice.resolve(device);
         try (InputStream in = open(name)) {
-            return new LidarDetector(BevCenterNetModel.load(in, "classpath:" + name, config, d), config, lidarMount);
+            return new LidarDetector(BevCenterNetModel.inferenceModel(
+                    BevCenterNetModel.load(in, "classpath:" + name, config, d), config), config, lidarMount);
         } catch (IOException e) {
             throw new IllegalStateException("bundled lidar detector weights unreadable: classpath:" + name + " ("
                     + e.getMessage() + ")", e);

@@ -53,8 +53,8 @@ public final class LidarDetector implements AutoCloseable {
      */
     public static LidarDetector load(Path modelDir, Extrinsics lidarMount, String device) {
         LidarDetectorConfig config = LidarModelMetadata.readOrThrow(modelDir).detectorConfig();
-        return new LidarDetector(BevCenterNetModel.load(modelDir, config, DeviceChoice.resolve(device)), config,
-                lidarMount);
+        return new LidarDetector(BevCenterNetModel.inferenceModel(
+                BevCenterNetModel.load(modelDir, config, DeviceChoice.resolve(device)), config), config, lidarMount);
     }
 
     /** Wraps a model holding a network built by {@link BevCenterNetModel}; closes it on close. */
@@ -121,7 +121,11 @@ public final class LidarDetector implements AutoCloseable {
         return failed.get();
     }
 
-    /** The wrapped model (e.g. to keep training it: predictors see parameter updates). */
+    /**
+     * The model it runs: the one given to the constructor (e.g. to keep training it: predictors see
+     * parameter updates); from {@link #load}, {@link BevCenterNetModel#inferenceModel} of the weights
+     * (for {@link LidarArchitecture#COMPACT} a folded copy that cannot be trained).
+     */
     public Model model() {
         return model;
     }

@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param scoreThreshold minimum heatmap peak score to report, in (0, 1)
  * @param topK           at most this many peaks are decoded per scan
  * @param nmsIou         class-wise rotated-box NMS overlap threshold, in (0, 1]
+ * @param architecture   which network {@link BevCenterNetModel} builds
  */
 public record LidarDetectorConfig(BevGrid grid, List<ObjectClass> classes, int baseChannels, double scoreThreshold,
-                                  int topK, double nmsIou) {
+                                  int topK, double nmsIou, LidarArchitecture architecture) {
 
     public static final int OUTPUT_STRIDE = 2;
     /** The four classes of the perception issue. */
@@ -25,6 +26,7 @@ public record LidarDetectorConfig(BevGrid grid, List<ObjectClass> classes, int b
 
     public LidarDetectorConfig {
         Objects.requireNonNull(grid, "LidarDetectorConfig.grid");
+        Objects.requireNonNull(architecture, "LidarDetectorConfig.architecture");
         classes = List.copyOf(Objects.requireNonNull(classes, "LidarDetectorConfig.classes"));
         if (classes.isEmpty()) {
             throw new IllegalArgumentException("LidarDetectorConfig.classes must not be empty");
@@ -44,21 +46,29 @@ public record LidarDetectorConfig(BevGrid grid, List<ObjectClass> classes, int b
         }
     }
 
-    /** The default grid, 16 base channels, the four classes, score >= 0.2, 100 peaks, NMS at IoU 0.3. */
+    /**
+     * The default grid, 16 base channels, the four classes, score >= 0.2, 100 peaks, NMS at IoU 0.3,
+     * the {@link LidarArchitecture#PLAIN} network.
+     */
     public static LidarDetectorConfig defaults() {
-        return new LidarDetectorConfig(BevGrid.defaults(), DEFAULT_CLASSES, 16, 0.2, 100, 0.3);
+        return new LidarDetectorConfig(BevGrid.defaults(), DEFAULT_CLASSES, 16, 0.2, 100, 0.3,
+                LidarArchitecture.PLAIN);
     }
 
     public LidarDetectorConfig withGrid(BevGrid g) {
-        return new LidarDetectorConfig(g, classes, baseChannels, scoreThreshold, topK, nmsIou);
+        return new LidarDetectorConfig(g, classes, baseChannels, scoreThreshold, topK, nmsIou, architecture);
     }
 
     public LidarDetectorConfig withBaseChannels(int channels) {
-        return new LidarDetectorConfig(grid, classes, channels, scoreThreshold, topK, nmsIou);
+        return new LidarDetectorConfig(grid, classes, channels, scoreThreshold, topK, nmsIou, architecture);
     }
 
     public LidarDetectorConfig withScoreThreshold(double threshold) {
-        return new LidarDetectorConfig(grid, classes, baseChannels, threshold, topK, nmsIou);
+        return new LidarDetectorConfig(grid, classes, baseChannels, threshold, topK, nmsIou, architecture);
+    }
+
+    public LidarDetectorConfig withArchitecture(LidarArchitecture a) {
+        return new LidarDetectorConfig(grid, classes, baseChannels, scoreThreshold, topK, nmsIou, a);
     }
 
     public int numClasses() {

@@ -14,13 +14,22 @@ import java.util.List;
  * model folder: the classes and grid the network was built for, and how it was trained.
  *
  * @param frames    training frames (scans)
- * @param finalLoss mean loss of the last epoch
+ * @param finalLoss    mean loss of the last epoch
+ * @param architecture the network; absent from the JSON (models written before there was a choice)
+ *                     means {@link LidarArchitecture#PLAIN}
  */
 public record LidarModelMetadata(List<ObjectClass> classes, BevGrid grid, int baseChannels, int outputStride,
-                                 long seed, int frames, int epochs, int steps, double finalLoss) {
+                                 long seed, int frames, int epochs, int steps, double finalLoss,
+                                 LidarArchitecture architecture) {
 
     public static final String FILE_NAME = "metadata.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public LidarModelMetadata {
+        if (architecture == null) {
+            architecture = LidarArchitecture.PLAIN;
+        }
+    }
 
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
@@ -72,6 +81,7 @@ public record LidarModelMetadata(List<ObjectClass> classes, BevGrid grid, int ba
     /** The detector configuration the weights were trained for, with default decoding settings. */
     public LidarDetectorConfig detectorConfig() {
         LidarDetectorConfig d = LidarDetectorConfig.defaults();
-        return new LidarDetectorConfig(grid, classes, baseChannels, d.scoreThreshold(), d.topK(), d.nmsIou());
+        return new LidarDetectorConfig(grid, classes, baseChannels, d.scoreThreshold(), d.topK(), d.nmsIou(),
+                architecture);
     }
 }

@@ -96,7 +96,7 @@ public final class LidarTrainer {
     public void save(Model model, Path dir, int frames, int epochs, int steps, double loss) throws IOException {
         BevCenterNetModel.save(model, dir);
         new LidarModelMetadata(config.classes(), config.grid(), config.baseChannels(), LidarDetectorConfig.OUTPUT_STRIDE,
-                trainerConfig.seed(), frames, epochs, steps, loss).write(dir);
+                trainerConfig.seed(), frames, epochs, steps, loss, config.architecture()).write(dir);
     }
 
     /** Rasters and targets of samples {@code order[from..to)}: [input, heatmap, regression, mask]. */

@@ -85,7 +85,7 @@ class LidarDetectorTest {
         assertThatThrownBy(() -> LidarDetector.load(dir, Extrinsics.IDENTITY, "cpu"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(dir.resolve(LidarModelMetadata.FILE_NAME).toAbsolutePath().toString());
-        new LidarModelMetadata(CONFIG.classes(), CONFIG.grid(), 4, 2, 0, 1, 1, 1, 1.0).write(dir);
+        new LidarModelMetadata(CONFIG.classes(), CONFIG.grid(), 4, 2, 0, 1, 1, 1, 1.0, null).write(dir);
         assertThatThrownBy(() -> LidarDetector.load(dir, Extrinsics.IDENTITY, "cpu"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(BevCenterNetModel.paramFile(dir).toAbsolutePath().toString());

@@ -5,6 +5,7 @@ import io.avstack.core.geom.SensorCalibration;
 import io.avstack.perception.camera.DeviceChoice;
 import io.avstack.perception.lidar.BevCenterNetModel;
 import io.avstack.perception.lidar.BundledLidarModel;
+import io.avstack.perception.lidar.LidarArchitecture;
 import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.perception.lidar.LidarDetectorConfig;
 import io.avstack.sim.run.SimCalibration;
@@ -37,6 +38,9 @@ public final class BenchLidarCommand implements Callable<Integer> {
     boolean untrained;
     @Option(names = "--base-channels", defaultValue = "16", description = "Width of the untrained network (default ${DEFAULT-VALUE}).")
     int baseChannels;
+    @Option(names = "--architecture", defaultValue = "plain", converter = LidarArchitectureOption.class,
+            description = "Network of the untrained model: plain or compact (default ${DEFAULT-VALUE}).")
+    LidarArchitecture architecture;
     @Option(names = "--scans", defaultValue = "300", description = "Measured scans (default ${DEFAULT-VALUE}).")
     int scans;
     @Option(names = "--warm-up", defaultValue = "50", description = "Unmeasured scans first (default ${DEFAULT-VALUE}).")
@@ -59,9 +63,11 @@ public final class BenchLidarCommand implements Callable<Integer> {
         LidarDetector loaded;
         try {
             if (untrained) {
-                LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
-                loaded = new LidarDetector(BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), 0),
-                        config, lidar.extrinsics());
+                LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels)
+                        .withArchitecture(architecture);
+                loaded = new LidarDetector(BevCenterNetModel.inferenceModel(
+                        BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), 0), config), config,
+                        lidar.extrinsics());
             } else if (weights == null) {
                 loaded = BundledLidarModel.load(lidar.extrinsics(), runtime.device);
             } else {

@@ -10,6 +10,7 @@ import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.camera.TrainerConfig;
 import io.avstack.perception.camera.TrainingSample;
 import io.avstack.perception.lidar.BevCenterNetModel;
+import io.avstack.perception.lidar.LidarArchitecture;
 import io.avstack.perception.lidar.LidarDetectorConfig;
 import io.avstack.perception.lidar.LidarTrainer;
 import io.avstack.perception.nn.TrainingLoop;
@@ -213,6 +214,10 @@ public final class TrainCommand implements Runnable {
         double learningRate;
         @Option(names = "--base-channels", defaultValue = "16", description = "Network width (default ${DEFAULT-VALUE}).")
         int baseChannels;
+        @Option(names = "--architecture", defaultValue = "plain", converter = LidarArchitectureOption.class,
+                description = {"Network: plain (the first shipped one) or compact (about half the CPU; "
+                        + "docs/LIDAR-DETECTOR.md) (default ${DEFAULT-VALUE})."})
+        LidarArchitecture architecture;
         @Option(names = "--window-width", defaultValue = "25.6", description = {"Train on lateral windows this wide, m "
                 + "(randomly placed; the model still sees the whole grid at run time); 0 = whole grid (default "
                 + "${DEFAULT-VALUE})."})
@@ -238,7 +243,8 @@ public final class TrainCommand implements Runnable {
                         "--base-channels must be in [1, 64], was " + baseChannels);
             }
             CliSupport.setThreads(runtime.threads);
-            LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels);
+            LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels)
+                    .withArchitecture(architecture);
             double gridWidthM = config.grid().yMaxM() - config.grid().yMinM();
             double window = windowWidthM == 0 ? gridWidthM : windowWidthM;
             LidarTrainer trainer;
@@ -255,10 +261,11 @@ public final class TrainCommand implements Runnable {
                     LidarDatasetGenerator.DEFAULT_MIN_POINTS, vruScenes);
             PrintWriter pw = spec.commandLine().getOut();
             pw.printf(Locale.ROOT, "training on %d simulated scans (seeds %d..%d, %d roads), %d epochs, batch %d, "
-                            + "grid %dx%d cells of %.2f m (training windows %.1f m wide), %d base channels%n", frames,
+                            + "grid %dx%d cells of %.2f m (training windows %.1f m wide), %s network, %d base channels%n", frames,
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, 0),
                     SeedRanges.frameSeed(SeedRanges.Split.TRAIN, seed, frames - 1), roadList.size(), epochs, batch,
-                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), window, baseChannels);
+                    config.grid().rows(), config.grid().cols(), config.grid().cellM(), window,
+                    LidarArchitectureOption.name(architecture), baseChannels);
             pw.flush();
             Files.createDirectories(out);
             long startNs = SystemClock.INSTANCE.nowNs(); // progress display only

@@ -1,0 +1,177 @@
+package io.avstack.perception.lidar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.translate.NoopTranslator;
+import io.avstack.core.geom.Extrinsics;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.LidarScan;
+import io.avstack.perception.camera.TrainerConfig;
+import io.avstack.perception.nn.TorchThreads;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link LidarArchitecture#COMPACT}: shapes, persistence, the folded inference model, training. */
+class CompactLidarNetworkTest {
+
+    private final LidarDetectorConfig config = LidarTestData.tiny().withArchitecture(LidarArchitecture.COMPACT);
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void oneThread() {
+        TorchThreads.setIntraOp(1);
+    }
+
+    private float[] run(Model model, float[] input) throws Exception {
+        try (NDManager m = NDManager.newBaseManager();
+             Predictor<NDList, NDList> p = model.newPredictor(new NoopTranslator())) {
+            NDList out = p.predict(new NDList(m.create(input, BevCenterNetModel.inputShape(config))));
+            assertThat(out.singletonOrThrow().getShape().getShape())
+                    .containsExactly(1, BevLayout.channels(4), config.outputRows(), config.outputCols());
+            return out.singletonOrThrow().toFloatArray();
+        }
+    }
+
+    private float[] randomInput() {
+        float[] input = new float[(int) BevCenterNetModel.inputShape(config).size()];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < input.length; i++) {
+            input[i] = rng.nextDouble() < 0.3 ? (float) rng.nextDouble() : 0f;
+        }
+        return input;
+    }
+
+    private static long parameterCount(Model m) {
+        long n = 0;
+        for (var p : m.getBlock().getParameters().values()) {
+            n += p.getArray().size();
+        }
+        return n;
+    }
+
+    @Test
+    void theNetworkHasTheHeadsShapeAndFewerParametersThanThePlainOne() throws Exception {
+        try (Model sep = BevCenterNetModel.newModel(config, Device.cpu(), 1);
+             Model plain = BevCenterNetModel.newModel(config.withArchitecture(LidarArchitecture.PLAIN), Device.cpu(), 1)) {
+            for (float v : run(sep, randomInput())) {
+                assertThat(v).isFinite();
+            }
+            assertThat(parameterCount(sep)).isLessThan(parameterCount(plain) * 3 / 4);
+        }
+    }
+
+    @Test
+    void saveLoadRoundTripGivesIdenticalOutputs() throws Exception {
+        float[] input = randomInput();
+        float[] before;
+        try (Model model = BevCenterNetModel.newModel(config, Device.cpu(), 5)) {
+            before = run(model, input);
+            BevCenterNetModel.save(model, dir);
+        }
+        try (Model loaded = BevCenterNetModel.load(dir, config, Device.cpu())) {
+            assertThat(run(loaded, input)).containsExactly(before);
+        }
+    }
+
+    @Test
+    void weightsOfOneArchitectureAreRefusedByTheOther() throws Exception {
+        try (Model model = BevCenterNetModel.newModel(config, Device.cpu(), 5)) {
+            BevCenterNetModel.save(model, dir);
+        }
+        LidarDetectorConfig plain = config.withArchitecture(LidarArchitecture.PLAIN);
+        assertThatThrownBy(() -> BevCenterNetModel.load(dir, plain, Device.cpu()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(BevCenterNetModel.paramFile(dir).toAbsolutePath().toString());
+        try (Model model = BevCenterNetModel.newModel(plain, Device.cpu(), 5)) {
+            BevCenterNetModel.save(model, dir);
+        }
+        assertThatThrownBy(() -> BevCenterNetModel.load(dir, config, Device.cpu()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(BevCenterNetModel.paramFile(dir).toAbsolutePath().toString());
+    }
+
+    @Test
+    void trainingLowersTheLossAndTheFoldedInferenceModelComputesTheSame() throws Exception {
+        LidarSampleSource source = LidarTestData.randomScenes(16, 7);
+        List<Float> losses = new ArrayList<>();
+        TrainerConfig tc = new TrainerConfig(10, 4, 5e-3, 42, true, true, 30);
+        float[] input = randomInput();
+        float[] trained;
+        try (Model model = BevCenterNetModel.newModel(config, Device.cpu(), 42)) {
+            new LidarTrainer(config, tc).trainAndSave(model, source, (e, s, l) -> losses.add(l), dir);
+            trained = run(model, input);
+        }
+        assertThat(losses).hasSize(30).allMatch(Float::isFinite);
+        float first = (losses.get(0) + losses.get(1) + losses.get(2)) / 3;
+        float last = (losses.get(27) + losses.get(28) + losses.get(29)) / 3;
+        assertThat(last).as("losses %s", losses).isLessThan(first * 0.6f);
+        assertThat(LidarModelMetadata.read(dir).architecture()).isEqualTo(LidarArchitecture.COMPACT);
+        assertThat(LidarModelMetadata.read(dir).detectorConfig()).isEqualTo(config);
+
+        // Trained BatchNorm statistics are far from (0, 1), so this checks the folding arithmetic.
+        try (Model folded = BevCenterNetModel.inferenceModel(BevCenterNetModel.load(dir, config, Device.cpu()),
+                config)) {
+            assertThat(folded.getBlock().getParameters().size())
+                    .isLessThan(BevCenterNetModel.build(config).getParameters().size());
+            float[] out = run(folded, input);
+            for (int i = 0; i < out.length; i++) {
+                assertThat(out[i]).as("output %d", i).isCloseTo(trained[i], within(1e-3f + 1e-4f * Math.abs(trained[i])));
+            }
+        }
+        try (LidarDetector detector = LidarDetector.load(dir, Extrinsics.IDENTITY, "cpu")) {
+            assertThat(detector.config().architecture()).isEqualTo(LidarArchitecture.COMPACT);
+            LidarSample s = source.sample(0);
+            LidarScan scan = new LidarScan(Header.of("lidar_top", 3, 77), s.xyzi(), new int[s.points()]);
+            assertThat(detector.detect(scan).header().valid()).isTrue();
+            assertThat(detector.failedCount()).isZero();
+        }
+    }
+
+    @Test
+    void thePlainNetworkIsItsOwnInferenceModel() {
+        LidarDetectorConfig plain = config.withArchitecture(LidarArchitecture.PLAIN);
+        try (Model model = BevCenterNetModel.newModel(plain, Device.cpu(), 1)) {
+            assertThat(BevCenterNetModel.inferenceModel(model, plain)).isSameAs(model);
+        }
+    }
+
+    @Test
+    void metadataWithoutAnArchitectureMeansThePlainNetwork() throws Exception {
+        new LidarModelMetadata(config.classes(), config.grid(), 4, 2, 0, 1, 1, 1, 1.0, LidarArchitecture.COMPACT)
+                .write(dir);
+        String json = Files.readString(dir.resolve(LidarModelMetadata.FILE_NAME));
+        assertThat(json).contains("\"architecture\" : \"COMPACT\"");
+        assertThat(LidarModelMetadata.read(dir).architecture()).isEqualTo(LidarArchitecture.COMPACT);
+        Files.writeString(dir.resolve(LidarModelMetadata.FILE_NAME),
+                json.replaceAll(",\\s*\"architecture\" : \"COMPACT\"", ""));
+        assertThat(Files.readString(dir.resolve(LidarModelMetadata.FILE_NAME))).doesNotContain("architecture");
+        assertThat(LidarModelMetadata.readOrThrow(dir).detectorConfig().architecture())
+                .isEqualTo(LidarArchitecture.PLAIN);
+    }
+
+    @Test
+    void anUnknownArchitectureInTheMetadataIsRefusedNamingThePath() throws Exception {
+        new LidarModelMetadata(config.classes(), config.grid(), 4, 2, 0, 1, 1, 1, 1.0, LidarArchitecture.COMPACT)
+                .write(dir);
+        Path file = dir.resolve(LidarModelMetadata.FILE_NAME);
+        Files.writeString(file, Files.readString(file).replace("COMPACT", "RESNET"));
+        assertThatThrownBy(() -> LidarModelMetadata.readOrThrow(dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString());
+    }
+}
