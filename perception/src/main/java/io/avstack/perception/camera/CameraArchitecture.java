@@ -16,7 +16,8 @@ public enum CameraArchitecture {
      */
     FPN_LITE("fpn-lite", false),
     /**
-     * {@link io.avstack.perception.nn.DwFpnBackbone} + one shared depthwise-separable head; at
+     * {@link io.avstack.perception.nn.DwFpnBackbone} + heatmap and regression heads with a
+     * depthwise-separable hidden layer each; at
      * inference its BatchNorms are folded into the convolutions and the input is handed over
      * channels-last (oneDNN's NHWC kernels, no per-convolution layout reorders).
      */

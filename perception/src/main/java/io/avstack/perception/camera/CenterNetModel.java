@@ -25,8 +25,8 @@ import java.util.List;
  * The CenterNet-style network: a feature pyramid down to stride 16 merged back to a stride-4 map,
  * then heads whose outputs are concatenated along the channel axis (see {@link CenterNetLayout}).
  * {@link CameraArchitecture#FPN_LITE}: the {@link FpnLiteBackbone} with a heatmap head and a
- * regression head; {@link CameraArchitecture#FPN_LITE_DW}: the {@link DwFpnBackbone} with one
- * shared depthwise-separable head.
+ * regression head; {@link CameraArchitecture#FPN_LITE_DW}: the {@link DwFpnBackbone} with the same
+ * two heads, each with a depthwise-separable hidden layer instead of a 3x3 convolution.
  */
 public final class CenterNetModel {
 
@@ -50,11 +50,16 @@ public final class CenterNetModel {
         int c = config.baseChannels();
         int n = FpnLiteBackbone.neckChannels(c);
         if (config.architecture() == CameraArchitecture.FPN_LITE_DW) {
-            // One head for all outputs: a 3x3 head at stride 4 is the priciest layer per output.
-            SequentialBlock head = new SequentialBlock()
+            // The two heads with a depthwise-separable hidden layer: a full 3x3 one at stride 4 costs
+            // as much as a backbone stage.
+            SequentialBlock heatmap = new SequentialBlock()
                     .add(ConvBlocks.depthwiseSeparable(n, n, folded))
-                    .add(ConvBlocks.conv1x1(config.numClasses() + CenterNetLayout.REGRESSION_CHANNELS));
-            return DwFpnBackbone.build(c, folded).add(ConvBlocks.withHeatmapPrior(head, config.numClasses()));
+                    .add(ConvBlocks.conv1x1(config.numClasses()));
+            SequentialBlock regression = new SequentialBlock()
+                    .add(ConvBlocks.depthwiseSeparable(n, n, folded))
+                    .add(ConvBlocks.conv1x1(CenterNetLayout.REGRESSION_CHANNELS));
+            return DwFpnBackbone.build(c, folded).add(new ParallelBlock(ConvBlocks::concatChannels,
+                    List.of(ConvBlocks.withHeatmapPrior(heatmap), regression)));
         }
         SequentialBlock heatmap = ConvBlocks.heatmapHead(n, config.numClasses());
         // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.

@@ -114,20 +114,6 @@ public final class ConvBlocks {
         return head.add(x -> new NDList(x.singletonOrThrow().sub(HEATMAP_PRIOR)));
     }
 
-    /**
-     * Subtracts the CenterNet prior (see {@link #heatmapHead}) from the first {@code heatmapChannels}
-     * output channels of {@code head} only (a head whose other channels are regression outputs).
-     */
-    public static SequentialBlock withHeatmapPrior(SequentialBlock head, int heatmapChannels) {
-        return head.add(x -> {
-            NDArray y = x.singletonOrThrow();
-            int channels = (int) y.getShape().get(1);
-            float[] shift = new float[channels];
-            java.util.Arrays.fill(shift, 0, heatmapChannels, HEATMAP_PRIOR);
-            return new NDList(y.sub(y.getManager().create(shift, new Shape(1, channels, 1, 1))));
-        });
-    }
-
     /** Join function of a {@code ParallelBlock} of heads: their outputs concatenated along the channel axis. */
     public static NDList concatChannels(List<NDList> outputs) {
         NDList parts = new NDList(outputs.size());

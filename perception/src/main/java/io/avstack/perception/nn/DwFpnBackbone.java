@@ -3,23 +3,24 @@ package io.avstack.perception.nn;
 import ai.djl.nn.SequentialBlock;
 
 /**
- * The cheaper sibling of {@link FpnLiteBackbone} (same strides, same top-down path, same stride-4
- * output of 2c channels), shaped by measured single-thread CPU time rather than multiply-adds:
+ * The cheaper sibling of {@link FpnLiteBackbone}: same strides, same stem and stride-4/8 stages,
+ * same top-down path and stride-4 output of 2c channels, shaped by measured single-thread CPU time
+ * rather than multiply-adds (docs/CAMERA-DETECTOR.md, "Cheaper network"):
  *
  * <ul>
- *   <li>stem c/2 channels (not c): the stride-2 maps are the largest tensors of the net and every
- *       pass over them (convolution, BatchNorm, ReLU) is memory-bound;</li>
- *   <li>stride-4 stage c channels (not 1.5c): with c = 16 a multiple of oneDNN's 16-channel block
- *       (24 channels measured ~20 % slower for the whole net, 32 slower still);</li>
+ *   <li>the stride-4 smoothing convolution is depthwise-separable
+ *       ({@link ConvBlocks#depthwiseSeparable}): 6 M instead of 44 M multiply-adds at 320x240;</li>
  *   <li>stride-16 stage 5c (not 6c) channels: 80 x 15 x 20 still exceeds PyTorch's 20,480-element
  *       threshold below which a batch-1 3x3 convolution leaves oneDNN for a ~2x slower path, which 64
- *       channels (the next obvious choice) would not;</li>
- *   <li>the stride-4 smoothing convolution is depthwise-separable
- *       ({@link ConvBlocks#depthwiseSeparable}): 6 M instead of 44 M multiply-adds at 320x240.</li>
+ *       channels (the next obvious choice) would not.</li>
  * </ul>
  *
+ * A narrower stem (c/2) and stride-4 stage (c) measured about 20 % less CPU again but lost far too
+ * much accuracy (car AP 0.79-0.84), like the half-width network: the small far objects need those
+ * early channels.
+ *
  * <pre>
- * x -conv s2 (c/2)-> -conv s2, conv (c)-> s4 -conv s2, conv (3c)-> s8 -conv s2, conv, conv d2 (5c)-> s16
+ * x -conv s2 (c)-> -conv s2, conv (1.5c)-> s4 -conv s2, conv (3c)-> s8 -conv s2, conv, conv d2 (5c)-> s16
  * p8 = conv3x3(lateral(s8) + up(lateral(s16)))
  * p4 = dwSeparable(lateral(s4) + up(p8))                -> output, 2c channels, stride 4
  * </pre>
@@ -38,6 +39,7 @@ public final class DwFpnBackbone {
             throw new IllegalArgumentException("DwFpnBackbone base width must be >= 2, was " + c);
         }
         int n = FpnLiteBackbone.neckChannels(c);
+        int c4 = Math.max(1, c * 3 / 2);
         SequentialBlock stage16 = new SequentialBlock()
                 .add(ConvBlocks.convBnRelu(5 * c, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(5 * c, 1, 1, folded))
@@ -51,9 +53,9 @@ public final class DwFpnBackbone {
                 .add(ConvBlocks.convBnRelu(n, 1, 1, folded))
                 .add(FpnLiteBackbone.upsample2x());
         return new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c / 2, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(c, 2, 1, folded))
-                .add(ConvBlocks.convBnRelu(c, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(c4, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c4, 1, 1, folded))
                 .add(FpnLiteBackbone.lateralSum(n, stage8))
                 .add(ConvBlocks.depthwiseSeparable(n, n, folded));
     }

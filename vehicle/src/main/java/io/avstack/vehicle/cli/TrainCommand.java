@@ -75,8 +75,8 @@ public final class TrainCommand implements Runnable {
                 description = "Network width: channels of the first block (default ${DEFAULT-VALUE}; 8 is the compressed variant).")
         int baseChannels;
         @Option(names = "--arch", defaultValue = "fpn-lite", description = {"Network: fpn-lite (the original) or "
-                + "fpn-lite-dw (depthwise-separable stride-4 layers, one shared head, BatchNorm folded at inference: "
-                + "about half the CPU per frame; docs/CAMERA-DETECTOR.md). Default ${DEFAULT-VALUE}."})
+                + "fpn-lite-dw (depthwise-separable stride-4 layers, BatchNorm folded at inference: "
+                + "about two thirds of the CPU per frame; docs/CAMERA-DETECTOR.md). Default ${DEFAULT-VALUE}."})
         String arch;
         @Option(names = "--max-actors", defaultValue = "12",
                 description = "Actors per training scene at most (default ${DEFAULT-VALUE}; evaluation scenes have 8).")
