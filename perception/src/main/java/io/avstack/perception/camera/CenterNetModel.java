@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The CenterNet-style network: a feature pyramid down to stride 16 merged back to a stride-4 map,
@@ -91,7 +92,7 @@ public final class CenterNetModel {
      * @throws IllegalArgumentException naming the path when the folder or file is missing or unreadable
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
-        return forInference(loadTrained(dir, config, device), config, device);
+        return forInference(loadTrained(dir, config, device), config);
     }
 
     private static Model loadTrained(Path dir, DetectorConfig config, ai.djl.Device device) {
@@ -124,25 +125,16 @@ public final class CenterNetModel {
      */
     public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
         return forInference(ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config),
-                inputShape(config), WHAT), config, device);
+                inputShape(config), WHAT), config);
     }
 
     /** {@code trained} itself, or (inference-optimised architectures) a folded copy, closing {@code trained}. */
-    private static Model forInference(Model trained, DetectorConfig config, ai.djl.Device device) {
+    private static Model forInference(Model trained, DetectorConfig config) {
         if (!config.architecture().inferenceOptimised()) {
             return trained;
         }
         try (trained) {
-            Model folded = Model.newInstance(MODEL_NAME, device, "PyTorch");
-            try {
-                Block block = build(config, true);
-                folded.setBlock(block);
-                BatchNormFolding.fold(trained.getBlock(), block, folded.getNDManager(), inputShape(config));
-                return folded;
-            } catch (RuntimeException e) {
-                folded.close();
-                throw e;
-            }
+            return BatchNormFolding.fold(trained, build(config, true), inputShape(config), UnaryOperator.identity());
         }
     }
 
