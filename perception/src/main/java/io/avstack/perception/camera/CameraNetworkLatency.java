@@ -23,7 +23,8 @@ public final class CameraNetworkLatency {
         Model model = detector.model();
         DetectorConfig c = detector.config();
         try (NDManager base = model.getNDManager().newSubManager()) {
-            NDArray x = base.randomNormal(new Shape(1, 3, c.inputHeightPx(), c.inputWidthPx()));
+            float[] values = base.randomNormal(new Shape(3L * c.inputHeightPx() * c.inputWidthPx())).toFloatArray();
+            NDArray x = CenterNetModel.input(base, values, c); // the layout the translator hands over
             ParameterStore parameters = new ParameterStore(base, false);
             return DetectorLatency.measure(() -> {
                 // Each pass in its own scope: the intermediate tensors are freed every frame.

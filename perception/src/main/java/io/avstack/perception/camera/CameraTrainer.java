@@ -89,7 +89,7 @@ public final class CameraTrainer {
         CenterNetModel.save(model, dir);
         new ModelMetadata(config.classes(), config.inputWidthPx(), config.inputHeightPx(), config.baseChannels(),
                 DetectorConfig.OUTPUT_STRIDE, config.normalisation(), trainerConfig.seed(), trainerConfig.epochs(),
-                r.steps(), r.lastEpochLoss(), trainingCommands).write(dir);
+                r.steps(), r.lastEpochLoss(), trainingCommands, config.architecture().id()).write(dir);
         return r.lastEpochLoss();
     }
 

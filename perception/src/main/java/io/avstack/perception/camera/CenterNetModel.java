@@ -1,6 +1,8 @@
 package io.avstack.perception.camera;
 
 import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
@@ -8,7 +10,9 @@ import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.util.Pair;
+import io.avstack.perception.nn.BatchNormFolding;
 import io.avstack.perception.nn.ConvBlocks;
+import io.avstack.perception.nn.DwFpnBackbone;
 import io.avstack.perception.nn.FpnLiteBackbone;
 import io.avstack.perception.nn.ParameterFiles;
 import java.io.IOException;
@@ -16,11 +20,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * The CenterNet-style network: the {@link FpnLiteBackbone} (down to stride 16, merged back to a
- * stride-4 feature map), then a heatmap head and a regression head concatenated along the channel
- * axis (see {@link CenterNetLayout}).
+ * The CenterNet-style network: a feature pyramid down to stride 16 merged back to a stride-4 map,
+ * then heads whose outputs are concatenated along the channel axis (see {@link CenterNetLayout}).
+ * {@link CameraArchitecture#FPN_LITE}: the {@link FpnLiteBackbone} with a heatmap head and a
+ * regression head; {@link CameraArchitecture#FPN_LITE_DW}: the {@link DwFpnBackbone} with the same
+ * two heads, each with a depthwise-separable hidden layer instead of a 3x3 convolution.
  */
 public final class CenterNetModel {
 
@@ -31,14 +38,35 @@ public final class CenterNetModel {
     private CenterNetModel() {
     }
 
-    /** The untrained network for this configuration (see {@link FpnLiteBackbone}). */
+    /** The untrained network for this configuration (see {@link CameraArchitecture}). */
     public static Block build(DetectorConfig config) {
-        int n = FpnLiteBackbone.neckChannels(config.baseChannels());
+        return build(config, false);
+    }
+
+    /**
+     * The network for {@code config}; {@code folded}: its inference form without BatchNorm (only
+     * {@link CameraArchitecture#inferenceOptimised} architectures have one; see {@link #load}).
+     */
+    static Block build(DetectorConfig config, boolean folded) {
+        int c = config.baseChannels();
+        int n = FpnLiteBackbone.neckChannels(c);
+        if (config.architecture() == CameraArchitecture.FPN_LITE_DW) {
+            // The two heads with a depthwise-separable hidden layer: a full 3x3 one at stride 4 costs
+            // as much as a backbone stage.
+            SequentialBlock heatmap = new SequentialBlock()
+                    .add(ConvBlocks.depthwiseSeparable(n, n, folded))
+                    .add(ConvBlocks.conv1x1(config.numClasses()));
+            SequentialBlock regression = new SequentialBlock()
+                    .add(ConvBlocks.depthwiseSeparable(n, n, folded))
+                    .add(ConvBlocks.conv1x1(CenterNetLayout.REGRESSION_CHANNELS));
+            return DwFpnBackbone.build(c, folded).add(new ParallelBlock(ConvBlocks::concatChannels,
+                    List.of(ConvBlocks.withHeatmapPrior(heatmap), regression)));
+        }
         SequentialBlock heatmap = ConvBlocks.heatmapHead(n, config.numClasses());
         // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 heatmap, ConvBlocks.head(n, CenterNetLayout.REGRESSION_CHANNELS)));
-        return FpnLiteBackbone.build(config.baseChannels()).add(heads);
+        return FpnLiteBackbone.build(c).add(heads);
     }
 
     /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
@@ -57,22 +85,28 @@ public final class CenterNetModel {
     }
 
     /**
-     * Loads trained parameters from {@code dir} (written by {@link #save}).
+     * Loads trained parameters from {@code dir} (written by {@link #save}) for inference: for an
+     * {@link CameraArchitecture#inferenceOptimised} architecture the returned model holds the
+     * BatchNorm-folded network (same outputs to float rounding; not for training or saving).
      *
      * @throws IllegalArgumentException naming the path when the folder or file is missing or unreadable
      */
     public static Model load(Path dir, DetectorConfig config, ai.djl.Device device) {
+        return forInference(loadTrained(dir, config, device), config);
+    }
+
+    private static Model loadTrained(Path dir, DetectorConfig config, ai.djl.Device device) {
         return ParameterFiles.loadModel(MODEL_NAME, device, paramFile(dir), () -> build(config), inputShape(config),
                 WHAT);
     }
 
     /**
-     * Like {@link #load(Path, DetectorConfig, ai.djl.Device)}, ready to be trained further (fine-tuning):
-     * DJL attaches gradients to a parameter only when it initialises it, not when it loads it, so
-     * the trainable parameters get theirs here.
+     * Like {@link #load(Path, DetectorConfig, ai.djl.Device)} with the network as trained (never
+     * folded), ready to be trained further (fine-tuning): DJL attaches gradients to a parameter only
+     * when it initialises it, not when it loads it, so the trainable parameters get theirs here.
      */
     public static Model loadForTraining(Path dir, DetectorConfig config, ai.djl.Device device) {
-        Model model = load(dir, config, device);
+        Model model = loadTrained(dir, config, device);
         for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
             if (p.getValue().requiresGradient()) {
                 p.getValue().getArray().setRequiresGradient(true);
@@ -82,15 +116,41 @@ public final class CenterNetModel {
     }
 
     /**
-     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource).
+     * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource), for
+     * inference as {@link #load(Path, DetectorConfig, ai.djl.Device)}.
      *
      * @param where names the source in error messages
      * @throws IllegalArgumentException naming {@code where} when the data is corrupt or of another
      *                                  architecture
      */
     public static Model load(InputStream stream, String where, DetectorConfig config, ai.djl.Device device) {
-        return ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config), inputShape(config),
-                WHAT);
+        return forInference(ParameterFiles.loadModel(MODEL_NAME, device, stream, where, () -> build(config),
+                inputShape(config), WHAT), config);
+    }
+
+    /** {@code trained} itself, or (inference-optimised architectures) a folded copy, closing {@code trained}. */
+    private static Model forInference(Model trained, DetectorConfig config) {
+        if (!config.architecture().inferenceOptimised()) {
+            return trained;
+        }
+        try (trained) {
+            return BatchNormFolding.fold(trained, build(config, true), inputShape(config), UnaryOperator.identity());
+        }
+    }
+
+    /**
+     * The network input for {@code values} ({@code [3, H, W]} planes, or {@code [H, W, 3]}
+     * interleaved when the architecture is {@link CameraArchitecture#inferenceOptimised}), as the
+     * {@code [1, 3, H, W]} array the network takes: channels-last in memory in the second case, so
+     * PyTorch picks oneDNN's NHWC convolutions.
+     */
+    public static NDArray input(NDManager manager, float[] values, DetectorConfig config) {
+        int h = config.inputHeightPx();
+        int w = config.inputWidthPx();
+        if (config.architecture().inferenceOptimised()) {
+            return manager.create(values, new Shape(1, h, w, 3)).transpose(0, 3, 1, 2);
+        }
+        return manager.create(values, new Shape(1, 3, h, w));
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.avstack.perception.camera;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
@@ -34,11 +32,10 @@ public final class CenterNetTranslator implements Translator<RgbImage, List<Came
         ctx.setAttachment(SOURCE_W, image.widthPx());
         ctx.setAttachment(SOURCE_H, image.heightPx());
         ImageResampler.resizeNormalise(image.data(), image.widthPx(), image.heightPx(),
-                config.inputWidthPx(), config.inputHeightPx(), config.normalisation(), input);
+                config.inputWidthPx(), config.inputHeightPx(), config.normalisation(), input,
+                config.architecture().inferenceOptimised());
         // Created with its batch dimension: no batchifier, so no second copy of the input per frame.
-        NDArray array = ctx.getNDManager().create(input,
-                new Shape(1, 3, config.inputHeightPx(), config.inputWidthPx()));
-        return new NDList(array);
+        return new NDList(CenterNetModel.input(ctx.getNDManager(), input, config));
     }
 
     @Override

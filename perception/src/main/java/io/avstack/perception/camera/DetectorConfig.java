@@ -22,10 +22,11 @@ import java.util.Objects;
  * @param crossClassNmsIou boxes of different classes overlapping more than this are one object
  *                       seen as two classes (a cyclist also scored as a pedestrian): only the
  *                       higher score stays; in (0, 1], 1 disables
+ * @param architecture   the network {@link CenterNetModel} builds (see {@link CameraArchitecture})
  */
 public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectClass> classes, int baseChannels,
                              Normalisation normalisation, double scoreThreshold, int topK, double nmsIou,
-                             double crossClassNmsIou) {
+                             double crossClassNmsIou, CameraArchitecture architecture) {
 
     public static final int OUTPUT_STRIDE = FpnLiteBackbone.OUTPUT_STRIDE;
     /** Input sizes must be multiples of this, px (the backbone's deepest stride). */
@@ -37,6 +38,7 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
     public DetectorConfig {
         classes = List.copyOf(Objects.requireNonNull(classes, "DetectorConfig.classes"));
         Objects.requireNonNull(normalisation, "DetectorConfig.normalisation");
+        Objects.requireNonNull(architecture, "DetectorConfig.architecture");
         requireInputMultiple("inputWidthPx", inputWidthPx);
         requireInputMultiple("inputHeightPx", inputHeightPx);
         if (classes.isEmpty()) {
@@ -61,37 +63,44 @@ public record DetectorConfig(int inputWidthPx, int inputHeightPx, List<ObjectCla
     }
 
     /**
-     * 3x240x320 input (640x480 halved: the bilinear resize is then an exact 2x2 average), 16 base
-     * channels, the four default classes, score threshold 0.3, 100 peaks, class-wise NMS at IoU 0.5,
+     * 3x240x320 input (640x480 halved: the bilinear resize is then an exact 2x2 average), the
+     * {@link CameraArchitecture#FPN_LITE} network with 16 base channels, the four default classes, score threshold 0.3, 100 peaks, class-wise NMS at IoU 0.5,
      * no cross-class suppression (measured: at 0.7 it cost pedestrian AP 0.606 -> 0.591 and cyclist
      * 0.283 -> 0.246, because the weaker class of a confused pair is often the right one).
      */
     public static DetectorConfig defaults() {
-        return new DetectorConfig(320, 240, DEFAULT_CLASSES, 16, Normalisation.IMAGENET, 0.3, 100, 0.5, 1.0);
+        return new DetectorConfig(320, 240, DEFAULT_CLASSES, 16, Normalisation.IMAGENET, 0.3, 100, 0.5, 1.0,
+                CameraArchitecture.FPN_LITE);
     }
 
     /** Same settings with another input size. */
     public DetectorConfig withInputSize(int widthPx, int heightPx) {
         return new DetectorConfig(widthPx, heightPx, classes, baseChannels, normalisation, scoreThreshold, topK, nmsIou,
-                crossClassNmsIou);
+                crossClassNmsIou, architecture);
     }
 
     /** Same settings with another minimum peak score. */
     public DetectorConfig withScoreThreshold(double threshold) {
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation, threshold, topK,
-                nmsIou, crossClassNmsIou);
+                nmsIou, crossClassNmsIou, architecture);
     }
 
     /** Same settings with another cross-class overlap limit (1 disables cross-class suppression). */
     public DetectorConfig withCrossClassNmsIou(double iou) {
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation, scoreThreshold, topK,
-                nmsIou, iou);
+                nmsIou, iou, architecture);
     }
 
     /** Same settings with another first-block width. */
     public DetectorConfig withBaseChannels(int channels) {
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, channels, normalisation, scoreThreshold, topK,
-                nmsIou, crossClassNmsIou);
+                nmsIou, crossClassNmsIou, architecture);
+    }
+
+    /** Same settings with another network architecture. */
+    public DetectorConfig withArchitecture(CameraArchitecture arch) {
+        return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation, scoreThreshold, topK,
+                nmsIou, crossClassNmsIou, arch);
     }
 
     public int numClasses() {

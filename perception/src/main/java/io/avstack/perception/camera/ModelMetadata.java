@@ -16,13 +16,24 @@ import java.util.List;
  * @param finalLoss        mean loss of the last epoch
  * @param trainingCommands the commands that built these weights, oldest first (a fine-tune lists its
  *                         initial model's commands, then its own); empty when unknown (older files)
+ * @param architecture     {@link CameraArchitecture#id()} of the network; {@code null} (files written
+ *                         before the field existed) means {@link CameraArchitecture#FPN_LITE}
  */
 public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inputHeightPx, int baseChannels,
                             int outputStride, Normalisation normalisation, long seed, int epochs, int steps,
-                            double finalLoss, List<String> trainingCommands) {
+                            double finalLoss, List<String> trainingCommands, String architecture) {
 
     public ModelMetadata {
         trainingCommands = trainingCommands == null ? List.of() : List.copyOf(trainingCommands);
+        CameraArchitecture.fromId(architecture); // refuse an unknown name early, naming it
+    }
+
+    /** Of the {@link CameraArchitecture#FPN_LITE} network (the files written before the field existed). */
+    public ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inputHeightPx, int baseChannels,
+                         int outputStride, Normalisation normalisation, long seed, int epochs, int steps,
+                         double finalLoss, List<String> trainingCommands) {
+        this(classes, inputWidthPx, inputHeightPx, baseChannels, outputStride, normalisation, seed, epochs, steps,
+                finalLoss, trainingCommands, null);
     }
 
     /** Without recorded training commands. */
@@ -53,6 +64,6 @@ public record ModelMetadata(List<ObjectClass> classes, int inputWidthPx, int inp
     public DetectorConfig detectorConfig() {
         DetectorConfig d = DetectorConfig.defaults();
         return new DetectorConfig(inputWidthPx, inputHeightPx, classes, baseChannels, normalisation,
-                d.scoreThreshold(), d.topK(), d.nmsIou(), d.crossClassNmsIou());
+                d.scoreThreshold(), d.topK(), d.nmsIou(), d.crossClassNmsIou(), CameraArchitecture.fromId(architecture));
     }
 }

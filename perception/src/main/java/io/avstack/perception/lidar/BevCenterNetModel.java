@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.SequentialBlock;
+import io.avstack.perception.nn.BatchNormFolding;
 import io.avstack.perception.nn.ConvBlocks;
 import io.avstack.perception.nn.ParameterFiles;
 import java.io.IOException;
@@ -119,10 +120,10 @@ public final class BevCenterNetModel {
         int c = config.baseChannels();
         int wide = 2 * c;
         SequentialBlock net = new SequentialBlock()
-                .add(CompactBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
-                .add(CompactBlocks.convBnRelu(wide, 1, 2, folded))
-                .add(CompactBlocks.separable(wide, wide, 4, folded))
-                .add(CompactBlocks.convBnRelu(wide, 1, 1, folded));
+                .add(ConvBlocks.convBnRelu(wide, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
+                .add(ConvBlocks.convBnRelu(wide, 1, 2, folded))
+                .add(ConvBlocks.depthwiseSeparable(wide, wide, 4, false, folded))
+                .add(ConvBlocks.convBnRelu(wide, 1, 1, folded));
         if (folded) {
             return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses())));
         }

@@ -7,7 +7,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
-import io.avstack.perception.lidar.BatchNormFolding.Tensor;
+import io.avstack.perception.nn.BatchNormFolding;
+import io.avstack.perception.nn.BatchNormFolding.Tensor;
 import io.avstack.perception.nn.ConvBlocks;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class CompactHeads {
     /** The merged heads (inference only; the hidden 1x1 has its BatchNorm folded, so a bias). */
     static SequentialBlock block(int hidden, int outChannels) {
         return new SequentialBlock()
-                .add(CompactBlocks.foldedConv1x1(2 * hidden))
+                .add(ConvBlocks.conv1x1(2 * hidden))
                 .add(Activation.reluBlock())
                 .add(ConvBlocks.conv1x1(outChannels));
     }

@@ -34,6 +34,62 @@ public final class ConvBlocks {
                 .add(Activation.reluBlock());
     }
 
+    /**
+     * {@link #convBnRelu} or, when {@code folded}, its inference form: the same 3x3 convolution with
+     * a bias (the BatchNorm folded into weight and bias, see {@link BatchNormFolding}) + ReLU.
+     */
+    public static SequentialBlock convBnRelu(int channels, int stride, int dilation, boolean folded) {
+        if (!folded) {
+            return convBnRelu(channels, stride, dilation);
+        }
+        return new SequentialBlock()
+                .add(Conv2d.builder()
+                        .setFilters(channels)
+                        .setKernelShape(new Shape(3, 3))
+                        .optStride(new Shape(stride, stride))
+                        .optPadding(new Shape(dilation, dilation))
+                        .optDilation(new Shape(dilation, dilation))
+                        .build())
+                .add(Activation.reluBlock());
+    }
+
+    /**
+     * Depthwise-separable 3x3 convolution: depthwise 3x3 over the {@code in} input channels +
+     * BatchNorm (no ReLU between, as MobileNetV2's linear depthwise step), then 1x1 to {@code out}
+     * channels + BatchNorm + ReLU. About 9 / out + 1 / 9 of a full 3x3 convolution's multiply-adds.
+     * When {@code folded}, the inference form: both convolutions with a bias, no BatchNorm.
+     */
+    public static SequentialBlock depthwiseSeparable(int in, int out, boolean folded) {
+        return depthwiseSeparable(in, out, 1, true, folded);
+    }
+
+    /**
+     * Depthwise 3x3 with dilation {@code dilation} (padding keeps the size) over {@code in} channels,
+     * BatchNorm after it only if {@code normBetween} (Xception's form has none: a BN there cost the
+     * lidar network ~10 % more CPU and Xception found it no better), pointwise 1x1 to {@code out},
+     * BatchNorm, ReLU. When {@code folded}, the inference form: no BatchNorm, a bias on each
+     * convolution a BatchNorm followed.
+     */
+    public static SequentialBlock depthwiseSeparable(int in, int out, int dilation, boolean normBetween,
+            boolean folded) {
+        SequentialBlock b = new SequentialBlock().add(Conv2d.builder()
+                .setFilters(in)
+                .optGroups(in)
+                .setKernelShape(new Shape(3, 3))
+                .optPadding(new Shape(dilation, dilation))
+                .optDilation(new Shape(dilation, dilation))
+                .optBias(folded && normBetween)
+                .build());
+        if (normBetween && !folded) {
+            b.add(BatchNorm.builder().build());
+        }
+        b.add(Conv2d.builder().setFilters(out).setKernelShape(new Shape(1, 1)).optBias(folded).build());
+        if (!folded) {
+            b.add(BatchNorm.builder().build());
+        }
+        return b.add(Activation.reluBlock());
+    }
+
     /** 1x1 convolution with bias: a per-pixel linear head. */
     public static Conv2d conv1x1(int channels) {
         return Conv2d.builder().setFilters(channels).setKernelShape(new Shape(1, 1)).build();

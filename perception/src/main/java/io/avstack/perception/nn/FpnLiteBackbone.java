@@ -67,7 +67,7 @@ public final class FpnLiteBackbone {
     }
 
     /** 1x1 lateral projection of the input to {@code n} channels, plus {@code deeper} of the input. */
-    private static Block lateralSum(int n, Block deeper) {
+    static Block lateralSum(int n, Block deeper) {
         return new ParallelBlock(FpnLiteBackbone::sum, List.of(ConvBlocks.conv1x1(n), deeper));
     }
 

@@ -57,6 +57,32 @@ class CameraTrainerTest {
         }
     }
 
+    /** The depthwise-separable network trains too, and its metadata names it so it loads (folded) again. */
+    @Test
+    void depthwiseArchitectureTrainsAndIsRecordedInTheMetadata() throws Exception {
+        DetectorConfig dw = config.withArchitecture(CameraArchitecture.FPN_LITE_DW);
+        List<TrainingSample> samples = SyntheticScenes.make(16, 96, 64, 7);
+        List<Float> losses = new ArrayList<>();
+        TrainerConfig tc = new TrainerConfig(10, 4, 5e-3, 42, false, false, 30);
+        try (Model model = CenterNetModel.newModel(dw, Device.cpu(), 42)) {
+            new CameraTrainer(dw, tc).trainAndSave(model, samples, (e, s, l) -> losses.add(l), dir);
+        }
+        assertThat(losses).hasSize(30).allMatch(Float::isFinite);
+        float first = (losses.get(0) + losses.get(1) + losses.get(2)) / 3;
+        float last = (losses.get(27) + losses.get(28) + losses.get(29)) / 3;
+        assertThat(last).as("losses %s", losses).isLessThan(first * 0.6f);
+        ModelMetadata meta = ModelMetadata.read(dir);
+        assertThat(meta.architecture()).isEqualTo("fpn-lite-dw");
+        assertThat(meta.detectorConfig().withInputSize(96, 64)).isEqualTo(dw);
+        try (CameraDetector detector = CameraDetector.load(dir, meta.detectorConfig(), "cpu")) {
+            TrainingSample s = samples.get(0);
+            CameraFrame frame = new CameraFrame(Header.of("camera_front", 0, 0), 96, 64, ImageEncoding.RGB8, "",
+                    s.image().data());
+            assertThat(detector.detect(frame)).isNotNull();
+            assertThat(detector.failedCount()).isZero();
+        }
+    }
+
     /** The confusion-weighted loss still trains (and the metadata records how the weights were made). */
     @Test
     void confusionWeightedTrainingLowersTheLossAndRecordsTheCommands() throws Exception {

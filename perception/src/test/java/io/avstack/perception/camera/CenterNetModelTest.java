@@ -114,4 +114,111 @@ class CenterNetModelTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
     }
+
+    private final DetectorConfig dwConfig = config.withArchitecture(CameraArchitecture.FPN_LITE_DW);
+
+    /** One forward pass with the input laid out as the translator lays it out for {@code c}. */
+    private static float[] runAsTranslator(Model model, float[] planar, DetectorConfig c) throws Exception {
+        int plane = c.inputWidthPx() * c.inputHeightPx();
+        float[] values = planar;
+        if (c.architecture().inferenceOptimised()) {
+            values = new float[planar.length];
+            for (int ch = 0; ch < 3; ch++) {
+                for (int p = 0; p < plane; p++) {
+                    values[3 * p + ch] = planar[ch * plane + p];
+                }
+            }
+        }
+        try (NDManager m = NDManager.newBaseManager();
+             Predictor<NDList, NDList> p = model.newPredictor(new NoopTranslator())) {
+            NDList out = p.predict(new NDList(CenterNetModel.input(m, values, c)));
+            assertThat(out.singletonOrThrow().getShape())
+                    .isEqualTo(new Shape(1, CenterNetLayout.channels(c.numClasses()), 16, 24));
+            return out.singletonOrThrow().toFloatArray();
+        }
+    }
+
+    private static float[] randomInput(long seed) {
+        float[] input = new float[3 * 64 * 96];
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int i = 0; i < input.length; i++) {
+            input[i] = (float) rng.nextGaussian();
+        }
+        return input;
+    }
+
+    @Test
+    void depthwiseModelLoadsFoldedForInferenceWithTheTrainedOutputs() throws Exception {
+        float[] input = randomInput(2);
+        float[] before;
+        try (Model model = CenterNetModel.newModel(dwConfig, Device.cpu(), 5)) {
+            // A few training-mode passes move the BatchNorm running statistics off their initial 0 / 1.
+            try (NDManager m = NDManager.newBaseManager()) {
+                for (int i = 0; i < 3; i++) {
+                    model.getBlock().forward(new ai.djl.training.ParameterStore(m, false),
+                            new NDList(m.randomNormal(new Shape(2, 3, 64, 96)).add(0.5f)), true);
+                }
+            }
+            before = run(model, input);
+            CenterNetModel.save(model, dir);
+        }
+        try (Model loaded = CenterNetModel.load(dir, dwConfig, Device.cpu())) {
+            assertThat(loaded.getBlock().getParameters().values())
+                    .noneMatch(p -> p.getType() == ai.djl.nn.Parameter.Type.RUNNING_VAR);
+            float[] after = runAsTranslator(loaded, input, dwConfig);
+            for (int i = 0; i < before.length; i++) {
+                assertThat(after[i]).as("output %d", i).isCloseTo(before[i], org.assertj.core.api.Assertions.within(1e-3f));
+            }
+        }
+        try (Model asTrained = CenterNetModel.loadForTraining(dir, dwConfig, Device.cpu())) {
+            assertThat(run(asTrained, input)).containsExactly(before);
+        }
+    }
+
+    @Test
+    void weightsOfTheOtherArchitectureAreRejectedEitherWay() throws Exception {
+        try (Model model = CenterNetModel.newModel(dwConfig, Device.cpu())) {
+            CenterNetModel.save(model, dir);
+        }
+        assertThatThrownBy(() -> CenterNetModel.load(dir, config, Device.cpu()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
+        try (Model model = CenterNetModel.newModel(config, Device.cpu())) {
+            CenterNetModel.save(model, dir);
+        }
+        assertThatThrownBy(() -> CenterNetModel.load(dir, dwConfig, Device.cpu()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(CenterNetModel.paramFile(dir).toAbsolutePath().toString());
+    }
+
+    @Test
+    void originalArchitectureStillTakesAPlanarInputAndLoadsUnfolded() throws Exception {
+        float[] input = randomInput(4);
+        try (Model model = CenterNetModel.newModel(config, Device.cpu(), 3)) {
+            CenterNetModel.save(model, dir);
+            float[] before = run(model, input);
+            try (Model loaded = CenterNetModel.load(dir, config, Device.cpu())) {
+                assertThat(runAsTranslator(loaded, input, config)).containsExactly(before);
+                assertThat(loaded.getBlock().getParameters().values())
+                        .anyMatch(p -> p.getType() == ai.djl.nn.Parameter.Type.RUNNING_VAR);
+            }
+        }
+    }
+
+    @Test
+    void depthwiseModelIsMuchSmallerThanTheOriginal() {
+        // Multiply-adds follow the weights here (same strides); the CPU time ratio is measured, see docs.
+        try (Model dw = CenterNetModel.newModel(dwConfig.withBaseChannels(16).withInputSize(320, 240), Device.cpu());
+             Model fpn = CenterNetModel.newModel(config.withBaseChannels(16).withInputSize(320, 240), Device.cpu())) {
+            assertThat(weights(dw)).isLessThan(weights(fpn) * 3 / 4);
+        }
+    }
+
+    private static long weights(Model m) {
+        long n = 0;
+        for (ai.djl.nn.Parameter p : m.getBlock().getParameters().values()) {
+            n += p.getArray().size();
+        }
+        return n;
+    }
 }

@@ -42,4 +42,27 @@ class ImageResamplerTest {
             }
         }
     }
+
+    @Test
+    void interleavedLayoutHoldsTheSameValuesAsPlanarOnEveryPath() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        byte[] rgb = new byte[16 * 12 * 3];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (byte) rng.nextInt(256);
+        }
+        int[][] sizes = {{16, 12}, {8, 6}, {10, 7}}; // same size, halving, general bilinear
+        for (int[] size : sizes) {
+            int plane = size[0] * size[1];
+            float[] planar = new float[3 * plane];
+            float[] interleaved = new float[3 * plane];
+            ImageResampler.resizeNormalise(rgb, 16, 12, size[0], size[1], Normalisation.IMAGENET, planar, false);
+            ImageResampler.resizeNormalise(rgb, 16, 12, size[0], size[1], Normalisation.IMAGENET, interleaved, true);
+            for (int c = 0; c < 3; c++) {
+                for (int p = 0; p < plane; p++) {
+                    assertThat(interleaved[3 * p + c]).as("%dx%d channel %d pixel %d", size[0], size[1], c, p)
+                            .isEqualTo(planar[c * plane + p]);
+                }
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.time.SystemClock;
+import io.avstack.perception.camera.CameraArchitecture;
 import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
@@ -74,6 +75,10 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--base-channels", defaultValue = "16",
                 description = "Network width: channels of the first block (default ${DEFAULT-VALUE}; 8 is the compressed variant).")
         int baseChannels;
+        @Option(names = "--arch", defaultValue = "fpn-lite", description = {"Network: fpn-lite (the original) or "
+                + "fpn-lite-dw (depthwise-separable stride-4 layers, BatchNorm folded at inference: "
+                + "about two thirds of the CPU per frame; docs/CAMERA-DETECTOR.md). Default ${DEFAULT-VALUE}."})
+        String arch;
         @Option(names = "--max-actors", defaultValue = "12",
                 description = "Actors per training scene at most (default ${DEFAULT-VALUE}; evaluation scenes have 8).")
         int maxActors;
@@ -118,8 +123,14 @@ public final class TrainCommand implements Runnable {
             }
             int[] size = CliSupport.parseSize(spec, input);
             CliSupport.setThreads(runtime.threads);
+            CameraArchitecture architecture;
+            try {
+                architecture = CameraArchitecture.fromId(arch);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--arch: " + e.getMessage());
+            }
             DetectorConfig config = DetectorConfig.defaults().withInputSize(size[0], size[1])
-                    .withBaseChannels(baseChannels);
+                    .withBaseChannels(baseChannels).withArchitecture(architecture);
             List<String> commands = new ArrayList<>();
             if (init != null) {
                 commands.addAll(checkInit(config));
@@ -139,8 +150,8 @@ public final class TrainCommand implements Runnable {
             for (TrainingSample s : samples) {
                 boxes += s.boxes().size();
             }
-            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, base channels %d%n",
-                    boxes, epochs, batch, size[0], size[1], baseChannels);
+            pw.printf(Locale.ROOT, "%d labelled boxes; training %d epochs, batch %d, input %dx%d, %s, base channels %d%n",
+                    boxes, epochs, batch, size[0], size[1], architecture.id(), baseChannels);
             pw.flush();
             if (!(sizeWeight > 0)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--size-weight must be > 0, was " + sizeWeight);
@@ -182,12 +193,13 @@ public final class TrainCommand implements Runnable {
             }
             DetectorConfig other = meta.detectorConfig();
             if (!other.classes().equals(config.classes()) || other.inputWidthPx() != config.inputWidthPx()
-                    || other.inputHeightPx() != config.inputHeightPx() || other.baseChannels() != config.baseChannels()) {
+                    || other.inputHeightPx() != config.inputHeightPx() || other.baseChannels() != config.baseChannels()
+                    || other.architecture() != config.architecture()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--init model " + init.toAbsolutePath()
-                        + " is " + other.inputWidthPx() + "x" + other.inputHeightPx() + ", base channels "
-                        + other.baseChannels() + ", classes " + other.classes() + "; this run needs " + config.inputWidthPx()
-                        + "x" + config.inputHeightPx() + ", base channels " + config.baseChannels() + ", classes "
-                        + config.classes());
+                        + " is " + other.architecture().id() + " " + other.inputWidthPx() + "x" + other.inputHeightPx()
+                        + ", base channels " + other.baseChannels() + ", classes " + other.classes() + "; this run needs "
+                        + config.architecture().id() + " " + config.inputWidthPx() + "x" + config.inputHeightPx()
+                        + ", base channels " + config.baseChannels() + ", classes " + config.classes());
             }
             return meta.trainingCommands().isEmpty()
                     ? List.of("(initial weights " + init.toAbsolutePath() + ": no training command recorded)")
