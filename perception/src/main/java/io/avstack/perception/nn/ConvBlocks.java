@@ -22,14 +22,7 @@ public final class ConvBlocks {
     /** 3x3 convolution (no bias: BatchNorm has one) + BatchNorm + ReLU, padding keeps the size / stride. */
     public static SequentialBlock convBnRelu(int channels, int stride, int dilation) {
         return new SequentialBlock()
-                .add(Conv2d.builder()
-                        .setFilters(channels)
-                        .setKernelShape(new Shape(3, 3))
-                        .optStride(new Shape(stride, stride))
-                        .optPadding(new Shape(dilation, dilation))
-                        .optDilation(new Shape(dilation, dilation))
-                        .optBias(false)
-                        .build())
+                .add(conv3x3(channels, stride, dilation, false))
                 .add(BatchNorm.builder().build())
                 .add(Activation.reluBlock());
     }
@@ -42,15 +35,18 @@ public final class ConvBlocks {
         if (!folded) {
             return convBnRelu(channels, stride, dilation);
         }
-        return new SequentialBlock()
-                .add(Conv2d.builder()
-                        .setFilters(channels)
-                        .setKernelShape(new Shape(3, 3))
-                        .optStride(new Shape(stride, stride))
-                        .optPadding(new Shape(dilation, dilation))
-                        .optDilation(new Shape(dilation, dilation))
-                        .build())
-                .add(Activation.reluBlock());
+        return new SequentialBlock().add(conv3x3(channels, stride, dilation, true)).add(Activation.reluBlock());
+    }
+
+    private static Conv2d conv3x3(int channels, int stride, int dilation, boolean bias) {
+        return Conv2d.builder()
+                .setFilters(channels)
+                .setKernelShape(new Shape(3, 3))
+                .optStride(new Shape(stride, stride))
+                .optPadding(new Shape(dilation, dilation))
+                .optDilation(new Shape(dilation, dilation))
+                .optBias(bias)
+                .build();
     }
 
     /**

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.Device;
 import ai.djl.Model;
-import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.translate.NoopTranslator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class BevCenterNetModelTest {
@@ -22,35 +19,18 @@ class BevCenterNetModelTest {
     @TempDir
     Path dir;
 
-    private float[] run(Model model, float[] input) throws Exception {
-        try (NDManager m = NDManager.newBaseManager();
-             Predictor<NDList, NDList> p = model.newPredictor(new NoopTranslator())) {
-            NDList out = p.predict(new NDList(m.create(input, BevCenterNetModel.inputShape(config))));
-            assertThat(out.singletonOrThrow().getShape().getShape())
-                    .containsExactly(1, BevLayout.channels(4), config.outputRows(), config.outputCols());
-            return out.singletonOrThrow().toFloatArray();
-        }
-    }
-
-    private float[] randomInput() {
-        float[] input = new float[(int) BevCenterNetModel.inputShape(config).size()];
-        SplittableRandom rng = new SplittableRandom(3);
-        for (int i = 0; i < input.length; i++) {
-            input[i] = (float) rng.nextDouble();
-        }
-        return input;
-    }
-
-    @Test
-    void saveLoadRoundTripGivesIdenticalOutputs() throws Exception {
-        float[] input = randomInput();
+    @ParameterizedTest
+    @EnumSource(LidarArchitecture.class)
+    void saveLoadRoundTripGivesIdenticalOutputs(LidarArchitecture architecture) throws Exception {
+        LidarDetectorConfig c = config.withArchitecture(architecture);
+        float[] input = LidarTestData.randomRaster(config, 1.0);
         float[] before;
-        try (Model model = BevCenterNetModel.newModel(config, Device.cpu(), 5)) {
-            before = run(model, input);
+        try (Model model = BevCenterNetModel.newModel(c, Device.cpu(), 5)) {
+            before = LidarTestData.forward(model, input, c);
             BevCenterNetModel.save(model, dir);
         }
-        try (Model loaded = BevCenterNetModel.load(dir, config, Device.cpu())) {
-            assertThat(run(loaded, input)).containsExactly(before);
+        try (Model loaded = BevCenterNetModel.load(dir, c, Device.cpu())) {
+            assertThat(LidarTestData.forward(loaded, input, c)).containsExactly(before);
         }
     }
 

@@ -1,5 +1,12 @@
 package io.avstack.perception.lidar;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.translate.NoopTranslator;
 import io.avstack.core.msg.ObjectClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,5 +104,29 @@ final class LidarTestData {
             }
         }
         return true;
+    }
+
+    /** One forward pass of {@code model} (built for {@code config}) on {@code input}; checks the output shape. */
+    static float[] forward(Model model, float[] input, LidarDetectorConfig config) throws Exception {
+        try (NDManager m = NDManager.newBaseManager();
+             Predictor<NDList, NDList> p = model.newPredictor(new NoopTranslator())) {
+            NDList out = p.predict(new NDList(m.create(input, BevCenterNetModel.inputShape(config))));
+            assertThat(out.singletonOrThrow().getShape().getShape())
+                    .containsExactly(1, BevLayout.channels(config.numClasses()), config.outputRows(), config.outputCols());
+            return out.singletonOrThrow().toFloatArray();
+        }
+    }
+
+    /**
+     * A raster-shaped input for {@code config}'s network, seeded: each value in [0, 1) where a cell is
+     * occupied (with probability {@code occupied}), else 0.
+     */
+    static float[] randomRaster(LidarDetectorConfig config, double occupied) {
+        float[] input = new float[(int) BevCenterNetModel.inputShape(config).size()];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < input.length; i++) {
+            input[i] = occupied >= 1 || rng.nextDouble() < occupied ? (float) rng.nextDouble() : 0f;
+        }
+        return input;
     }
 }

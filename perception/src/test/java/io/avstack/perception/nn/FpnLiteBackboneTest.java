@@ -31,14 +31,18 @@ class FpnLiteBackboneTest {
 
     @Test
     void outputIsTwiceTheBaseWidthAtStrideFour() {
+        assertStrideFourOutputOfTwiceTheWidth(FpnLiteBackbone.build(4), 4);
+    }
+
+    /** {@code net} (base width {@code c}) maps 1 x 3 x 64 x 96 to 1 x 2c x 16 x 24, and says so for a batch of 2. */
+    static void assertStrideFourOutputOfTwiceTheWidth(SequentialBlock net, int c) {
         try (NDManager m = NDManager.newBaseManager()) {
-            SequentialBlock net = FpnLiteBackbone.build(4);
             net.initialize(m, DataType.FLOAT32, new Shape(1, 3, 64, 96));
             NDArray y = net.forward(new ParameterStore(m, false), new NDList(m.ones(new Shape(1, 3, 64, 96))), false)
                     .singletonOrThrow();
-            assertThat(y.getShape()).isEqualTo(new Shape(1, FpnLiteBackbone.neckChannels(4), 16, 24));
+            assertThat(y.getShape()).isEqualTo(new Shape(1, FpnLiteBackbone.neckChannels(c), 16, 24));
             assertThat(net.getOutputShapes(new Shape[] {new Shape(2, 3, 64, 96)})[0])
-                    .isEqualTo(new Shape(2, 8, 16, 24));
+                    .isEqualTo(new Shape(2, FpnLiteBackbone.neckChannels(c), 16, 24));
         }
     }
 
