@@ -113,4 +113,27 @@ class LidarTrainEvalCliTest {
         assertThat(json.get("lidar").get("p99_ms").asDouble()).isGreaterThanOrEqualTo(json.get("lidar").get("p50_ms").asDouble());
         assertThat(json.get("lidar").get("cpu_p50_ms").asDouble()).isPositive();
     }
+    @Test
+    void trainLidarInitFineTunesFromAModelOfTheSameNetworkAndRefusesAnother(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base");
+        assertThat(cli.runFresh("train", "lidar", "--frames", "4", "--epochs", "1", "--batch", "2", "--base-channels", "4",
+                "--threads", "1", "--roads", "../scenarios/roads", "--out", base.toString())).as(cli.err()).isZero();
+        Path tuned = dir.resolve("tuned");
+        assertThat(cli.runFresh("train", "lidar", "--init", base.toString(), "--frames", "4", "--epochs", "1",
+                "--batch", "2", "--base-channels", "4", "--seed", "1", "--vru-scenes", "0.5", "--lr", "0.0005",
+                "--threads", "1", "--roads", "../scenarios/roads", "--out", tuned.toString())).as(cli.err()).isZero();
+        assertThat(BevCenterNetModel.paramFile(tuned)).isRegularFile();
+        assertThat(Files.readAllBytes(BevCenterNetModel.paramFile(tuned)))
+                .as("trained on from the initial weights").isNotEqualTo(Files.readAllBytes(BevCenterNetModel.paramFile(base)));
+
+        assertThat(cli.runFresh("train", "lidar", "--init", base.toString(), "--frames", "4", "--epochs", "1",
+                "--batch", "2", "--base-channels", "8", "--threads", "1", "--roads", "../scenarios/roads", "--out",
+                dir.resolve("other").toString())).isNotZero();
+        assertThat(cli.err()).contains(base.toAbsolutePath().toString()).contains("base channels 4")
+                .contains("base channels 8");
+        assertThat(cli.runFresh("train", "lidar", "--init", dir.resolve("none").toString(), "--frames", "4",
+                "--base-channels", "4", "--roads", "../scenarios/roads", "--out", dir.resolve("x").toString()))
+                .isNotZero();
+        assertThat(cli.err()).contains(dir.resolve("none").toAbsolutePath().toString());
+    }
 }

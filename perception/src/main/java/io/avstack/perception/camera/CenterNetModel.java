@@ -7,9 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.ParallelBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.util.Pair;
 import io.avstack.perception.nn.BatchNormFolding;
 import io.avstack.perception.nn.ConvBlocks;
 import io.avstack.perception.nn.DwFpnBackbone;
@@ -106,13 +104,7 @@ public final class CenterNetModel {
      * when it initialises it, not when it loads it, so the trainable parameters get theirs here.
      */
     public static Model loadForTraining(Path dir, DetectorConfig config, ai.djl.Device device) {
-        Model model = loadTrained(dir, config, device);
-        for (Pair<String, Parameter> p : model.getBlock().getParameters()) {
-            if (p.getValue().requiresGradient()) {
-                p.getValue().getArray().setRequiresGradient(true);
-            }
-        }
-        return model;
+        return ParameterFiles.trainable(loadTrained(dir, config, device));
     }
 
     /**

@@ -98,6 +98,11 @@ public final class BevCenterNetModel {
                 "lidar detector");
     }
 
+    /** As {@link #load(Path, LidarDetectorConfig, Device)}, to train on (fine-tuning: gradients attached). */
+    public static Model loadForTraining(Path dir, LidarDetectorConfig config, Device device) {
+        return ParameterFiles.trainable(load(dir, config, device));
+    }
+
     /**
      * Loads parameters in {@link #save}'s format from a stream (e.g. a classpath resource); the
      * stream is not closed.

@@ -142,4 +142,17 @@ public final class ParameterFiles {
             }
         }
     }
+
+    /**
+     * {@code model} with gradients attached to every parameter that takes one: loaded parameters do
+     * not record gradients, so a loaded model cannot be trained on (fine-tuning) without this.
+     */
+    public static Model trainable(Model model) {
+        for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> p : model.getBlock().getParameters()) {
+            if (p.getValue().requiresGradient()) {
+                p.getValue().getArray().setRequiresGradient(true);
+            }
+        }
+        return model;
+    }
 }

@@ -13,6 +13,7 @@ import io.avstack.perception.camera.TrainingSample;
 import io.avstack.perception.lidar.BevCenterNetModel;
 import io.avstack.perception.lidar.LidarArchitecture;
 import io.avstack.perception.lidar.LidarDetectorConfig;
+import io.avstack.perception.lidar.LidarModelMetadata;
 import io.avstack.perception.lidar.LidarTrainer;
 import io.avstack.perception.nn.TrainingLoop;
 import io.avstack.sim.run.SimCalibration;
@@ -238,6 +239,10 @@ public final class TrainCommand implements Runnable {
                 + "VRU-dense scenes: pedestrians and cyclists side by side at 5-50 m, side-on cyclists",
                 "(0..1, default ${DEFAULT-VALUE}; the usual scenes have no side-on cyclists)."})
         double vruScenes;
+        @Option(names = "--init", description = {"Fine-tune: start from the weights in this model folder (weights + "
+                + "metadata.json, e.g. a copy of the shipped model) instead of a random initialisation. Its",
+                "architecture, grid, classes and base channels must equal the run's."})
+        Path init;
         @Option(names = "--no-robustness", description = "Flip/rotation/dropout/noise only, no strong corruptions.")
         boolean noRobustness;
         @Option(names = "--log-every", defaultValue = "20", description = "Print the loss every N steps (default ${DEFAULT-VALUE}).")
@@ -257,6 +262,9 @@ public final class TrainCommand implements Runnable {
             CliSupport.setThreads(runtime.threads);
             LidarDetectorConfig config = LidarDetectorConfig.defaults().withBaseChannels(baseChannels)
                     .withArchitecture(architecture);
+            if (init != null) {
+                checkInit(config);
+            }
             double gridWidthM = config.grid().yMaxM() - config.grid().yMinM();
             double window = windowWidthM == 0 ? gridWidthM : windowWidthM;
             LidarTrainer trainer;
@@ -281,8 +289,9 @@ public final class TrainCommand implements Runnable {
             pw.flush();
             Files.createDirectories(out);
             long startNs = SystemClock.INSTANCE.nowNs(); // progress display only
-            try (ai.djl.Model model = BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device),
-                    (int) seed)) {
+            try (ai.djl.Model model = init == null
+                    ? BevCenterNetModel.newModel(config, DeviceChoice.resolve(runtime.device), (int) seed)
+                    : BevCenterNetModel.loadForTraining(init, config, DeviceChoice.resolve(runtime.device))) {
                 int stepsPerEpoch = (frames + batch - 1) / batch;
                 double[] epochLoss = {0};
                 TrainingLoop.Result r = trainer.trainAndSave(model,
@@ -303,6 +312,25 @@ public final class TrainCommand implements Runnable {
             }
             pw.flush();
             return 0;
+        }
+
+        /** A usage error unless the {@code --init} model was trained for the same network as {@code config}. */
+        private void checkInit(LidarDetectorConfig config) {
+            LidarModelMetadata meta;
+            try {
+                meta = LidarModelMetadata.read(init);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--init metadata unreadable: "
+                        + init.resolve(LidarModelMetadata.FILE_NAME).toAbsolutePath() + " (" + e.getMessage() + ")");
+            }
+            if (!config.classes().equals(meta.classes()) || !config.grid().equals(meta.grid())
+                    || config.baseChannels() != meta.baseChannels() || config.architecture() != meta.architecture()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--init model " + init.toAbsolutePath()
+                        + " is " + LidarArchitectureOption.name(meta.architecture()) + ", base channels "
+                        + meta.baseChannels() + ", classes " + meta.classes() + ", grid " + meta.grid()
+                        + "; this run needs " + LidarArchitectureOption.name(config.architecture()) + ", base channels "
+                        + config.baseChannels() + ", classes " + config.classes() + ", grid " + config.grid());
+            }
         }
 
         /** Writes the model after an epoch, so a long run can be evaluated (or salvaged) before it ends. */
