@@ -63,14 +63,25 @@ class CameraFineTuneCliTest {
     }
 
     @Test
-    void initWeightsOfAnotherInputSizeAreRejectedNamingTheFolder(@TempDir Path dir) {
+    void initWeightsMayHaveAnotherInputSizeButNotAnotherWidth(@TempDir Path dir) throws Exception {
         Path base = dir.resolve("base");
         CliHarness cli = new CliHarness();
         assertThat(cli.run("train", "camera", "--frames", "4", "--epochs", "1", "--input", "96x64", "--batch", "4",
                 "--roads", ROADS, "--out", base.toString())).as(cli.both()).isZero();
-        assertThat(cli.run("train", "camera", "--init", base.toString(), "--frames", "4", "--epochs", "1",
-                "--input", "128x96", "--roads", ROADS, "--out", dir.resolve("tuned").toString())).isNotZero();
-        assertThat(cli.err()).contains("--init").contains(base.toAbsolutePath().toString()).contains("96x64");
+        // fully convolutional: the same weights move to another input size
+        Path resized = dir.resolve("resized");
+        CliHarness moved = new CliHarness();
+        assertThat(moved.run("train", "camera", "--init", base.toString(), "--frames", "4", "--epochs", "1",
+                "--input", "128x96", "--batch", "4", "--roads", ROADS, "--out", resized.toString()))
+                .as(moved.both()).isZero();
+        assertThat(ModelMetadata.read(resized).detectorConfig().inputWidthPx()).isEqualTo(128);
+        // another width is another network
+        CliHarness wider = new CliHarness();
+        assertThat(wider.run("train", "camera", "--init", base.toString(), "--frames", "4", "--epochs", "1",
+                "--input", "96x64", "--base-channels", "8", "--roads", ROADS, "--out", dir.resolve("x").toString()))
+                .isNotZero();
+        assertThat(wider.err()).contains("--init").contains(base.toAbsolutePath().toString()).contains("96x64")
+                .contains("base channels 16");
     }
 
     @Test

@@ -88,8 +88,9 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
         double learningRate;
         @Option(names = "--init", description = {"Fine-tune: start from the weights in this model folder (weights + "
-                + "metadata.json, e.g. the shipped model) instead of a random initialisation. Its classes, input",
-                "size and base channels must equal the run's."})
+                + "metadata.json, e.g. the shipped model) instead of a random initialisation. Its architecture,",
+                "classes and base channels must equal the run's; its input size may differ (the network is fully",
+                "convolutional: a fine-tune can move a model to another --input)."})
         Path init;
         @Option(names = "--size-weight", defaultValue = "0.1",
                 description = "Weight of the box-size L1 loss term (default ${DEFAULT-VALUE}, CenterNet's).")
@@ -193,8 +194,8 @@ public final class TrainCommand implements Runnable {
                         + init.resolve(ModelMetadata.FILE_NAME).toAbsolutePath() + " (" + e.getMessage() + ")");
             }
             DetectorConfig other = meta.detectorConfig();
-            if (!other.classes().equals(config.classes()) || other.inputWidthPx() != config.inputWidthPx()
-                    || other.inputHeightPx() != config.inputHeightPx() || other.baseChannels() != config.baseChannels()
+            // The input size may differ: every layer is a convolution, so the weights fit any input.
+            if (!other.classes().equals(config.classes()) || other.baseChannels() != config.baseChannels()
                     || other.architecture() != config.architecture()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--init model " + init.toAbsolutePath()
                         + " is " + other.architecture().id() + " " + other.inputWidthPx() + "x" + other.inputHeightPx()
