@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.avstack.sim.run.HostedNode;
 import io.avstack.sim.run.LockstepRunner;
 import io.avstack.sim.run.SimSetup;
+import io.avstack.core.log.DriveLogMetadata;
+import io.avstack.core.log.DriveLogReader;
+import io.avstack.core.log.DriveLogWriter;
+import io.avstack.core.log.LoggedRecord;
+import io.avstack.core.msg.EgoState;
+import io.avstack.core.msg.Header;
+import io.avstack.core.msg.Pose;
+import io.avstack.vehicle.replay.MessageDiff;
 import io.avstack.vehicle.replay.ReplayResult;
 import io.avstack.vehicle.replay.ReplayRunner;
 import io.avstack.vehicle.stack.SimStack;
@@ -13,7 +21,9 @@ import io.avstack.system.CliHarness;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +71,47 @@ class ReplayTest {
         assertThat(code).as(cli.both()).isZero();
         assertThat(cli.out()).contains("identical").contains("fusion/objects=").contains("planning/trajectory=")
                 .contains("safety/status=").contains("control/command=");
+    }
+
+    @Test
+    void aLogFromMachineWithOtherKernelsIsComparedWithinTheirRoundingAndStillCatchesAPlannerChange() throws Exception {
+        Path foreign = tmp.resolve("foreign.avlog");
+        copyWithFingerprint(REPO.resolve(FULL_REFERENCE), foreign, "0000000000000000");
+        int code = run("replay", foreign.toString(), "--compare", "--scenario-root", REPO.toString());
+        assertThat(code).as(cli.both()).isZero();
+        assertThat(cli.out()).contains("note: recorded with CNN kernel fingerprint 0000000000000000")
+                .contains("1e-04 relative").contains("identical");
+        ReplayResult changed = ReplayRunner.replay(foreign, FULL_FASTER_PLANNER, REPO);
+        assertThat(changed.kernelNote()).contains("0000000000000000");
+        assertThat(changed.identical()).isFalse();
+    }
+
+    @Test
+    void floatsDifferingInTheLastBitsMatchOnlyAcrossKernels() {
+        var logged = new EgoState(Header.of("map", 0, 0), Pose.planar(1, 2, 0.1), 10.0, 0, 0, 0);
+        var rounded = new EgoState(Header.of("map", 0, 0), Pose.planar(1, 2, 0.1), 10.0 * (1 + 1e-7), 0, 0, 0);
+        var changed = new EgoState(Header.of("map", 0, 0), Pose.planar(1, 2, 0.1), 11.0, 0, 0, 0);
+        assertThat(MessageDiff.firstDifference(logged, rounded)).isPresent();
+        assertThat(MessageDiff.firstDifference(logged, rounded, MessageDiff.ACROSS_KERNELS)).isEmpty();
+        assertThat(MessageDiff.firstDifference(logged, changed, MessageDiff.ACROSS_KERNELS)).get().asString()
+                .contains("logged 10.0, replayed 11.0");
+    }
+
+    /** {@code from} as written on a machine whose kernel fingerprint is {@code fingerprint}. */
+    private static void copyWithFingerprint(Path from, Path to, String fingerprint) throws Exception {
+        try (DriveLogReader r = DriveLogReader.open(from)) {
+            DriveLogMetadata m = r.metadata();
+            Map<String, String> props = new LinkedHashMap<>(m.properties());
+            assertThat(props).containsKey("cnn.fingerprint");
+            props.put("cnn.fingerprint", fingerprint);
+            try (DriveLogWriter w = DriveLogWriter.create(to, new DriveLogMetadata(m.scenario(), m.seed(),
+                    m.startTimeNs(), props))) {
+                for (LoggedRecord rec = r.next(); rec != null; rec = r.next()) {
+                    w.appendEncoded(rec.topic(), rec.logTimeNs(), rec.decode().getClass().getSimpleName(),
+                            rec.envelope());
+                }
+            }
+        }
     }
 
     /** The full stack whose planner holds 1 m/s more set speed: a deliberate planner change (fusion and safety as they were). */

@@ -27,6 +27,7 @@ public final class TorchThreads {
     public static void pinCallingThread() {
         boolean[] done = PINNED.get();
         if (!done[0]) {
+            CpuKernels.warnIfUnpinned();
             setIntraOp(1);
             done[0] = true;
         }

@@ -65,6 +65,9 @@ public final class ReplayCommand implements Callable<Integer> {
                     : ReplayRunner.replay(log, stack, root);
             out.printf("replay %s: stack %s, %d inputs; outputs logged %s, replayed %s%n", log, stack.name(),
                     r.inputs(), r.loggedOutputs(), r.replayedOutputs());
+            if (!r.kernelNote().isEmpty()) {
+                out.println("note: " + r.kernelNote());
+            }
             if (updateRefs) {
                 out.println(r.identical() ? "reference unchanged" : "reference updated; it differed: "
                         + r.firstDifference().orElseThrow());

@@ -181,7 +181,7 @@ public final class SimCommand implements Callable<Integer> {
         }
         if (record != null) {
             builder.optNode(new DriveLogNode(outputFile(record, index, count),
-                    RunIdentity.of(run, simStack.name()).toMetadata(setup.name())));
+                    RunIdentity.of(run, simStack).toMetadata(setup.name())));
         }
         PlanOverlay plan = new PlanOverlay(); // draws the planner's path and explanation, when a planner runs
         if (video != null || !pngAtS.isEmpty()) {

@@ -148,7 +148,7 @@ public final class SensorExport {
                     VEHICLE_FILE, true, (scene, m) -> ego.write((EgoState) m, EPOCH_NS + scene.simTimeNs())));
             if (options.groundTruth()) {
                 b.optNode(new DriveLogNode(outDir.resolve(GROUND_TRUTH_FILE),
-                        RunIdentity.of(run, scenarioFile, stack.name()).toMetadata(setup.name())));
+                        RunIdentity.of(run, scenarioFile, stack).toMetadata(setup.name())));
             }
             RunMetrics m = b.build().run();
             return new Summary(setup.name(), setup.seed(), m.simTimeS(), lidar.rotations(), lidar.packets(),

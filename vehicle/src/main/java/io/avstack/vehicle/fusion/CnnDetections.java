@@ -1,5 +1,6 @@
 package io.avstack.vehicle.fusion;
 
+import ai.djl.ndarray.types.Shape;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
@@ -7,10 +8,12 @@ import io.avstack.fusion.detect.RadarStage;
 import io.avstack.fusion.truth.GroundTruthHistory;
 import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
+import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.lidar.BevCenterNetModel;
 import io.avstack.perception.lidar.LidarDetector;
 import io.avstack.perception.lidar.LidarModelMetadata;
+import io.avstack.perception.nn.KernelFingerprint;
 import io.avstack.perception.nn.TorchThreads;
 import io.avstack.perception.radar.RadarClusterParams;
 import io.avstack.sim.run.SimCalibration;
@@ -128,6 +131,19 @@ public final class CnnDetections implements DetectionSource {
     @Override
     public String name() {
         return "cnn";
+    }
+
+    @Override
+    public String kernelFingerprint() {
+        List<String> parts = new ArrayList<>();
+        if (camera != null) {
+            DetectorConfig c = camera.config();
+            parts.add(KernelFingerprint.of(camera.model(), new Shape(1, 3, c.inputHeightPx(), c.inputWidthPx())));
+        }
+        if (lidar != null) {
+            parts.add(KernelFingerprint.of(lidar.model(), BevCenterNetModel.inputShape(lidar.config())));
+        }
+        return parts.isEmpty() ? "" : KernelFingerprint.combine(parts.toArray(String[]::new));
     }
 
     @Override

@@ -27,6 +27,14 @@ public interface DetectionSource extends AutoCloseable {
     /** Whether the stages read ground truth (the harness then records it). */
     boolean needsTruth();
 
+    /**
+     * {@link io.avstack.perception.nn.KernelFingerprint} of the networks the stages run; empty when
+     * they run none (ground truth through noise models).
+     */
+    default String kernelFingerprint() {
+        return "";
+    }
+
     @Override
     default void close() {
     }

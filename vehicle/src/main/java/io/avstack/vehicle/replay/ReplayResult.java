@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param replayedOutputs output messages the stack produced, per topic
  * @param differences     every mismatch found, first one first (one per topic at most; empty when
  *                        the replay reproduced the log)
+ * @param kernelNote      empty, or why floats were compared within
+ *                        {@link MessageDiff#ACROSS_KERNELS} (the log was recorded on a machine whose
+ *                        CPU kernels compute the networks differently)
  */
 public record ReplayResult(long inputs, Map<String, Integer> loggedOutputs, Map<String, Integer> replayedOutputs,
-                           List<String> differences) {
+                           List<String> differences, String kernelNote) {
 
     public ReplayResult {
         loggedOutputs = Map.copyOf(loggedOutputs);

@@ -4,6 +4,7 @@ import io.avstack.core.bus.InProcessBus;
 import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.codec.CodecException;
+import io.avstack.core.log.DriveLogMetadata;
 import io.avstack.core.log.DriveLogReader;
 import io.avstack.core.log.DriveLogWriter;
 import io.avstack.core.log.LoggedRecord;
@@ -52,9 +53,17 @@ public final class ReplayRunner {
      */
     public static ReplayResult replay(Path log, SimStack stack, Path scenarioRoot) throws IOException {
         try (DriveLogReader reader = DriveLogReader.open(log)) {
-            SimSetup setup = setup(RunIdentity.fromMetadata(reader.metadata(), log), scenarioRoot, log);
-            Run run = execute(reader, stack, setup);
-            return compare(run);
+            RunIdentity id = RunIdentity.fromMetadata(reader.metadata(), log);
+            Run run = execute(reader, stack, setup(id, scenarioRoot, log));
+            String recorded = id.kernelFingerprint();
+            String here = stack.kernelFingerprint();
+            if (recorded.isEmpty() || recorded.equals(here)) {
+                return compare(run, MessageDiff.EXACT, "");
+            }
+            MessageDiff.Tolerance t = MessageDiff.ACROSS_KERNELS;
+            return compare(run, t, String.format(Locale.ROOT, "recorded with CNN kernel fingerprint %s, this machine "
+                    + "computes %s: floats compared within %.0e relative + %.0e absolute (docs/DETERMINISM.md)",
+                    recorded, here, t.rel(), t.abs()));
         }
     }
 
@@ -68,9 +77,17 @@ public final class ReplayRunner {
         try (DriveLogReader reader = DriveLogReader.open(log)) {
             SimSetup setup = setup(RunIdentity.fromMetadata(reader.metadata(), log), scenarioRoot, log);
             Run run = execute(reader, stack, setup);
-            result = compare(run);
+            result = compare(run, MessageDiff.EXACT, "");
             Files.deleteIfExists(tmp);
-            try (DriveLogWriter w = DriveLogWriter.create(tmp, reader.metadata())) {
+            // the outputs are now this machine's: so is the kernel fingerprint
+            DriveLogMetadata m = reader.metadata();
+            Map<String, String> props = new LinkedHashMap<>(m.properties());
+            props.remove(RunIdentity.FINGERPRINT);
+            if (!stack.kernelFingerprint().isEmpty()) {
+                props.put(RunIdentity.FINGERPRINT, stack.kernelFingerprint());
+            }
+            try (DriveLogWriter w = DriveLogWriter.create(tmp,
+                    new DriveLogMetadata(m.scenario(), m.seed(), m.startTimeNs(), props))) {
                 int o = 0;
                 for (LoggedRecord in : run.inputs) {
                     w.appendEncoded(in.topic(), in.logTimeNs(), typeOf(in), in.envelope());
@@ -166,7 +183,7 @@ public final class ReplayRunner {
         }
     }
 
-    private static ReplayResult compare(Run run) {
+    private static ReplayResult compare(Run run, MessageDiff.Tolerance tolerance, String kernelNote) {
         Map<String, List<Out>> logged = byTopic(run.logged);
         Map<String, List<Out>> replayed = byTopic(run.replayed);
         Map<String, Integer> loggedCounts = new LinkedHashMap<>();
@@ -179,7 +196,7 @@ public final class ReplayRunner {
             replayedCounts.put(topic, b.size());
             String diff = null;
             for (int i = 0; i < Math.min(a.size(), b.size()) && diff == null; i++) {
-                var d = MessageDiff.firstDifference(a.get(i).message(), b.get(i).message());
+                var d = MessageDiff.firstDifference(a.get(i).message(), b.get(i).message(), tolerance);
                 if (d.isPresent()) {
                     diff = String.format(Locale.ROOT, "%s message #%d (log time %.3f s): %s", topic, i,
                             a.get(i).timeNs() / 1e9, d.get());
@@ -195,7 +212,7 @@ public final class ReplayRunner {
                 diffs.add(diff);
             }
         }
-        return new ReplayResult(run.inputs.size(), loggedCounts, replayedCounts, diffs);
+        return new ReplayResult(run.inputs.size(), loggedCounts, replayedCounts, diffs, kernelNote);
     }
 
     private static Map<String, List<Out>> byTopic(List<Out> outs) {

@@ -57,7 +57,7 @@ final class SimRun {
         stack.install(b, setup);
         b.optObserver(new Pacer(in.realtime(), stop));
         if (logFile != null) {
-            b.optNode(new DriveLogNode(logFile, RunIdentity.of(run, Path.of(in.scenario()), stack.name()).toMetadata(setup.name())));
+            b.optNode(new DriveLogNode(logFile, RunIdentity.of(run, Path.of(in.scenario()), stack).toMetadata(setup.name())));
         }
         if (in.video() != null) {
             b.optObserver(new RunVideoObserver(created(baseDir.resolve(in.video())), setup.seed()));

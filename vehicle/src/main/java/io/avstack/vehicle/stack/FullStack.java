@@ -76,6 +76,11 @@ final class FullStack implements SimStack {
         return name;
     }
 
+    @Override
+    public String kernelFingerprint() {
+        return detections().kernelFingerprint();
+    }
+
     private synchronized DetectionSource detections() {
         if (detections == null) {
             detections = detectorLoader.get();

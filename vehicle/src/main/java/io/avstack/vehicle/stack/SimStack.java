@@ -31,6 +31,14 @@ public interface SimStack {
     /** Topic paths the stack's nodes publish; replay compares exactly these with the log. */
     List<String> outputTopics();
 
+    /**
+     * {@link io.avstack.perception.nn.KernelFingerprint} of the networks the stack runs, recorded in
+     * drive logs; empty for a stack without networks.
+     */
+    default String kernelFingerprint() {
+        return "";
+    }
+
     /** Wires the stack into a run: sensors, nodes, and the simulator's own controller off. */
     default void install(LockstepRunner.Builder builder, SimSetup setup) {
         builder.optBasicController(false);
