@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Which CPU instruction sets PyTorch's kernels may use. They are capped by environment variables
  * read when the native library loads, so the {@code avstack} launcher and the Maven test
- * configuration set them ({@link #ONEDNN_ISA} {@code AVX2}, {@link #ATEN_CAPABILITY} {@code avx2}).
- * Why: on AVX-512 CPUs (AMD EPYC with avx512_bf16 here) oneDNN's AVX-512 convolutions gave a camera
- * score 0.009 away from an AVX2 machine's and differed from run to run, so a simulated run was not
- * reproducible and the catalogue's cyclist runs collided. Capped at AVX2, runs repeat bit for bit
- * (docs/DETERMINISM.md).
+ * configuration set them: {@link #ONEDNN_ISA} {@code AVX2} for inference, {@code SSE41} for
+ * training and the tests; {@link #ATEN_CAPABILITY} {@code avx2}. Why: on an AMD EPYC with AVX-512
+ * (session 9) oneDNN's AVX-512 convolutions gave NaN outputs and runs that differed from one to the
+ * next, and its AVX and AVX2 kernels gave wrong gradients (relative error up to 4 against float64);
+ * capped, both agree with float64 and runs repeat bit for bit (docs/DETERMINISM.md).
  */
 public final class CpuKernels {
 
