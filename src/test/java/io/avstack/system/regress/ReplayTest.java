@@ -36,7 +36,7 @@ class ReplayTest {
 
     /**
      * The full stack (camera and lidar CNNs, radar clustering, fusion, planner, safety) on a 1 s CCRs
-     * run. Recorded from the repository root with: avstack sim
+     * run. Recorded from the repository root with the tests' CPU kernels: ONEDNN_MAX_CPU_ISA=SSE41 avstack sim
      * src/test/resources/replay/ccrs-short.yaml --stack full --record src/test/resources/replay/ccrs-short-full.avlog
      */
     private static final Path FULL_REFERENCE = Path.of("src", "test", "resources", "replay", "ccrs-short-full.avlog");
