@@ -1,9 +1,10 @@
 package io.avstack.perception.nn;
 
 /**
- * Bilinear resize of an interleaved RGB8 image straight into a normalised float tensor, planar
- * (C x H x W) or interleaved (H x W x C), the network's input layouts. Pure Java so that pre-processing needs no native call
- * per pixel.
+ * Resize of an interleaved RGB8 image straight into a normalised float tensor, planar (C x H x W) or
+ * interleaved (H x W x C), the network's input layouts: a copy, a 2x2 mean (halving), an area mean
+ * (any other shrink: the same pixels the training frames are stored with, {@link #areaDownscale}) or
+ * bilinear (enlarging). Pure Java so that pre-processing needs no native call per pixel.
  */
 public final class ImageResampler {
 
@@ -35,8 +36,74 @@ public final class ImageResampler {
             copyNormalise(rgb, plane, norm, dest, channelStep, pixelStep);
         } else if (srcW == 2 * dstW && srcH == 2 * dstH) {
             halveNormalise(rgb, srcW, dstW, dstH, norm, dest, channelStep, pixelStep);
+        } else if (dstW <= srcW && dstH <= srcH) {
+            areaNormalise(rgb, srcW, srcH, dstW, dstH, norm, dest, channelStep, pixelStep);
         } else {
             bilinear(rgb, srcW, srcH, dstW, dstH, norm, dest, channelStep, pixelStep);
+        }
+    }
+
+    /**
+     * {@code rgb} (srcW x srcH, RGB8) shrunk to dstW x dstH by {@link #areaMean}: what the camera
+     * detector's training frames are stored as, and (normalised) what it sees at inference for any
+     * input size other than the source or half of it.
+     *
+     * @throws IllegalArgumentException when the target is larger than the source or empty
+     */
+    public static byte[] areaDownscale(byte[] rgb, int srcW, int srcH, int dstW, int dstH) {
+        requireShrink(srcW, srcH, dstW, dstH);
+        byte[] d = new byte[dstW * dstH * 3];
+        for (int y = 0; y < dstH; y++) {
+            for (int x = 0; x < dstW; x++) {
+                for (int c = 0; c < 3; c++) {
+                    d[(y * dstW + x) * 3 + c] = (byte) areaMean(rgb, srcW, srcH, dstW, dstH, x, y, c);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** {@link #areaDownscale}'s pixels, normalised, without the intermediate image. */
+    private static void areaNormalise(byte[] rgb, int srcW, int srcH, int dstW, int dstH, Normalisation norm,
+            float[] dest, int channelStep, int pixelStep) {
+        requireShrink(srcW, srcH, dstW, dstH);
+        for (int c = 0; c < 3; c++) {
+            float scale = (float) (1.0 / (255.0 * norm.std(c)));
+            float offset = (float) (-norm.mean(c) / norm.std(c));
+            int o = c * channelStep;
+            for (int y = 0; y < dstH; y++) {
+                for (int x = 0; x < dstW; x++) {
+                    dest[o + (y * dstW + x) * pixelStep] = areaMean(rgb, srcW, srcH, dstW, dstH, x, y, c) * scale + offset;
+                }
+            }
+        }
+    }
+
+    /**
+     * Channel {@code c} of output pixel (x, y) of a srcW x srcH -> dstW x dstH shrink: the mean of the
+     * source pixels from {@code x * srcW / dstW} up to (not including) {@code (x + 1) * srcW / dstW}
+     * (at least one; integer division) and likewise in y, rounded to the nearest integer.
+     */
+    private static int areaMean(byte[] rgb, int srcW, int srcH, int dstW, int dstH, int x, int y, int c) {
+        int y0 = y * srcH / dstH;
+        int y1 = Math.max(y0 + 1, (y + 1) * srcH / dstH);
+        int x0 = x * srcW / dstW;
+        int x1 = Math.max(x0 + 1, (x + 1) * srcW / dstW);
+        int sum = 0;
+        for (int yy = y0; yy < y1; yy++) {
+            int row = yy * srcW;
+            for (int xx = x0; xx < x1; xx++) {
+                sum += rgb[(row + xx) * 3 + c] & 0xff;
+            }
+        }
+        int n = (y1 - y0) * (x1 - x0);
+        return (sum + n / 2) / n;
+    }
+
+    private static void requireShrink(int srcW, int srcH, int dstW, int dstH) {
+        if (dstW > srcW || dstH > srcH || dstW < 1 || dstH < 1) {
+            throw new IllegalArgumentException("area downscale only shrinks: " + srcW + "x" + srcH + " -> " + dstW + "x"
+                    + dstH);
         }
     }
 
@@ -70,7 +137,7 @@ public final class ImageResampler {
         }
     }
 
-    /** The general case: bilinear with pixel-centre alignment. */
+    /** Bilinear with pixel-centre alignment: the general case when enlarging. */
     static void bilinear(byte[] rgb, int srcW, int srcH, int dstW, int dstH, Normalisation norm, float[] dest) {
         bilinear(rgb, srcW, srcH, dstW, dstH, norm, dest, dstW * dstH, 1);
     }

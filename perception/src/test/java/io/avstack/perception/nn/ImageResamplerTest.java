@@ -50,7 +50,7 @@ class ImageResamplerTest {
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = (byte) rng.nextInt(256);
         }
-        int[][] sizes = {{16, 12}, {8, 6}, {10, 7}}; // same size, halving, general bilinear
+        int[][] sizes = {{16, 12}, {8, 6}, {10, 7}, {20, 15}}; // same size, halving, area mean, bilinear
         for (int[] size : sizes) {
             int plane = size[0] * size[1];
             float[] planar = new float[3 * plane];
@@ -64,5 +64,28 @@ class ImageResamplerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anyOtherShrinkSeesExactlyTheAreaDownscaledImageTheTrainingFramesAreStoredAs() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        byte[] rgb = new byte[640 * 480 * 3];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (byte) rng.nextInt(256);
+        }
+        byte[] stored = ImageResampler.areaDownscale(rgb, 640, 480, 256, 192);
+        float[] training = new float[3 * 256 * 192];
+        ImageResampler.resizeNormalise(stored, 256, 192, 256, 192, Normalisation.IMAGENET, training);
+        float[] inference = new float[training.length];
+        ImageResampler.resizeNormalise(rgb, 640, 480, 256, 192, Normalisation.IMAGENET, inference);
+        assertThat(inference).containsExactly(training);
+        // a 2.5x2.5 window: pixel (0, 0) is the rounded mean of source rows 0-1 and columns 0-1
+        int sum = 0;
+        for (int i : new int[] {0, 1, 640, 641}) {
+            sum += rgb[3 * i] & 0xff;
+        }
+        assertThat(stored[0] & 0xff).isEqualTo((sum + 2) / 4);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageResampler.areaDownscale(rgb, 640, 480, 641, 480))
+                .hasMessageContaining("640x480 -> 641x480");
     }
 }

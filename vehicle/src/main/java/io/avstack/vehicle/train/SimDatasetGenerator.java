@@ -6,6 +6,7 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.camera.LabelledBox;
 import io.avstack.perception.camera.RgbImage;
 import io.avstack.perception.camera.TrainingSample;
+import io.avstack.perception.nn.ImageResampler;
 import io.avstack.sim.render.CameraRenderConfig;
 import io.avstack.sim.render.CameraRenderer;
 import io.avstack.sim.render.VisibleBox;
@@ -146,7 +147,8 @@ public final class SimDatasetGenerator {
             scaled.add(new LabelledBox(b.cls(), b.xMinPx() * sx, b.yMinPx() * sy, b.xMaxPx() * sx, b.yMaxPx() * sy,
                     b.distanceM()));
         }
-        return new TrainingSample(AreaDownscale.apply(im, ow, oh), scaled);
+        return new TrainingSample(new RgbImage(ow, oh, ImageResampler.areaDownscale(im.data(), im.widthPx(),
+                im.heightPx(), ow, oh)), scaled);
     }
 
     /** Samples of frames {@code 0 .. count - 1} of a run on one side of the split. */
