@@ -26,11 +26,7 @@ class ImageResamplerTest {
 
     @Test
     void sameSizeAndHalvingFastPathsAgreeWithTheGeneralBilinearPath() {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
-        byte[] rgb = new byte[16 * 12 * 3];
-        for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = (byte) rng.nextInt(256);
-        }
+        byte[] rgb = randomImage(3, 16, 12);
         int[][] sizes = {{16, 12}, {8, 6}};
         for (int[] size : sizes) {
             float[] fast = new float[3 * size[0] * size[1]];
@@ -45,11 +41,7 @@ class ImageResamplerTest {
 
     @Test
     void interleavedLayoutHoldsTheSameValuesAsPlanarOnEveryPath() {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
-        byte[] rgb = new byte[16 * 12 * 3];
-        for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = (byte) rng.nextInt(256);
-        }
+        byte[] rgb = randomImage(5, 16, 12);
         int[][] sizes = {{16, 12}, {8, 6}, {10, 7}, {20, 15}}; // same size, halving, area mean, bilinear
         for (int[] size : sizes) {
             int plane = size[0] * size[1];
@@ -68,11 +60,7 @@ class ImageResamplerTest {
 
     @Test
     void anyOtherShrinkSeesExactlyTheAreaDownscaledImageTheTrainingFramesAreStoredAs() {
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
-        byte[] rgb = new byte[640 * 480 * 3];
-        for (int i = 0; i < rgb.length; i++) {
-            rgb[i] = (byte) rng.nextInt(256);
-        }
+        byte[] rgb = randomImage(9, 640, 480);
         byte[] stored = ImageResampler.areaDownscale(rgb, 640, 480, 256, 192);
         float[] training = new float[3 * 256 * 192];
         ImageResampler.resizeNormalise(stored, 256, 192, 256, 192, Normalisation.IMAGENET, training);
@@ -87,5 +75,15 @@ class ImageResamplerTest {
         assertThat(stored[0] & 0xff).isEqualTo((sum + 2) / 4);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImageResampler.areaDownscale(rgb, 640, 480, 641, 480))
                 .hasMessageContaining("640x480 -> 641x480");
+    }
+
+    /** A w x h RGB8 image of uniform random bytes from {@code seed}. */
+    private static byte[] randomImage(long seed, int w, int h) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        byte[] rgb = new byte[w * h * 3];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (byte) rng.nextInt(256);
+        }
+        return rgb;
     }
 }
