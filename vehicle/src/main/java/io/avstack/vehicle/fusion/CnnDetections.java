@@ -38,6 +38,7 @@ public final class CnnDetections implements DetectionSource {
 
     private final CameraDetector camera;
     private final LidarDetector lidar;
+    private String kernelFingerprint;
 
     private CnnDetections(CameraDetector camera, LidarDetector lidar) {
         this.camera = camera;
@@ -133,8 +134,16 @@ public final class CnnDetections implements DetectionSource {
         return "cnn";
     }
 
+    /** Computed once: the networks and the process's kernels do not change. */
     @Override
-    public String kernelFingerprint() {
+    public synchronized String kernelFingerprint() {
+        if (kernelFingerprint == null) {
+            kernelFingerprint = computeKernelFingerprint();
+        }
+        return kernelFingerprint;
+    }
+
+    private String computeKernelFingerprint() {
         List<String> parts = new ArrayList<>();
         if (camera != null) {
             DetectorConfig c = camera.config();

@@ -83,8 +83,9 @@ public final class ReplayRunner {
             DriveLogMetadata m = reader.metadata();
             Map<String, String> props = new LinkedHashMap<>(m.properties());
             props.remove(RunIdentity.FINGERPRINT);
-            if (!stack.kernelFingerprint().isEmpty()) {
-                props.put(RunIdentity.FINGERPRINT, stack.kernelFingerprint());
+            String here = stack.kernelFingerprint();
+            if (!here.isEmpty()) {
+                props.put(RunIdentity.FINGERPRINT, here);
             }
             try (DriveLogWriter w = DriveLogWriter.create(tmp,
                     new DriveLogMetadata(m.scenario(), m.seed(), m.startTimeNs(), props))) {
