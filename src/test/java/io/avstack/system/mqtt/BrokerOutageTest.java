@@ -22,6 +22,7 @@ import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.system.CliHarness;
+import io.avstack.vehicle.bench.e2e.E2eBench;
 import io.avstack.vehicle.bench.e2e.SimSensorFeed;
 import io.avstack.vehicle.fusion.DetectionSource;
 import io.avstack.vehicle.run.OnboardStack;
@@ -47,6 +48,11 @@ import org.junit.jupiter.api.Test;
  * again ({@link #awaitServing}). Both are read from the stack's own stamps (the status header) and the system
  * clock. They are wall-clock bounds because the issue sets them so; on a starved machine the
  * stack's threads may not run in time (docs/DEPLOYMENT.md, "Broker outage", gives the margins).
+ *
+ * <p>The simulated camera driver sends JPEG, as a camera driver over MQTT does: raw frames (921 KB at
+ * 30 Hz) fill the stack's MQTT receive thread on a 2-core machine, and the planner's own commands,
+ * which come back through the broker, queue behind them until the safety node calls the planner
+ * late (seen: 21 commands/s instead of 50, and no normal driving in 60 s).
  *
  * <p>The detector stages find nothing ({@link NothingDetected}): what is tested is the transport and
  * the safety layer, and on a machine shared by many builds the CNNs alone can keep the stack from
@@ -101,7 +107,8 @@ class BrokerOutageTest {
                     });
             try (OnboardStack stack = OnboardStack.start(stackBus, clock, setup, detections, FusionConfig.defaults(),
                     stackBus::connected)) {
-                SimSensorFeed feed = new SimSensorFeed(setup, drivers, clock, (t, m) -> { }, VEHICLE).start();
+                SimSensorFeed feed = new SimSensorFeed(setup, drivers, clock, (t, m) -> { }, VEHICLE,
+                        E2eBench.MQTT_JPEG_QUALITY).start();
                 try {
                     SafetyStatus nominal = await(stack, s -> s.verdict() != SafetyStatus.Verdict.OVERRIDE_MRM,
                             "the stack driving normally on the sensors (not MRM)");
@@ -202,17 +209,34 @@ class BrokerOutageTest {
         }
     }
 
-    /** Polls the safety node's last status until {@code ok}; fails after {@link #WAIT_MS}. */
+    /**
+     * Polls the safety node's last status until {@code ok}; fails after {@link #WAIT_MS}. Prints each
+     * distinct status (its reason with the numbers blanked, so "0.11 s old" and "0.12 s old" are one)
+     * with its time since the wait began: what kept the stack from {@code ok} is in the output.
+     */
     private static SafetyStatus await(OnboardStack stack, Predicate<SafetyStatus> ok, String what)
             throws InterruptedException {
         SafetyStatus s = null;
+        String lastShape = null;
+        long startNs = System.nanoTime();
+        StringBuilder timeline = new StringBuilder();
         for (long waited = 0; waited < WAIT_MS; waited += 5) {
             s = stack.safety().lastStatus();
-            if (s != null && ok.test(s)) {
-                return s;
+            if (s != null) {
+                String shape = s.verdict() + " " + s.reason().replaceAll("[0-9]+(\\.[0-9]+)?", "#");
+                if (!shape.equals(lastShape)) {
+                    lastShape = shape;
+                    timeline.append(String.format("  +%6.0f ms %s: %s%n", (System.nanoTime() - startNs) / 1e6,
+                            s.verdict(), s.reason()));
+                }
+                if (ok.test(s)) {
+                    System.out.print("broker outage: statuses while awaiting " + what + ":\n" + timeline);
+                    return s;
+                }
             }
             Thread.sleep(5);
         }
+        System.out.print("broker outage: statuses while awaiting " + what + ":\n" + timeline);
         assertThat(s).as("%s within %d ms; last status %s", what, WAIT_MS, s).matches(x -> x != null && ok.test(x));
         return s;
     }
