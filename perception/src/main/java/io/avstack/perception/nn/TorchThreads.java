@@ -28,6 +28,7 @@ public final class TorchThreads {
         boolean[] done = PINNED.get();
         if (!done[0]) {
             CpuKernels.warnIfUnpinned();
+            NativeAllocator.warnIfUntuned();
             setIntraOp(1);
             done[0] = true;
         }
