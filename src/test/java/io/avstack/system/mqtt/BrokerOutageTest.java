@@ -8,12 +8,6 @@ import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.bus.mqtt.MqttBus;
 import io.avstack.core.msg.SafetyStatus;
-import io.avstack.core.msg.Detections3D;
-import io.avstack.fusion.detect.CameraStage;
-import io.avstack.fusion.detect.LidarStage;
-import io.avstack.fusion.detect.RadarStage;
-import io.avstack.fusion.truth.GroundTruthHistory;
-import java.util.List;
 import io.avstack.core.time.Clock;
 import io.avstack.core.time.SystemClock;
 import io.avstack.fusion.config.FusionConfig;
@@ -22,6 +16,7 @@ import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.sim.scenario.ScenarioLoader;
 import io.avstack.system.CliHarness;
+import io.avstack.system.NothingDetected;
 import io.avstack.vehicle.bench.e2e.E2eBench;
 import io.avstack.vehicle.bench.e2e.SimSensorFeed;
 import io.avstack.vehicle.fusion.DetectionSource;
@@ -49,10 +44,12 @@ import org.junit.jupiter.api.Test;
  * clock. They are wall-clock bounds because the issue sets them so; on a starved machine the
  * stack's threads may not run in time (docs/DEPLOYMENT.md, "Broker outage", gives the margins).
  *
- * <p>The simulated camera driver sends JPEG, as a camera driver over MQTT does: raw frames (921 KB at
- * 30 Hz) fill the stack's MQTT receive thread on a 2-core machine, and the planner's own commands,
- * which come back through the broker, queue behind them until the safety node calls the planner
- * late (seen: 21 commands/s instead of 50, and no normal driving in 60 s).
+ * <p>The stack's client loops its own topics back in process, as {@code avstack run} does in the
+ * stack role ({@link OnboardStack#publishedTopics}): only the sensors cross the broker. The
+ * simulated camera driver sends JPEG, as a camera driver over MQTT does: raw frames (921 KB at 30
+ * Hz) fill the stack's MQTT receive thread on a 2-core machine, and when the planner's commands
+ * still came back through the broker they queued behind the frames (seen: 21 commands/s instead of
+ * 50, and no normal driving in 60 s).
  *
  * <p>The detector stages find nothing ({@link NothingDetected}): what is tested is the transport and
  * the safety layer, and on a machine shared by many builds the CNNs alone can keep the stack from
@@ -91,7 +88,8 @@ class BrokerOutageTest {
         MosquittoBroker broker = MosquittoBroker.start(port);
         try (DetectionSource detections = new NothingDetected();
              MqttBus drivers = MqttBus.connect(MqttTestSupport.settings(broker.url(), "outage-drivers"), REGISTRY);
-             MqttBus stackBus = MqttBus.connect(MqttTestSupport.settings(broker.url(), "outage-stack"), REGISTRY)) {
+             MqttBus stackBus = MqttBus.connect(MqttTestSupport.settings(broker.url(), "outage-stack"), REGISTRY,
+                     OnboardStack.publishedTopics(VEHICLE))) {
             assertThat(drivers.awaitConnected(MqttTestSupport.WAIT)).isTrue();
             assertThat(stackBus.awaitConnected(MqttTestSupport.WAIT)).isTrue();
             AtomicLong lastSensorNs = new AtomicLong();
@@ -178,34 +176,6 @@ class BrokerOutageTest {
             return servingNs;
         } finally {
             probe.close();
-        }
-    }
-
-    /** Detector stages that run instantly and find nothing: every sensor alive, an empty world. */
-    private static final class NothingDetected implements DetectionSource {
-        @Override
-        public String name() {
-            return "nothing";
-        }
-
-        @Override
-        public CameraStage camera(GroundTruthHistory truth, long seed) {
-            return frame -> List.of();
-        }
-
-        @Override
-        public LidarStage lidar(GroundTruthHistory truth, long seed) {
-            return scan -> new Detections3D(scan.header(), List.of());
-        }
-
-        @Override
-        public RadarStage radar() {
-            return scan -> List.of();
-        }
-
-        @Override
-        public boolean needsTruth() {
-            return false;
         }
     }
 

@@ -92,6 +92,39 @@ abstract class MqttBusContract {
         assertThat(publisher.stats().droppedDisconnected()).isZero();
     }
 
+    /**
+     * A loopback topic (the stack's own command in a split deployment) reaches this process's
+     * subscriber once, without the broker, and every other client through the broker; a copy that
+     * another client publishes on it does not come back in.
+     */
+    @Test
+    void loopbackTopicsGoToThisProcessDirectlyAndToOtherClientsThroughTheBroker() throws Exception {
+        MqttSettings settings = MqttTestSupport.settings(brokerUrl(), "loop-" + CLIENTS.incrementAndGet());
+        MqttBus stack = MqttBus.connect(settings, REGISTRY, java.util.Set.of(COMMAND));
+        toClose.add(stack);
+        assertThat(stack.awaitConnected(WAIT)).isTrue();
+        MqttBus other = connectedBus("other");
+        Inbox own = new Inbox();
+        Inbox statuses = new Inbox();
+        Inbox remote = new Inbox();
+        stack.subscribe("avstack/ego/#", SubscribeOptions.named("own").withQueueCapacity(100), own);
+        stack.subscribe(STATUS, statuses);
+        other.subscribe(COMMAND, SubscribeOptions.named("remote").withQueueCapacity(100), remote);
+
+        stack.publish(COMMAND, command(1));
+        other.publish(COMMAND, command(2)); // not subscribed on the wire: never arrives
+        other.publish(STATUS, status(3));   // not a loopback topic: through the broker as usual
+
+        assertThat(statuses.awaitCount(1, WAIT)).isTrue();
+        assertThat(remote.awaitAny(m -> m.header().seq() == 2, WAIT)).isTrue();
+        assertThat(remote.seqs()).containsExactlyInAnyOrder(1L, 2L);
+        assertThat(own.awaitAny(m -> m.header().seq() == 3, WAIT)).isTrue();
+        assertThat(own.seqs()).as("the own command once, the other's status, not the other's command")
+                .containsExactlyInAnyOrder(1L, 3L);
+        assertThat(stack.stats().published()).isEqualTo(1);
+        assertThat(stack.stats().droppedDisconnected()).isZero();
+    }
+
     @Test
     void closingRightAfterPublishingStillDeliversEverything() throws Exception {
         int n = 200;

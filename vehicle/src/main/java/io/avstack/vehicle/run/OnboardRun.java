@@ -68,7 +68,10 @@ final class OnboardRun {
             if (config.bus().username() != null) {
                 settings = settings.withCredentials(config.bus().username(), config.bus().password());
             }
-            MqttBus mqtt = MqttBus.connect(settings, registry);
+            // The stack's own topics (world model, plans, commands) stay in the stack's process: no broker
+            // round trip between its nodes, never queued behind sensor frames (MqttBus, loopback topics).
+            MqttBus mqtt = config.role() == RunConfig.Role.DRIVERS ? MqttBus.connect(settings, registry)
+                    : MqttBus.connect(settings, registry, OnboardStack.publishedTopics(config.vehicleId()));
             // drivers reading files would otherwise publish into a connection still being made (dropped)
             if (!mqtt.awaitConnected(CONNECT_WAIT)) {
                 out.println("MQTT broker " + url + " not reachable within " + CONNECT_WAIT.toSeconds()

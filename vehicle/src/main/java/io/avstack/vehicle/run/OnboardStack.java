@@ -1,6 +1,8 @@
 package io.avstack.vehicle.run;
 
 import io.avstack.core.bus.Bus;
+import io.avstack.core.bus.StandardTopics;
+import io.avstack.core.bus.TopicNames;
 import io.avstack.core.bus.TopicRegistry;
 import io.avstack.core.geom.Calibration;
 import io.avstack.core.geom.TransformTree;
@@ -18,7 +20,9 @@ import io.avstack.sim.run.SimCalibration;
 import io.avstack.sim.run.SimSetup;
 import io.avstack.vehicle.fusion.DetectionSource;
 import io.avstack.vehicle.stack.PlannerStack;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -45,6 +49,25 @@ public final class OnboardStack implements AutoCloseable {
 
     /** Vehicle id of the stack's topics. */
     public static final String VEHICLE_ID = LockstepRunner.VEHICLE_ID;
+
+    /**
+     * What the stack's nodes publish (under {@code avstack/<vehicle>/}), {@code system/health} aside
+     * (every process publishes health). No other process publishes these, so over MQTT the stack
+     * process loops them back ({@link #publishedTopics}; {@code MqttBus}'s loopback topics).
+     */
+    public static final List<String> PUBLISHED = List.of(StandardTopics.DETECTIONS_2D_FRONT,
+            StandardTopics.DETECTIONS_3D, StandardTopics.OBJECTS, StandardTopics.TRAJECTORY,
+            StandardTopics.PLANNED_COMMAND, StandardTopics.PLAN_STATUS, StandardTopics.CONTROL_COMMAND,
+            StandardTopics.SAFETY_STATUS);
+
+    /** {@link #PUBLISHED} as full topic names for {@code vehicleId}. */
+    public static Set<String> publishedTopics(String vehicleId) {
+        Set<String> topics = new LinkedHashSet<>();
+        for (String path : PUBLISHED) {
+            topics.add(TopicNames.topic(vehicleId, path));
+        }
+        return topics;
+    }
 
     private final FusionNode fusion;
     private final PlanningNode planning;

@@ -17,8 +17,10 @@ import io.avstack.core.codec.MessageCodec;
 import io.avstack.core.codec.ProtoCodec;
 import io.avstack.core.msg.Message;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,15 @@ import org.slf4j.LoggerFactory;
  *     of the wrong type are counted in {@link BusStats#malformed()}, logged rate-limited and
  *     dropped; everything else is queued for its subscribers. Nothing is thrown back to Paho.</li>
  * <li><b>Connection</b>: see {@link MqttConnection}; reconnects on its own, resubscribes.</li>
+ * <li><b>Loopback topics</b> (optional, {@link #connect(MqttSettings, TopicRegistry, Set)}): topics
+ *     that only this process publishes, e.g. the stack's world model, plans and commands in the
+ *     stack process of a split deployment. They go to this process's own subscribers directly, as
+ *     on the in-process bus (no encoding, no broker round trip, never queued behind the sensor
+ *     frames on the one connection), and to the broker for every other client; this client does
+ *     not subscribe to them on the wire, so a copy from another publisher would not arrive.
+ *     While the broker is away they still reach this process's subscribers (the wire copy is
+ *     dropped and counted), so a stack keeps its own loop running and its safety node judges the
+ *     inputs that really stopped.</li>
  * </ul>
  */
 public final class MqttBus implements Bus {
@@ -55,6 +66,7 @@ public final class MqttBus implements Bus {
     private final MqttConnection connection;
     private final Duration subscribeAckTimeout;
     private final RateLimitedLog malformedLog = new RateLimitedLog(LOG);
+    private final Set<String> loopback;
 
     /**
      * Creates the bus and starts connecting in the background; use {@link #awaitConnected} to wait.
@@ -62,7 +74,21 @@ public final class MqttBus implements Bus {
      * @throws IllegalArgumentException if the TLS stores cannot be read
      */
     public MqttBus(MqttSettings settings, TopicRegistry registry, MessageCodec codec) {
+        this(settings, registry, codec, Set.of());
+    }
+
+    /**
+     * Creates the bus with {@code loopback} topics (see the class comment) and starts connecting in
+     * the background.
+     *
+     * @throws IllegalArgumentException if the TLS stores cannot be read or a loopback topic is not registered
+     */
+    public MqttBus(MqttSettings settings, TopicRegistry registry, MessageCodec codec, Set<String> loopback) {
         this.codec = Objects.requireNonNull(codec, "codec");
+        for (String topic : loopback) {
+            registry.spec(topic); // fails naming it if it is not registered
+        }
+        this.loopback = Set.copyOf(loopback);
         this.dispatcher = new Dispatcher(registry, DeliveryMode.ASYNCHRONOUS);
         this.subscribeAckTimeout = Duration.ofSeconds(settings.connectTimeoutS());
         this.connection = new MqttConnection(settings, this::onReceived);
@@ -72,6 +98,11 @@ public final class MqttBus implements Bus {
     /** A bus with the stack's codec ({@link ProtoCodec}). */
     public static MqttBus connect(MqttSettings settings, TopicRegistry registry) {
         return new MqttBus(settings, registry, ProtoCodec.INSTANCE);
+    }
+
+    /** A bus with the stack's codec whose {@code loopback} topics this process alone publishes (class comment). */
+    public static MqttBus connect(MqttSettings settings, TopicRegistry registry, Set<String> loopback) {
+        return new MqttBus(settings, registry, ProtoCodec.INSTANCE, loopback);
     }
 
     /**
@@ -86,11 +117,17 @@ public final class MqttBus implements Bus {
         if (dispatcher.isClosed()) {
             throw new IllegalStateException("bus is closed: cannot publish on '" + topic + "'");
         }
+        boolean local = loopback.contains(topic);
         // Checked first so that an outage does not cost an encode per message.
-        if (connection.connected() && connection.publish(topic, codec.encode(message), qos(spec))) {
+        boolean sent = connection.connected() && connection.publish(topic, codec.encode(message), qos(spec));
+        if (sent || local) {
             dispatcher.counters().countPublished();
-        } else {
+        }
+        if (!sent) {
             dispatcher.counters().countDroppedDisconnected();
+        }
+        if (local) {
+            dispatcher.deliverReceived(topic, message);
         }
     }
 
@@ -104,7 +141,8 @@ public final class MqttBus implements Bus {
     @Override
     public Subscription subscribe(String filter, SubscribeOptions options, MessageHandler handler) {
         Subscription local = dispatcher.subscribe(filter, options, handler);
-        List<TopicSpec> matched = dispatcher.registry().matching(TopicFilter.parse(filter));
+        List<TopicSpec> matched = new ArrayList<>(dispatcher.registry().matching(TopicFilter.parse(filter)));
+        matched.removeIf(spec -> loopback.contains(spec.name())); // delivered in process, never from the wire
         String[] topics = new String[matched.size()];
         int[] qos = new int[topics.length];
         for (int i = 0; i < topics.length; i++) {

@@ -7,6 +7,7 @@ import io.avstack.core.bus.mqtt.MqttBus;
 import io.avstack.core.bus.mqtt.MqttSettings;
 import io.avstack.vehicle.broker.EmbeddedBroker;
 import io.avstack.vehicle.broker.EmbeddedBrokerSettings;
+import io.avstack.vehicle.run.OnboardStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,9 @@ final class BenchBuses implements AutoCloseable {
             }
             MqttBus d = MqttBus.connect(MqttSettings.of(url, "bench-e2e-drivers"), registry);
             closing.add(0, d);
-            MqttBus s = MqttBus.connect(MqttSettings.of(url, "bench-e2e-stack"), registry);
+            // as the stack process of a split deployment (avstack run): its own topics stay in process
+            MqttBus s = MqttBus.connect(MqttSettings.of(url, "bench-e2e-stack"), registry,
+                    OnboardStack.publishedTopics(OnboardStack.VEHICLE_ID));
             closing.add(0, s);
             if (!d.awaitConnected(CONNECT_WAIT) || !s.awaitConnected(CONNECT_WAIT)) {
                 throw new IllegalStateException("the benchmark's MQTT clients did not connect to " + url);
