@@ -116,6 +116,7 @@ public final class MqttConnection implements AutoCloseable {
      * @throws IllegalArgumentException if the TLS stores cannot be read or Paho rejects the settings
      */
     public MqttConnection(MqttSettings settings, Inbound inbound) {
+        PahoReceivePatch.warnIfInactive();
         this.settings = Objects.requireNonNull(settings, "settings");
         this.inbound = Objects.requireNonNull(inbound, "inbound");
         this.options = connectOptions(settings);
