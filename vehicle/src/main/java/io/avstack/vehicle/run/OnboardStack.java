@@ -39,7 +39,7 @@ import java.util.function.BooleanSupplier;
  * {@link NodeBus}, so every node's health (messages in and out, drops, errors) is published on
  * {@code system/health} by a {@link HealthTicker}. The safety node also steps on a timer
  * ({@link #SAFETY_TIMER_MS}). Compressed camera frames (JPEG from drivers over MQTT) are decoded
- * before the camera detector ({@link CameraDecodingBus}).
+ * by the camera detector's thread ({@link DecodingCameraStage}).
  *
  * <p>The planner needs the road and the route: they come from a scenario ({@link SimSetup}), as
  * the simulated vehicle's calibration does ({@link SimCalibration}). Topics are under
@@ -116,10 +116,11 @@ public final class OnboardStack implements AutoCloseable {
         NodeBus fusionBus = new NodeBus(bus, VEHICLE_ID, "fusion", clock);
         NodeBus planningBus = new NodeBus(bus, VEHICLE_ID, "planning", clock);
         NodeBus safetyBus = NodeBus.ordered(bus, VEHICLE_ID, "safety", clock);
-        FusionNodeBuilder fb = FusionNode.builder().setBus(new CameraDecodingBus(fusionBus)).setClock(clock)
+        DecodingCameraStage camera = new DecodingCameraStage(detections.camera(null, setup.seed()));
+        FusionNodeBuilder fb = FusionNode.builder().setBus(fusionBus).setClock(clock)
                 .setTransforms(TransformTree.of(calibration)).setConfig(fusionConfig).optVehicleId(VEHICLE_ID)
                 .optSensorIds(SensorIds.DEFAULT).optThreaded(true).optPublishOnResults(WORLD_MODEL_MAX_RATE_HZ)
-                .optCamera(detections.camera(null, setup.seed()))
+                .optCamera(camera)
                 .optLidar(detections.lidar(null, setup.seed()))
                 .optRadar(detections.radar());
         FusionNode fusion = fb.build();
@@ -130,7 +131,7 @@ public final class OnboardStack implements AutoCloseable {
                 .setRadarMount(calibration.sensor("radar_front").extrinsics()).build();
         SafetyTimer timer = new SafetyTimer(safety, clock, SAFETY_TIMER_MS).start();
         HealthTicker ticker = new HealthTicker(clock, 100)
-                .add(fusionBus, () -> fusion.droppedFrames(TrackedObject.SENSOR_CAMERA)
+                .add(fusionBus, () -> camera.undecodable() + fusion.droppedFrames(TrackedObject.SENSOR_CAMERA)
                         + fusion.droppedFrames(TrackedObject.SENSOR_LIDAR)
                         + fusion.droppedFrames(TrackedObject.SENSOR_RADAR))
                 .add(planningBus, () -> 0)
