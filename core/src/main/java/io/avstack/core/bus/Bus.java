@@ -30,6 +30,17 @@ public interface Bus extends AutoCloseable {
         return subscribe(filter, SubscribeOptions.DEFAULTS, handler);
     }
 
+    /**
+     * Watches {@code filter} as messages arrive: on an asynchronous bus {@code handler} runs on the
+     * thread that publishes or receives each message, before any subscriber queue, so it sees every
+     * message at its arrival even when subscribers fall behind (for health monitors: rates and
+     * ages). It must be quick and never block. On a synchronous bus, and on a bus that does not
+     * override this, an ordinary subscription named {@code name}.
+     */
+    default Subscription tap(String filter, String name, MessageHandler handler) {
+        return subscribe(filter, SubscribeOptions.named(name), handler);
+    }
+
     /** Counters since the bus was created. */
     BusStats stats();
 

@@ -106,6 +106,23 @@ public final class Dispatcher implements AutoCloseable {
      * @throws IllegalStateException    if the dispatcher is closed
      */
     public Subscription subscribe(String filter, SubscribeOptions options, MessageHandler handler) {
+        return subscribe(filter, options, handler, false);
+    }
+
+    /**
+     * A tap ({@link Bus#tap}): in asynchronous mode {@code handler} runs on the thread that publishes
+     * or delivers each message, before any subscriber's queue, so it sees every message when it
+     * arrives (it must be quick and never block; exceptions are caught and counted as handler
+     * errors). In synchronous mode an ordinary subscription.
+     *
+     * @throws IllegalArgumentException if the filter is malformed or matches no registered topic
+     * @throws IllegalStateException    if the dispatcher is closed
+     */
+    public Subscription tap(String filter, String name, MessageHandler handler) {
+        return subscribe(filter, SubscribeOptions.named(name), handler, mode == DeliveryMode.ASYNCHRONOUS);
+    }
+
+    private Subscription subscribe(String filter, SubscribeOptions options, MessageHandler handler, boolean inline) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(handler, "handler");
         TopicFilter parsed = TopicFilter.parse(filter);
@@ -118,7 +135,7 @@ public final class Dispatcher implements AutoCloseable {
         for (int i = 0; i < laneTopics.length; i++) {
             laneTopics[i] = matched.get(i).name();
         }
-        SubscriberQueue queue = mode == DeliveryMode.ASYNCHRONOUS ? newQueue(matched, options) : null;
+        SubscriberQueue queue = mode == DeliveryMode.ASYNCHRONOUS && !inline ? newQueue(matched, options) : null;
         Subscriber subscriber = new Subscriber(parsed, laneTopics, options.name(), handler, counters, queue,
                 this::remove);
         synchronized (subscribeLock) {
@@ -173,7 +190,11 @@ public final class Dispatcher implements AutoCloseable {
             Subscriber[] subs = route.subscribers;
             int[] lanes = route.lanes;
             for (int i = 0; i < subs.length; i++) {
-                subs[i].enqueue(lanes[i], message);
+                if (subs[i].inline()) {
+                    subs[i].deliver(route.spec.name(), message); // a tap: on this thread, no queue
+                } else {
+                    subs[i].enqueue(lanes[i], message);
+                }
             }
         } else {
             deliverSynchronously(route, message);

@@ -48,6 +48,11 @@ public final class InProcessBus implements Bus {
     }
 
     @Override
+    public Subscription tap(String filter, String name, MessageHandler handler) {
+        return dispatcher.tap(filter, name, handler);
+    }
+
+    @Override
     public BusStats stats() {
         return dispatcher.stats();
     }

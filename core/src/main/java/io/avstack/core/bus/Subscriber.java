@@ -63,6 +63,11 @@ final class Subscriber implements Subscription {
         }
     }
 
+    /** Whether this subscriber has no queue: synchronous mode, or a tap in asynchronous mode. */
+    boolean inline() {
+        return queue == null;
+    }
+
     /** Asynchronous mode: enqueue on {@code lane}, counting a drop if the lane was full. */
     void enqueue(int lane, Message message) {
         if (queue.offer(lane, message)) {

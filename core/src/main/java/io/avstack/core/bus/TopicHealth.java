@@ -19,6 +19,8 @@ final class TopicHealth {
     /** Arrivals in the ring since the stream last (re)started. */
     private long streamArrivals;
     private final long[] arrivalRingNs;
+    /** The header stamps of the same messages: the rate is measured on these (see {@link #measureRateHz}). */
+    private final long[] stampRingNs;
     private int ringNext;
 
     // Snapshot side: written by update(), read by the owning thread.
@@ -38,6 +40,7 @@ final class TopicHealth {
         this.minRateHz = spec.rateHz() * (1 - freqTolerance);
         this.maxRateHz = spec.rateIsFloor() ? Double.POSITIVE_INFINITY : spec.rateHz() * (1 + freqTolerance);
         this.arrivalRingNs = new long[intervals + 1];
+        this.stampRingNs = new long[intervals + 1];
     }
 
     synchronized void onArrival(Message message, long arrivalNs) {
@@ -49,6 +52,7 @@ final class TopicHealth {
             streamArrivals = 0;
         }
         arrivalRingNs[ringNext] = arrivalNs;
+        stampRingNs[ringNext] = message.header().stampNs();
         ringNext = (ringNext + 1) % arrivalRingNs.length;
         arrivals++;
         streamArrivals++;
@@ -71,15 +75,29 @@ final class TopicHealth {
         valid = alive && latest != null && latest.header().valid();
     }
 
-    /** Average rate over the stream's arrivals in the ring; 0 with fewer than MIN_INTERVALS intervals. */
+    /**
+     * Average rate over the stream's messages in the ring, from their header stamps (the producer's
+     * clock: measurement or publish time), not their arrival times: a producer at its nominal rate
+     * whose messages a transport delivers in bursts (an MQTT connection behind a large frame, a
+     * sender that was not scheduled for a while) is not "too fast" or "too slow"; messages lost on
+     * the way still lower it (their stamps are missing), and a transport that falls behind shows as
+     * age (the alive and staleness checks, on arrivals). The monitor sees every message through a
+     * tap, so a busy node's own queue drops do not count as loss. The span is newest minus oldest
+     * stamp, so a few stamps out of order do not matter. 0 with fewer than MIN_INTERVALS intervals.
+     */
     private double measureRateHz() {
-        int stored = (int) Math.min(streamArrivals, arrivalRingNs.length);
+        int stored = (int) Math.min(streamArrivals, stampRingNs.length);
         if (stored - 1 < TopicMonitor.MIN_INTERVALS) {
             return 0.0;
         }
-        int newest = (ringNext - 1 + arrivalRingNs.length) % arrivalRingNs.length;
-        int oldest = (ringNext - stored + arrivalRingNs.length) % arrivalRingNs.length;
-        long spanNs = arrivalRingNs[newest] - arrivalRingNs[oldest];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int k = 0; k < stored; k++) {
+            long stamp = stampRingNs[(ringNext - 1 - k + 2 * stampRingNs.length) % stampRingNs.length];
+            min = Math.min(min, stamp);
+            max = Math.max(max, stamp);
+        }
+        long spanNs = max - min;
         return spanNs <= 0 ? Double.POSITIVE_INFINITY : (stored - 1) * 1e9 / spanNs;
     }
 }

@@ -22,12 +22,17 @@ import java.util.Set;
  *       period (default 10 x);</li>
  *   <li>{@link #freqOk} – alive, and the average rate over the recent window (default 1 s, at least
  *       {@value #MIN_INTERVALS} intervals) within {@code freqTolerance} (default +-20 %) of the
- *       registry rate; a gap longer than the alive window restarts the window (the gap is the alive
- *       check's business, and the resumed stream's rate is measured on its own);</li>
+ *       registry rate; the rate is the producer's, measured on the messages' header stamps, so a
+ *       transport delivering in bursts does not change it while lost messages lower it (openpilot's
+ *       {@code SubMaster} measures on the sender's {@code logMonoTime} likewise); a gap in arrivals
+ *       longer than the alive window restarts the window (the gap is the alive check's business,
+ *       and the resumed stream's rate is measured on its own);</li>
  *   <li>{@link #valid} – alive and the latest message's header is valid.</li>
  * </ul>
- * Arrivals are stamped with the injected {@link Clock} as they are received; {@code update} never
- * reads a clock. Accessors return the snapshot of the last {@code update} and are meant for the
+ * Arrivals are stamped with the injected {@link Clock} as they are received, through a
+ * {@link Bus#tap} (on an asynchronous bus: on the thread that publishes or receives the message,
+ * before any subscriber queue, so a node that falls behind does not make its inputs look late,
+ * bursty or lost); {@code update} never reads a clock. Accessors return the snapshot of the last {@code update} and are meant for the
  * owning thread; receptions may run on any thread.
  */
 public final class TopicMonitor implements AutoCloseable {
@@ -54,8 +59,8 @@ public final class TopicMonitor implements AutoCloseable {
         try {
             Clock clock = b.clock;
             for (TopicHealth entry : entries) {
-                subscriptions.add(b.bus.subscribe(entry.spec.name(),
-                        SubscribeOptions.named(b.name + "-monitor:" + entry.spec.name()),
+                // a tap: every message at its arrival, not after a latest-wins queue behind a busy node
+                subscriptions.add(b.bus.tap(entry.spec.name(), b.name + "-monitor:" + entry.spec.name(),
                         (topic, message) -> entry.onArrival(message, clock.nowNs())));
             }
         } catch (RuntimeException e) {

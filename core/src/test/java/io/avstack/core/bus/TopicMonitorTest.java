@@ -1,5 +1,7 @@
 package io.avstack.core.bus;
 
+import io.avstack.core.msg.ControlCommand;
+import io.avstack.core.msg.Header;
 import io.avstack.core.msg.Message;
 import io.avstack.core.time.ManualClock;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +27,11 @@ class TopicMonitorTest {
     private final InProcessBus bus = InProcessBus.synchronous(REGISTRY);
     private final TopicMonitor monitor = TopicMonitor.builder().setBus(bus).setRegistry(REGISTRY).setClock(clock)
             .addTopics(LIDAR, CAMERA).optName("planner").build();
+
+    /** A message stamped now on the test's clock, as a producer at its rate stamps them. */
+    private ControlCommand stamped(int value) {
+        return new ControlCommand(new Header("test", value, clock.nowNs(), true), 0.0, 0.0);
+    }
 
     @AfterEach
     void close() {
@@ -105,14 +112,14 @@ class TopicMonitorTest {
     @Test
     void freqOkAtNominalRateAndNotAtAThird() {
         for (int i = 0; i < TopicMonitor.MIN_INTERVALS; i++) {
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             clock.advanceNs(LIDAR_PERIOD_NS);
         }
         monitor.update(clock.nowNs());
         assertThat(monitor.freqOk(LIDAR)).as("too few intervals yet").isFalse();
 
         for (int i = 0; i < 20; i++) {
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             monitor.update(clock.nowNs());
             clock.advanceNs(LIDAR_PERIOD_NS);
         }
@@ -120,7 +127,7 @@ class TopicMonitorTest {
         assertThat(monitor.freqOk(LIDAR)).isTrue();
 
         for (int i = 0; i < 20; i++) {
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             monitor.update(clock.nowNs());
             clock.advanceNs(3 * LIDAR_PERIOD_NS);
         }
@@ -132,7 +139,7 @@ class TopicMonitorTest {
     @Test
     void afterAGapLongerThanTheAliveWindowTheRateIsTheResumedStreams() {
         for (int i = 0; i < 20; i++) {
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             monitor.update(clock.nowNs());
             clock.advanceNs(LIDAR_PERIOD_NS);
         }
@@ -140,23 +147,56 @@ class TopicMonitorTest {
         clock.advanceNs(Math.round(2 * TopicMonitor.DEFAULT_ALIVE_FACTOR * LIDAR_PERIOD_NS)); // an outage
         monitor.update(clock.nowNs());
         assertThat(monitor.alive(LIDAR)).isFalse();
-        bus.publish(LIDAR, ping(20));
+        bus.publish(LIDAR, stamped(20));
         monitor.update(clock.nowNs());
         assertThat(monitor.alive(LIDAR)).isTrue();
         assertThat(monitor.measuredRateHz(LIDAR)).as("no rate yet: the gap is not part of it").isZero();
         for (int i = 21; i < 21 + TopicMonitor.MIN_INTERVALS; i++) {
             clock.advanceNs(LIDAR_PERIOD_NS);
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             monitor.update(clock.nowNs());
         }
         assertThat(monitor.measuredRateHz(LIDAR)).isCloseTo(10.0, within(1e-9));
         assertThat(monitor.freqOk(LIDAR)).isTrue();
     }
 
+    /**
+     * The rate is the producer's (header stamps): messages stamped every 100 ms but delivered in
+     * bursts of three, 300 ms apart (a transport that stalls), are 10 Hz; messages delivered evenly
+     * every 100 ms but stamped 300 ms apart (a producer at a third of its rate, or two of every three
+     * lost on the way) are not.
+     */
+    @Test
+    void theRateIsMeasuredOnTheProducersStampsNotOnArrival() {
+        long t0 = clock.nowNs();
+        for (int i = 0; i < 30; i++) {
+            bus.publish(LIDAR, new ControlCommand(new Header("test", i, t0 + i * LIDAR_PERIOD_NS, true), 0.0, 0.0));
+            if (i % 3 == 2) {
+                clock.advanceNs(3 * LIDAR_PERIOD_NS);
+            }
+            monitor.update(clock.nowNs());
+        }
+        assertThat(monitor.measuredRateHz(LIDAR)).isCloseTo(10.0, within(1e-9));
+        assertThat(monitor.freqOk(LIDAR)).isTrue();
+
+        try (TopicMonitor slow = TopicMonitor.builder().setBus(bus).setRegistry(REGISTRY).setClock(clock)
+                .addTopics(LIDAR).build()) {
+            long t1 = clock.nowNs();
+            for (int i = 0; i < 30; i++) {
+                clock.advanceNs(LIDAR_PERIOD_NS);
+                bus.publish(LIDAR, new ControlCommand(new Header("test", i, t1 + 3 * i * LIDAR_PERIOD_NS, true), 0.0,
+                        0.0));
+                slow.update(clock.nowNs());
+            }
+            assertThat(slow.measuredRateHz(LIDAR)).isCloseTo(10.0 / 3, within(1e-9));
+            assertThat(slow.freqOk(LIDAR)).isFalse();
+        }
+    }
+
     @Test
     void freqOkRejectsTooFastToo() {
         for (int i = 0; i < 30; i++) {
-            bus.publish(LIDAR, ping(i));
+            bus.publish(LIDAR, stamped(i));
             clock.advanceNs(LIDAR_PERIOD_NS / 2);
         }
         monitor.update(clock.nowNs());
@@ -173,14 +213,14 @@ class TopicMonitorTest {
              TopicMonitor m = TopicMonitor.builder().setBus(b).setRegistry(registry).setClock(clock)
                      .addTopics(floor).build()) {
             for (int i = 0; i < 30; i++) { // 60 Hz, irregular: world models on detector results
-                b.publish(floor, ping(i));
+                b.publish(floor, stamped(i));
                 clock.advanceNs(i % 2 == 0 ? 10 * MS : 23 * MS);
             }
             m.update(clock.nowNs());
             assertThat(m.measuredRateHz(floor)).isGreaterThan(50.0);
             assertThat(m.freqOk(floor)).as("faster than the floor is fine").isTrue();
             for (int i = 0; i < 30; i++) {
-                b.publish(floor, ping(i));
+                b.publish(floor, stamped(i));
                 clock.advanceNs(2 * LIDAR_PERIOD_NS);
             }
             m.update(clock.nowNs());

@@ -76,6 +76,14 @@ public final class NodeBus implements Bus {
         return s;
     }
 
+    /** The process bus's tap (never a shared ordered lane: a tap has no queue to share), counted. */
+    @Override
+    public Subscription tap(String filter, String name, MessageHandler handler) {
+        Subscription s = delegate.tap(filter, name, health.counting(handler));
+        subscriptions.add(s);
+        return s;
+    }
+
     @Override
     public BusStats stats() {
         return delegate.stats();

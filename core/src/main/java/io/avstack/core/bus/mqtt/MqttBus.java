@@ -140,7 +140,17 @@ public final class MqttBus implements Bus {
      */
     @Override
     public Subscription subscribe(String filter, SubscribeOptions options, MessageHandler handler) {
-        Subscription local = dispatcher.subscribe(filter, options, handler);
+        return onTheWire(filter, dispatcher.subscribe(filter, options, handler));
+    }
+
+    /** {@inheritDoc} On Paho's receive thread for messages from the broker, on the publisher's for loopback topics. */
+    @Override
+    public Subscription tap(String filter, String name, MessageHandler handler) {
+        return onTheWire(filter, dispatcher.tap(filter, name, handler));
+    }
+
+    /** Subscribes on the wire to the registered topics {@code filter} matches (loopback topics aside). */
+    private Subscription onTheWire(String filter, Subscription local) {
         List<TopicSpec> matched = new ArrayList<>(dispatcher.registry().matching(TopicFilter.parse(filter)));
         matched.removeIf(spec -> loopback.contains(spec.name())); // delivered in process, never from the wire
         String[] topics = new String[matched.size()];

@@ -149,6 +149,13 @@ final class LatencyProbe {
             }
 
             @Override
+            public Subscription tap(String filter, String name, MessageHandler handler) {
+                Subscription s = bus.tap(filter, name, received(name, handler));
+                subscriptions.add(s);
+                return s;
+            }
+
+            @Override
             public BusStats stats() {
                 return bus.stats();
             }
