@@ -16,10 +16,11 @@ final class TopicHealth {
     // Reception side, guarded by this.
     private Message incoming;
     private long arrivals;
-    /** Arrivals in the ring since the stream last (re)started. */
+    /** Arrivals since the stream last (re)started (the ring holds the newest of them). */
     private long streamArrivals;
-    private final long[] arrivalRingNs;
-    /** The header stamps of the same messages: the rate is measured on these (see {@link #measureRateHz}). */
+    /** Reception time of the newest message, valid once {@code arrivals > 0}. */
+    private long newestArrivalNs;
+    /** Header stamps of the newest messages: the rate is measured on these (see {@link #measureRateHz}). */
     private final long[] stampRingNs;
     private int ringNext;
 
@@ -39,21 +40,19 @@ final class TopicHealth {
         this.aliveWindowNs = Math.round(aliveFactor * spec.periodNs());
         this.minRateHz = spec.rateHz() * (1 - freqTolerance);
         this.maxRateHz = spec.rateIsFloor() ? Double.POSITIVE_INFINITY : spec.rateHz() * (1 + freqTolerance);
-        this.arrivalRingNs = new long[intervals + 1];
         this.stampRingNs = new long[intervals + 1];
     }
 
     synchronized void onArrival(Message message, long arrivalNs) {
         incoming = message;
-        int previous = (ringNext - 1 + arrivalRingNs.length) % arrivalRingNs.length;
-        if (streamArrivals > 0 && arrivalNs - arrivalRingNs[previous] > aliveWindowNs) {
+        if (streamArrivals > 0 && arrivalNs - newestArrivalNs > aliveWindowNs) {
             // the topic was dead (the alive check said so): the rate is the resumed stream's; a window
             // spanning the gap would call it "off" for a whole window after, e.g., a broker outage
             streamArrivals = 0;
         }
-        arrivalRingNs[ringNext] = arrivalNs;
+        newestArrivalNs = arrivalNs;
         stampRingNs[ringNext] = message.header().stampNs();
-        ringNext = (ringNext + 1) % arrivalRingNs.length;
+        ringNext = (ringNext + 1) % stampRingNs.length;
         arrivals++;
         streamArrivals++;
     }
@@ -65,7 +64,7 @@ final class TopicHealth {
             latest = incoming;
             measuredRateHz = measureRateHz();
             if (count > 0) {
-                lastArrivalNs = arrivalRingNs[(ringNext - 1 + arrivalRingNs.length) % arrivalRingNs.length];
+                lastArrivalNs = newestArrivalNs;
             }
         }
         updated = count != arrivalsAtLastUpdate;

@@ -32,8 +32,8 @@ import java.util.Set;
  * Arrivals are stamped with the injected {@link Clock} as they are received, through a
  * {@link Bus#tap} (on an asynchronous bus: on the thread that publishes or receives the message,
  * before any subscriber queue, so a node that falls behind does not make its inputs look late,
- * bursty or lost); {@code update} never reads a clock. Accessors return the snapshot of the last {@code update} and are meant for the
- * owning thread; receptions may run on any thread.
+ * bursty or lost); {@code update} never reads a clock. Accessors return the snapshot of the last
+ * {@code update} and are meant for the owning thread; receptions may run on any thread.
  */
 public final class TopicMonitor implements AutoCloseable {
 
