@@ -12,23 +12,23 @@ public enum CameraArchitecture {
 
     /**
      * {@link io.avstack.perception.nn.FpnLiteBackbone} + separate heatmap and regression heads with
-     * a 3x3 hidden convolution each; runs as trained (BatchNorm, planar input).
+     * a 3x3 hidden convolution each; planar input (channels-last made its forward pass ~40 % slower
+     * on the AVX-512 EPYC, docs/REGRESSION-PERF.md).
      */
     FPN_LITE("fpn-lite", false),
     /**
      * {@link io.avstack.perception.nn.DwFpnBackbone} + heatmap and regression heads with a
-     * depthwise-separable hidden layer each; at
-     * inference its BatchNorms are folded into the convolutions and the input is handed over
-     * channels-last (oneDNN's NHWC kernels, no per-convolution layout reorders).
+     * depthwise-separable hidden layer each; the input is handed over channels-last (oneDNN's NHWC
+     * kernels, no per-convolution layout reorders).
      */
     FPN_LITE_DW("fpn-lite-dw", true);
 
     private final String id;
-    private final boolean inferenceOptimised;
+    private final boolean channelsLastInput;
 
-    CameraArchitecture(String id, boolean inferenceOptimised) {
+    CameraArchitecture(String id, boolean channelsLastInput) {
         this.id = id;
-        this.inferenceOptimised = inferenceOptimised;
+        this.channelsLastInput = channelsLastInput;
     }
 
     /** The name in metadata.json and on the command line. */
@@ -37,12 +37,12 @@ public enum CameraArchitecture {
     }
 
     /**
-     * Whether inference runs a BatchNorm-folded copy of the trained network with a channels-last
-     * input (outputs equal to float rounding). Off for {@link #FPN_LITE}, so the models trained
-     * before it existed give bit-identical outputs.
+     * Whether inference hands the network its input channels-last ({@code [H, W, 3]} in memory,
+     * viewed as {@code [1, 3, H, W]}) rather than as planes. Every architecture runs a
+     * BatchNorm-folded copy of the trained network at inference ({@link CenterNetModel#load}).
      */
-    public boolean inferenceOptimised() {
-        return inferenceOptimised;
+    public boolean channelsLastInput() {
+        return channelsLastInput;
     }
 
     /**

@@ -42,10 +42,10 @@ public final class CenterNetModel {
     }
 
     /**
-     * The network for {@code config}; {@code folded}: its inference form without BatchNorm (only
-     * {@link CameraArchitecture#inferenceOptimised} architectures have one; see {@link #load}).
+     * The network for {@code config}; {@code folded}: its inference form without BatchNorm (see
+     * {@link #load}).
      */
-    static Block build(DetectorConfig config, boolean folded) {
+    public static Block build(DetectorConfig config, boolean folded) {
         int c = config.baseChannels();
         int n = FpnLiteBackbone.neckChannels(c);
         if (config.architecture() == CameraArchitecture.FPN_LITE_DW) {
@@ -64,7 +64,7 @@ public final class CenterNetModel {
         // Two heads, not one per output: each 3x3 head conv at stride 4 costs as much as a backbone stage.
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 heatmap, ConvBlocks.head(n, CenterNetLayout.REGRESSION_CHANNELS)));
-        return FpnLiteBackbone.build(c).add(heads);
+        return FpnLiteBackbone.build(c, folded).add(heads);
     }
 
     /** A new model holding an initialised, untrained network (engine-seeded initialisation). */
@@ -83,9 +83,9 @@ public final class CenterNetModel {
     }
 
     /**
-     * Loads trained parameters from {@code dir} (written by {@link #save}) for inference: for an
-     * {@link CameraArchitecture#inferenceOptimised} architecture the returned model holds the
-     * BatchNorm-folded network (same outputs to float rounding; not for training or saving).
+     * Loads trained parameters from {@code dir} (written by {@link #save}) for inference: the
+     * returned model holds the BatchNorm-folded network (same outputs to float rounding, one op and
+     * one pass over the feature map less per BatchNorm; not for training or saving).
      *
      * @throws IllegalArgumentException naming the path when the folder or file is missing or unreadable
      */
@@ -120,11 +120,8 @@ public final class CenterNetModel {
                 inputShape(config), WHAT), config);
     }
 
-    /** {@code trained} itself, or (inference-optimised architectures) a folded copy, closing {@code trained}. */
+    /** A BatchNorm-folded copy of {@code trained}, closing {@code trained}. */
     private static Model forInference(Model trained, DetectorConfig config) {
-        if (!config.architecture().inferenceOptimised()) {
-            return trained;
-        }
         try (trained) {
             return BatchNormFolding.fold(trained, build(config, true), inputShape(config), UnaryOperator.identity());
         }
@@ -132,14 +129,14 @@ public final class CenterNetModel {
 
     /**
      * The network input for {@code values} ({@code [3, H, W]} planes, or {@code [H, W, 3]}
-     * interleaved when the architecture is {@link CameraArchitecture#inferenceOptimised}), as the
+     * interleaved when the architecture takes a {@link CameraArchitecture#channelsLastInput}), as the
      * {@code [1, 3, H, W]} array the network takes: channels-last in memory in the second case, so
      * PyTorch picks oneDNN's NHWC convolutions.
      */
     public static NDArray input(NDManager manager, float[] values, DetectorConfig config) {
         int h = config.inputHeightPx();
         int w = config.inputWidthPx();
-        if (config.architecture().inferenceOptimised()) {
+        if (config.architecture().channelsLastInput()) {
             return manager.create(values, new Shape(1, h, w, 3)).transpose(0, 3, 1, 2);
         }
         return manager.create(values, new Shape(1, 3, h, w));

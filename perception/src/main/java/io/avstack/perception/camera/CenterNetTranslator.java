@@ -33,7 +33,7 @@ public final class CenterNetTranslator implements Translator<RgbImage, List<Came
         ctx.setAttachment(SOURCE_H, image.heightPx());
         ImageResampler.resizeNormalise(image.data(), image.widthPx(), image.heightPx(),
                 config.inputWidthPx(), config.inputHeightPx(), config.normalisation(), input,
-                config.architecture().inferenceOptimised());
+                config.architecture().channelsLastInput());
         // Created with its batch dimension: no batchifier, so no second copy of the input per frame.
         return new NDList(CenterNetModel.input(ctx.getNDManager(), input, config));
     }

@@ -38,39 +38,39 @@ public final class BevCenterNetModel {
     /** The untrained network for this configuration (its {@link LidarDetectorConfig#architecture}). */
     public static Block build(LidarDetectorConfig config) {
         return switch (config.architecture()) {
-            case PLAIN -> buildPlain(config);
+            case PLAIN -> buildPlain(config, false);
             case COMPACT -> buildCompact(config, false);
         };
     }
 
     /**
      * A model computing what {@code trained} computes (to float rounding), for inference only, as
-     * cheaply as this code can: for {@link LidarArchitecture#COMPACT} a new model with every
-     * BatchNorm folded into the convolution before it ({@link BatchNormFolding}) and the two heads
-     * merged into one ({@link CompactHeads}); {@code trained} is closed. For
-     * {@link LidarArchitecture#PLAIN}: {@code trained} itself, untouched, so the first shipped
-     * model's outputs stay bit for bit what they were. The result cannot be trained or saved in
-     * {@link #save}'s format.
+     * cheaply as this code can: a new model with every BatchNorm folded into the convolution before
+     * it ({@link BatchNormFolding}) and the two heads merged into one ({@link CompactHeads});
+     * {@code trained} is closed. The result cannot be trained or saved in {@link #save}'s format.
      */
     public static Model inferenceModel(Model trained, LidarDetectorConfig config) {
-        if (config.architecture() == LidarArchitecture.PLAIN) {
-            return trained;
-        }
         int hidden = config.baseChannels();
+        Block folded = config.architecture() == LidarArchitecture.PLAIN ? buildPlain(config, true)
+                : buildCompact(config, true);
         try (trained) {
-            return BatchNormFolding.fold(trained, buildCompact(config, true), inputShape(config),
-                    folded -> CompactHeads.merge(folded, hidden, config.numClasses()));
+            return BatchNormFolding.fold(trained, folded, inputShape(config),
+                    tensors -> CompactHeads.merge(tensors, hidden, config.numClasses()));
         }
     }
 
-    private static Block buildPlain(LidarDetectorConfig config) {
+    /** {@link LidarArchitecture#PLAIN}, in its training form or {@code folded} for inference. */
+    private static Block buildPlain(LidarDetectorConfig config, boolean folded) {
         int c = config.baseChannels();
         SequentialBlock net = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 1, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, LidarDetectorConfig.OUTPUT_STRIDE, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 1))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 2))
-                .add(ConvBlocks.convBnRelu(2 * c, 1, 4));
+                .add(ConvBlocks.convBnRelu(c, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(2 * c, LidarDetectorConfig.OUTPUT_STRIDE, 1, folded))
+                .add(ConvBlocks.convBnRelu(2 * c, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(2 * c, 1, 2, folded))
+                .add(ConvBlocks.convBnRelu(2 * c, 1, 4, folded));
+        if (folded) {
+            return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses()), 3));
+        }
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 ConvBlocks.withHeatmapPrior(ConvBlocks.normHead(c, config.numClasses())),
                 ConvBlocks.normHead(c, BevLayout.REGRESSION_CHANNELS)));
@@ -130,7 +130,7 @@ public final class BevCenterNetModel {
                 .add(ConvBlocks.depthwiseSeparable(wide, wide, 4, false, folded))
                 .add(ConvBlocks.convBnRelu(wide, 1, 1, folded));
         if (folded) {
-            return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses())));
+            return net.add(CompactHeads.block(c, BevLayout.channels(config.numClasses()), 1));
         }
         ParallelBlock heads = new ParallelBlock(ConvBlocks::concatChannels, List.of(
                 ConvBlocks.withHeatmapPrior(CompactBlocks.pointwiseHead(c, config.numClasses())),

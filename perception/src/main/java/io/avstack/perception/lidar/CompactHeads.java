@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.ParameterStore;
 import io.avstack.perception.nn.BatchNormFolding;
 import io.avstack.perception.nn.BatchNormFolding.Tensor;
@@ -14,22 +15,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The inference form of {@link LidarArchitecture#COMPACT}'s two pointwise heads as one: both hidden
- * 1x1 convolutions stacked into one 1x1 ({@code 2 hidden} outputs), ReLU, then one 1x1 whose
- * weights are block-diagonal (each output reads only its own head's hidden units, the other block
- * is exact zeros) and whose bias has the heatmap prior already subtracted. Same outputs to float
- * rounding, for three native ops instead of nine (two heads, the prior, the concatenation): ~0.35
- * ms per scan here, 5 % of the plain network's forward.
+ * The inference form of the lidar network's two heads (heatmap, box) as one: both hidden
+ * convolutions (1x1 for {@link LidarArchitecture#COMPACT}, 3x3 for {@link LidarArchitecture#PLAIN},
+ * BatchNorm folded) stacked into one ({@code 2 hidden} outputs), ReLU, then one 1x1 whose weights
+ * are block-diagonal (each output reads only its own head's hidden units, the other block is exact
+ * zeros) and whose bias has the heatmap prior already subtracted. Same outputs to float rounding,
+ * for three native ops instead of nine (two heads, the prior, the concatenation): ~0.35 ms per scan
+ * here, 5 % of the plain network's forward.
  */
 final class CompactHeads {
 
     private CompactHeads() {
     }
 
-    /** The merged heads (inference only; the hidden 1x1 has its BatchNorm folded, so a bias). */
-    static SequentialBlock block(int hidden, int outChannels) {
+    /**
+     * The merged heads (inference only; the hidden convolution, {@code kernel x kernel} with the
+     * padding that keeps the size, has its BatchNorm folded, so a bias).
+     */
+    static SequentialBlock block(int hidden, int outChannels, int kernel) {
         return new SequentialBlock()
-                .add(ConvBlocks.conv1x1(2 * hidden))
+                .add(Conv2d.builder().setFilters(2 * hidden).setKernelShape(new Shape(kernel, kernel))
+                        .optPadding(new Shape(kernel / 2, kernel / 2)).build())
                 .add(Activation.reluBlock())
                 .add(ConvBlocks.conv1x1(outChannels));
     }
@@ -47,13 +53,14 @@ final class CompactHeads {
         List<Tensor> box = folded.subList(n - 4, n);
         int boxOut = (int) box.get(3).shape().get(0);
         int in = (int) heat.get(0).shape().get(1);
-        BatchNormFolding.require(heat.get(0).shape().equals(new Shape(hidden, in, 1, 1))
-                && box.get(0).shape().equals(new Shape(hidden, in, 1, 1))
+        int k = (int) heat.get(0).shape().get(2);
+        BatchNormFolding.require(heat.get(0).shape().equals(new Shape(hidden, in, k, k))
+                && box.get(0).shape().equals(new Shape(hidden, in, k, k))
                 && heat.get(2).shape().equals(new Shape(classes, hidden, 1, 1))
                 && box.get(2).shape().equals(new Shape(boxOut, hidden, 1, 1)), "head shapes " + heat.get(0).shape()
                 + ", " + heat.get(2).shape() + ", " + box.get(0).shape() + ", " + box.get(2).shape());
         List<Tensor> out = new ArrayList<>(folded.subList(0, n - 8));
-        out.add(new Tensor(concat(heat.get(0).values(), box.get(0).values()), new Shape(2 * hidden, in, 1, 1)));
+        out.add(new Tensor(concat(heat.get(0).values(), box.get(0).values()), new Shape(2 * hidden, in, k, k)));
         out.add(new Tensor(concat(heat.get(1).values(), box.get(1).values()), new Shape(2 * hidden)));
         int outs = classes + boxOut;
         float[] w = new float[outs * 2 * hidden];

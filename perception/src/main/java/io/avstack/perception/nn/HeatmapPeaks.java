@@ -45,6 +45,31 @@ public final class HeatmapPeaks {
      * @return {@code heat}
      */
     static float[] suppressNonMaxima(float[] heat, int planes, int h, int w) {
+        return suppress(heat, planes, h, w, false);
+    }
+
+    /**
+     * In place on the first {@code planes} planes of {@code h x w} values (heatmap logits): each
+     * value that is not the maximum of its 3x3 neighbourhood becomes -infinity, so no threshold
+     * keeps it. A cell is a peak exactly where PyTorch's {@code eq(x, maxPool2d(x, 3, 1, 1))} says so
+     * (NaN is never a peak, nor is a cell beside a NaN).
+     *
+     * @return {@code values}
+     */
+    public static float[] maskNonMaxima(float[] values, int planes, int h, int w) {
+        return suppress(values, planes, h, w, true);
+    }
+
+    /**
+     * The reference form of {@link #maskNonMaxima}, in PyTorch: the peak mask of {@code logits}
+     * {@code [1, C, H, W]}, flattened. Kept to test that the Java form agrees.
+     */
+    public static boolean[] peakMaskInTorch(NDArray logits) {
+        NDArray pooled = Pool.maxPool2d(logits, new Shape(3, 3), new Shape(1, 1), new Shape(1, 1), false);
+        return logits.eq(pooled).toBooleanArray();
+    }
+
+    private static float[] suppress(float[] heat, int planes, int h, int w, boolean toNegativeInfinity) {
         float[] rowMax = new float[3 * w];
         for (int p = 0; p < planes; p++) {
             int base = p * h * w;
@@ -68,7 +93,9 @@ public final class HeatmapPeaks {
                         m = max(m, rowMax[((y + 1) % 3) * w + x]);
                     }
                     float v = heat[row + x];
-                    heat[row + x] = v == m ? v : v * 0f;
+                    if (v != m) {
+                        heat[row + x] = toNegativeInfinity ? Float.NEGATIVE_INFINITY : v * 0f;
+                    }
                 }
             }
         }

@@ -22,8 +22,8 @@ class CameraArchitectureTest {
             assertThat(CameraArchitecture.fromId(a.id())).isSameAs(a);
         }
         assertThat(CameraArchitecture.fromId(null)).isSameAs(CameraArchitecture.FPN_LITE);
-        assertThat(CameraArchitecture.FPN_LITE.inferenceOptimised()).isFalse();
-        assertThat(CameraArchitecture.FPN_LITE_DW.inferenceOptimised()).isTrue();
+        assertThat(CameraArchitecture.FPN_LITE.channelsLastInput()).isFalse();
+        assertThat(CameraArchitecture.FPN_LITE_DW.channelsLastInput()).isTrue();
         assertThat(DetectorConfig.defaults().architecture()).isSameAs(CameraArchitecture.FPN_LITE);
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@link LidarArchitecture#COMPACT}: shapes, persistence, the folded inference model, training. */
+/** {@link LidarArchitecture#COMPACT}: shapes, persistence, the folded inference model (also the plain one's), training. */
 class CompactLidarNetworkTest {
 
     private final LidarDetectorConfig config = LidarTestData.tiny().withArchitecture(LidarArchitecture.COMPACT);
@@ -106,10 +106,29 @@ class CompactLidarNetworkTest {
     }
 
     @Test
-    void thePlainNetworkIsItsOwnInferenceModel() {
+    void thePlainNetworkAlsoRunsFoldedWithTheTrainedOutputs() throws Exception {
         LidarDetectorConfig plain = config.withArchitecture(LidarArchitecture.PLAIN);
-        try (Model model = BevCenterNetModel.newModel(plain, Device.cpu(), 1)) {
-            assertThat(BevCenterNetModel.inferenceModel(model, plain)).isSameAs(model);
+        float[] input = LidarTestData.randomRaster(plain, 0.3);
+        float[] trained;
+        try (Model model = BevCenterNetModel.newModel(plain, Device.cpu(), 3)) {
+            // Training-mode passes move the BatchNorm running statistics off their initial 0 / 1.
+            try (ai.djl.ndarray.NDManager m = ai.djl.ndarray.NDManager.newBaseManager()) {
+                for (int i = 0; i < 3; i++) {
+                    model.getBlock().forward(new ai.djl.training.ParameterStore(m, false), new ai.djl.ndarray.NDList(
+                            m.randomNormal(BevCenterNetModel.inputShape(plain)).add(0.5f)), true);
+                }
+            }
+            trained = LidarTestData.forward(model, input, plain);
+            BevCenterNetModel.save(model, dir);
+        }
+        try (Model folded = BevCenterNetModel.inferenceModel(BevCenterNetModel.load(dir, plain, Device.cpu()), plain)) {
+            assertThat(folded.getBlock().getParameters().values())
+                    .noneMatch(p -> p.getType() == ai.djl.nn.Parameter.Type.RUNNING_VAR);
+            float[] out = LidarTestData.forward(folded, input, plain);
+            assertThat(out).hasSameSizeAs(trained);
+            for (int i = 0; i < out.length; i++) {
+                assertThat(out[i]).as("output %d", i).isCloseTo(trained[i], within(1e-3f + 1e-4f * Math.abs(trained[i])));
+            }
         }
     }
 

@@ -26,6 +26,11 @@ class FpnLiteBackboneTest {
                     1, 1, 2, 2,
                     3, 3, 4, 4,
                     3, 3, 4, 4);
+            // Batches and channels stay apart: the same as repeating along each axis.
+            NDArray many = m.arange(2 * 3 * 4 * 5).toType(ai.djl.ndarray.types.DataType.FLOAT32, false)
+                    .reshape(2, 3, 4, 5);
+            assertThat(FpnLiteBackbone.upsample2x(many).toFloatArray())
+                    .containsExactly(many.repeat(2, 2).repeat(3, 2).toFloatArray());
         }
     }
 

@@ -51,19 +51,10 @@ class HeatmapPeaksTest {
 
     @Test
     void javaSuppressionIsBitForBitTheTorchMaxPool() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-        int[][] shapes = {{1, 1, 1, 1}, {1, 1, 1, 6}, {1, 1, 5, 1}, {1, 3, 7, 9}, {1, 2, 60, 80}};
         try (NDManager m = NDManager.newBaseManager()) {
-            for (int[] sh : shapes) {
-                float[] logits = new float[sh[1] * sh[2] * sh[3]];
-                for (int i = 0; i < logits.length; i++) {
-                    // coarse values make ties between neighbours common; a few NaN and infinities
-                    logits[i] = (float) Math.round(random.nextGaussian() * 3) / 2f;
-                    int special = random.nextInt(60);
-                    logits[i] = special == 0 ? Float.NaN : special == 1 ? Float.POSITIVE_INFINITY
-                            : special == 2 ? Float.NEGATIVE_INFINITY : special == 3 ? -0f : logits[i];
-                }
-                Shape shape = new Shape(sh[0], sh[1], sh[2], sh[3]);
+            for (Planes planes : awkwardPlanes()) {
+                float[] logits = planes.logits();
+                Shape shape = planes.shape();
                 float[] expected = HeatmapPeaks.peakScoresInTorch(m.create(logits, shape));
                 float[] actual = HeatmapPeaks.peakScores(m.create(logits, shape));
                 assertThat(actual).hasSize(expected.length);
@@ -73,5 +64,51 @@ class HeatmapPeaksTest {
                 }
             }
         }
+    }
+
+    @Test
+    void javaPeakMaskIsTheTorchMaxPoolsAndLeavesTheOtherPlanesAlone() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            for (Planes planes : awkwardPlanes()) {
+                float[] logits = planes.logits();
+                Shape shape = planes.shape();
+                boolean[] peak = HeatmapPeaks.peakMaskInTorch(m.create(logits, shape));
+                // Two more planes after the heatmaps (as the camera's regression channels): untouched.
+                int plane = (int) (shape.get(2) * shape.get(3));
+                float[] values = java.util.Arrays.copyOf(logits, logits.length + 2 * plane);
+                java.util.Arrays.fill(values, logits.length, values.length, 0.25f);
+                HeatmapPeaks.maskNonMaxima(values, (int) shape.get(1), (int) shape.get(2), (int) shape.get(3));
+                for (int i = 0; i < logits.length; i++) {
+                    float expected = peak[i] ? logits[i] : Float.NEGATIVE_INFINITY;
+                    assertThat(Float.floatToIntBits(values[i])).as("shape %s index %d", shape, i)
+                            .isEqualTo(Float.floatToIntBits(expected));
+                }
+                for (int i = logits.length; i < values.length; i++) {
+                    assertThat(values[i]).isEqualTo(0.25f);
+                }
+            }
+        }
+    }
+
+    private static final int[][] SHAPES = {{1, 1, 1, 1}, {1, 1, 1, 6}, {1, 1, 5, 1}, {1, 3, 7, 9}, {1, 2, 60, 80}};
+
+    private record Planes(Shape shape, float[] logits) {
+    }
+
+    /** One array per {@link #SHAPES} entry: coarse values (ties between neighbours are common), a few NaN and infinities. */
+    private static java.util.List<Planes> awkwardPlanes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        java.util.List<Planes> all = new java.util.ArrayList<>();
+        for (int[] sh : SHAPES) {
+            float[] logits = new float[sh[1] * sh[2] * sh[3]];
+            for (int i = 0; i < logits.length; i++) {
+                logits[i] = (float) Math.round(random.nextGaussian() * 3) / 2f;
+                int special = random.nextInt(60);
+                logits[i] = special == 0 ? Float.NaN : special == 1 ? Float.POSITIVE_INFINITY
+                        : special == 2 ? Float.NEGATIVE_INFINITY : special == 3 ? -0f : logits[i];
+            }
+            all.add(new Planes(new Shape(sh[0], sh[1], sh[2], sh[3]), logits));
+        }
+        return all;
     }
 }

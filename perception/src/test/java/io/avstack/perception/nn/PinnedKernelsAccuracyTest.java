@@ -96,7 +96,7 @@ class PinnedKernelsAccuracyTest {
         TorchThreads.pinCallingThread();
         try (CameraDetector detector = BundledCameraModel.load("cpu")) {
             DetectorConfig c = detector.config();
-            Block block = CenterNetModel.build(c);
+            Block block = CenterNetModel.build(c, true); // the detector runs the BatchNorm-folded form
             try (Model wide = float64Copy(detector.model(), block, false)) {
                 check(detector, block, c);
             }
