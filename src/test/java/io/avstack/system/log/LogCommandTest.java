@@ -35,8 +35,8 @@ class LogCommandTest {
         for (JsonNode t : info.get("topics")) {
             sum += t.get("records").asLong();
         }
-        assertThat(sum).isEqualTo(info.get("records").asLong()).isEqualTo(3193);
-        assertThat(info.get("duration_s").asDouble()).isEqualTo(29.0);
+        assertThat(sum).isEqualTo(info.get("records").asLong()).isEqualTo(1873);
+        assertThat(info.get("duration_s").asDouble()).isEqualTo(17.0);
     }
 
     @Test
@@ -84,6 +84,6 @@ class LogCommandTest {
         assertThat(cli.run("log", "info", torn.toString(), "--json")).isEqualTo(3);
         JsonNode info = JSON.readTree(cli.out());
         assertThat(info.get("tail").asText()).startsWith("TRUNCATED");
-        assertThat(info.get("records").asLong()).isBetween(1000L, 3193L);
+        assertThat(info.get("records").asLong()).isBetween(500L, 1873L);
     }
 }
