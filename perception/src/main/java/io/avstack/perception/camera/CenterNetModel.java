@@ -47,7 +47,7 @@ public final class CenterNetModel {
      */
     public static Block build(DetectorConfig config, boolean folded) {
         int c = config.baseChannels();
-        int n = FpnLiteBackbone.neckChannels(c);
+        int n = ConvBlocks.width(FpnLiteBackbone.neckChannels(c), folded);
         if (config.architecture() == CameraArchitecture.FPN_LITE_DW) {
             // The two heads with a depthwise-separable hidden layer: a full 3x3 one at stride 4 costs
             // as much as a backbone stage.
@@ -123,7 +123,8 @@ public final class CenterNetModel {
     /** A BatchNorm-folded copy of {@code trained}, closing {@code trained}. */
     private static Model forInference(Model trained, DetectorConfig config) {
         try (trained) {
-            return BatchNormFolding.fold(trained, build(config, true), inputShape(config), UnaryOperator.identity());
+            return BatchNormFolding.fold(trained, build(config, true), inputShape(config), UnaryOperator.identity(),
+                    true);
         }
     }
 

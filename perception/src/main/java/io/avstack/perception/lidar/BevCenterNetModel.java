@@ -51,12 +51,15 @@ public final class BevCenterNetModel {
      */
     public static Model inferenceModel(Model trained, LidarDetectorConfig config) {
         int hidden = config.baseChannels();
-        Block folded = config.architecture() == LidarArchitecture.PLAIN ? buildPlain(config, true)
-                : buildCompact(config, true);
         try (trained) {
-            return BatchNormFolding.fold(trained, folded, inputShape(config),
+            return BatchNormFolding.fold(trained, inferenceBlock(config), inputShape(config),
                     tensors -> CompactHeads.merge(tensors, hidden, config.numClasses()));
         }
+    }
+
+    /** A new, uninitialised copy of the network {@link #inferenceModel} runs (BatchNorm folded, heads merged). */
+    public static Block inferenceBlock(LidarDetectorConfig config) {
+        return config.architecture() == LidarArchitecture.PLAIN ? buildPlain(config, true) : buildCompact(config, true);
     }
 
     /** {@link LidarArchitecture#PLAIN}, in its training form or {@code folded} for inference. */

@@ -52,13 +52,27 @@ public final class BatchNormFolding {
     /** As {@link #fold(Block, Block, NDManager, Shape)}, the folded tensors passed through {@code rewrite}. */
     public static void fold(Block trained, Block folded, NDManager manager, Shape inputShape,
             UnaryOperator<List<Tensor>> rewrite) {
+        fold(trained, folded, manager, inputShape, rewrite, false);
+    }
+
+    /**
+     * As {@link #fold(Block, Block, NDManager, Shape, UnaryOperator)}; with {@code zeroPad} a folded
+     * parameter may be larger than its tensor in any dimension (a network built with
+     * {@link ConvBlocks#kernelSafeWidth} channels): the tensor fills its leading corner and the rest
+     * is zero, so the extra channels compute zero and add nothing.
+     */
+    public static void fold(Block trained, Block folded, NDManager manager, Shape inputShape,
+            UnaryOperator<List<Tensor>> rewrite, boolean zeroPad) {
         List<Tensor> values = rewrite.apply(folded(trained.getParameters().values()));
         folded.initialize(manager, DataType.FLOAT32, inputShape);
         List<Parameter> dst = folded.getParameters().values();
         require(values.size() == dst.size(), "the folded network has " + dst.size() + " parameters, the trained one "
                 + "fills " + values.size());
         for (int i = 0; i < dst.size(); i++) {
-            set(dst.get(i), values.get(i));
+            Tensor value = values.get(i);
+            Shape target = dst.get(i).getArray().getShape();
+            set(dst.get(i), zeroPad && !target.equals(value.shape()) ? padded(value, target, dst.get(i).getName())
+                    : value);
         }
     }
 
@@ -68,10 +82,16 @@ public final class BatchNormFolding {
      * left as it was.
      */
     public static Model fold(Model trained, Block foldedBlock, Shape inputShape, UnaryOperator<List<Tensor>> rewrite) {
+        return fold(trained, foldedBlock, inputShape, rewrite, false);
+    }
+
+    /** As {@link #fold(Model, Block, Shape, UnaryOperator)}, zero-padding as {@link #fold(Block, Block, NDManager, Shape, UnaryOperator, boolean)}. */
+    public static Model fold(Model trained, Block foldedBlock, Shape inputShape, UnaryOperator<List<Tensor>> rewrite,
+            boolean zeroPad) {
         Model model = Model.newInstance(trained.getName(), trained.getNDManager().getDevice(), "PyTorch");
         try {
             model.setBlock(foldedBlock);
-            fold(trained.getBlock(), foldedBlock, model.getNDManager(), inputShape, rewrite);
+            fold(trained.getBlock(), foldedBlock, model.getNDManager(), inputShape, rewrite, zeroPad);
             return model;
         } catch (RuntimeException e) {
             model.close();
@@ -136,6 +156,40 @@ public final class BatchNormFolding {
             }
         }
         throw new IllegalArgumentException("BatchNorm folding: parameters " + bn.get(0).getName() + "... lack " + type);
+    }
+
+    /** {@code value} in the leading corner of a zero tensor of {@code target} (same rank, no dimension smaller). */
+    static Tensor padded(Tensor value, Shape target, String name) {
+        Shape from = value.shape();
+        boolean fits = from.dimension() == target.dimension();
+        for (int d = 0; fits && d < from.dimension(); d++) {
+            fits = from.get(d) <= target.get(d);
+        }
+        require(fits, name + " has shape " + target + ", the folded value " + from + " does not fit in it");
+        float[] out = new float[Math.toIntExact(target.size())];
+        int rank = from.dimension();
+        // Row-major copy: each run of the last dimension goes to the same index in the larger tensor.
+        int last = rank == 0 ? 1 : (int) from.get(rank - 1);
+        int runs = last == 0 ? 0 : value.values().length / last;
+        for (int r = 0; r < runs; r++) {
+            int src = r;
+            long dstIndex = 0;
+            long stride = 1;
+            // r enumerates the leading indices of `from` in row-major order; map them into `target`.
+            long[] idx = new long[Math.max(0, rank - 1)];
+            for (int d = rank - 2; d >= 0; d--) {
+                idx[d] = src % from.get(d);
+                src /= (int) from.get(d);
+            }
+            for (int d = rank - 1; d >= 0; d--) {
+                if (d < rank - 1) {
+                    dstIndex += idx[d] * stride;
+                }
+                stride *= target.get(d);
+            }
+            System.arraycopy(value.values(), r * last, out, Math.toIntExact(dstIndex), last);
+        }
+        return new Tensor(out, target);
     }
 
     private static Tensor tensor(NDArray a) {

@@ -86,6 +86,23 @@ public final class ConvBlocks {
         return b.add(Activation.reluBlock());
     }
 
+    /**
+     * {@code channels} as an inference network built for the CPU's AVX-512 kernels holds them: above
+     * 16, rounded up to a multiple of 16. oneDNN 3.5's AVX-512 3x3 convolutions (PyTorch 2.5.1) give
+     * wrong outputs (30-50 % relative error) when their input has more than 16 channels and not a
+     * multiple of 16 (measured on the AMD EPYC kind, every stride and dilation; 1x1 and <= 16
+     * channels are right; docs/DETERMINISM.md). The extra channels carry zero weights and biases
+     * ({@link BatchNormFolding} pads the trained tensors), so the outputs are the trained network's.
+     */
+    public static int kernelSafeWidth(int channels) {
+        return channels > 16 && channels % 16 != 0 ? (channels + 15) / 16 * 16 : channels;
+    }
+
+    /** {@link #kernelSafeWidth} of {@code channels} when {@code folded} (the inference form), else {@code channels}. */
+    public static int width(int channels, boolean folded) {
+        return folded ? kernelSafeWidth(channels) : channels;
+    }
+
     /** 1x1 convolution with bias: a per-pixel linear head. */
     public static Conv2d conv1x1(int channels) {
         return Conv2d.builder().setFilters(channels).setKernelShape(new Shape(1, 1)).build();

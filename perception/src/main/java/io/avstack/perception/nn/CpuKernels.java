@@ -7,11 +7,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Which CPU instruction sets PyTorch's kernels may use. They are capped by environment variables
  * read when the native library loads, so the {@code avstack} launcher and the Maven test
- * configuration set them: {@link #ONEDNN_ISA} {@code AVX2} for inference, {@code SSE41} for
- * training and the tests; {@link #ATEN_CAPABILITY} {@code avx2}. Why: on an AMD EPYC with AVX-512
- * (session 9) oneDNN's AVX-512 convolutions gave NaN outputs and runs that differed from one to the
- * next, and its AVX and AVX2 kernels gave wrong gradients (relative error up to 4 against float64);
- * capped, both agree with float64 and runs repeat bit for bit (docs/DETERMINISM.md).
+ * configuration set them: {@link #ONEDNN_ISA} {@code AVX512_CORE} for inference, {@code SSE41}
+ * for training and the tests; {@link #ATEN_CAPABILITY} {@code avx2}. Why: on an AMD EPYC with
+ * AVX-512 (session 9) oneDNN's AVX and AVX2 kernels gave wrong gradients (relative error up to 4
+ * against float64), and its AVX-512 3x3 convolutions wrong outputs for inputs of more than 16
+ * channels not a multiple of 16 (session 11), which the inference networks are padded to avoid
+ * ({@link ConvBlocks#kernelSafeWidth}); capped so, both agree with float64 and runs repeat bit for
+ * bit (docs/DETERMINISM.md).
  */
 public final class CpuKernels {
 
@@ -42,7 +44,7 @@ public final class CpuKernels {
         if (!warned && !pinned(System.getenv())) {
             warned = true;
             LOG.warn("CNN kernels not pinned ({}): on AVX-512 CPUs detections are not reproducible; start through the "
-                    + "avstack launcher or set {}=AVX2 and {}=avx2 (docs/DETERMINISM.md)", describe(System.getenv()),
+                    + "avstack launcher or set {}=AVX512_CORE and {}=avx2 (docs/DETERMINISM.md)", describe(System.getenv()),
                     ONEDNN_ISA, ATEN_CAPABILITY);
         }
     }

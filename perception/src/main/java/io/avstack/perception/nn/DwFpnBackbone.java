@@ -38,22 +38,26 @@ public final class DwFpnBackbone {
         if (c < 2) {
             throw new IllegalArgumentException("DwFpnBackbone base width must be >= 2, was " + c);
         }
-        int n = FpnLiteBackbone.neckChannels(c);
-        int c4 = Math.max(1, c * 3 / 2);
+        // Inference widths padded for the CPU kernels (ConvBlocks.kernelSafeWidth): same outputs.
+        int n = ConvBlocks.width(FpnLiteBackbone.neckChannels(c), folded);
+        int c1 = ConvBlocks.width(c, folded);
+        int c4 = ConvBlocks.width(Math.max(1, c * 3 / 2), folded);
+        int c8 = ConvBlocks.width(3 * c, folded);
+        int c16 = ConvBlocks.width(5 * c, folded);
         SequentialBlock stage16 = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(5 * c, 2, 1, folded))
-                .add(ConvBlocks.convBnRelu(5 * c, 1, 1, folded))
-                .add(ConvBlocks.convBnRelu(5 * c, 1, 2, folded))
+                .add(ConvBlocks.convBnRelu(c16, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c16, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(c16, 1, 2, folded))
                 .add(ConvBlocks.conv1x1(n))
                 .add(FpnLiteBackbone.upsample2x());
         SequentialBlock stage8 = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(3 * c, 2, 1, folded))
-                .add(ConvBlocks.convBnRelu(3 * c, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(c8, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c8, 1, 1, folded))
                 .add(FpnLiteBackbone.lateralSum(n, stage16))
                 .add(ConvBlocks.convBnRelu(n, 1, 1, folded))
                 .add(FpnLiteBackbone.upsample2x());
         return new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c1, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(c4, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(c4, 1, 1, folded))
                 .add(FpnLiteBackbone.lateralSum(n, stage8))

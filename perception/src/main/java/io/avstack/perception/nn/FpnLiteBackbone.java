@@ -47,28 +47,34 @@ public final class FpnLiteBackbone {
 
     /**
      * {@link #build(int)} or, when {@code folded}, its inference form with every BatchNorm folded into
-     * the convolution before it ({@link BatchNormFolding}; same outputs to float rounding).
+     * the convolution before it ({@link BatchNormFolding}; same outputs to float rounding) and its
+     * widths padded for the CPU kernels ({@link ConvBlocks#kernelSafeWidth}; output
+     * {@code kernelSafeWidth(2c)} channels).
      */
     public static SequentialBlock build(int c, boolean folded) {
         if (c < 1) {
             throw new IllegalArgumentException("FpnLiteBackbone base width must be >= 1, was " + c);
         }
-        int c4 = Math.max(1, c * 3 / 2);
-        int n = neckChannels(c);
+        // Inference widths padded for the CPU kernels (ConvBlocks.kernelSafeWidth): same outputs.
+        int c1 = ConvBlocks.width(c, folded);
+        int c4 = ConvBlocks.width(Math.max(1, c * 3 / 2), folded);
+        int c8 = ConvBlocks.width(3 * c, folded);
+        int c16 = ConvBlocks.width(6 * c, folded);
+        int n = ConvBlocks.width(neckChannels(c), folded);
         SequentialBlock stage16 = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(6 * c, 2, 1, folded))
-                .add(ConvBlocks.convBnRelu(6 * c, 1, 1, folded))
-                .add(ConvBlocks.convBnRelu(6 * c, 1, 2, folded))
+                .add(ConvBlocks.convBnRelu(c16, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c16, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(c16, 1, 2, folded))
                 .add(ConvBlocks.conv1x1(n))
                 .add(upsample2x());
         SequentialBlock stage8 = new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(3 * c, 2, 1, folded))
-                .add(ConvBlocks.convBnRelu(3 * c, 1, 1, folded))
+                .add(ConvBlocks.convBnRelu(c8, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c8, 1, 1, folded))
                 .add(lateralSum(n, stage16))
                 .add(ConvBlocks.convBnRelu(n, 1, 1, folded))
                 .add(upsample2x());
         return new SequentialBlock()
-                .add(ConvBlocks.convBnRelu(c, 2, 1, folded))
+                .add(ConvBlocks.convBnRelu(c1, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(c4, 2, 1, folded))
                 .add(ConvBlocks.convBnRelu(c4, 1, 1, folded))
                 .add(lateralSum(n, stage8))

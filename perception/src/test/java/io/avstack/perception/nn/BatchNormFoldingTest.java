@@ -47,7 +47,7 @@ class BatchNormFoldingTest {
         try (NDManager m = NDManager.newBaseManager()) {
             trained.initialize(m, DataType.FLOAT32, INPUT);
             randomiseBatchNorms(trained, 3);
-            BatchNormFolding.fold(trained, folded, m, INPUT);
+            BatchNormFolding.fold(trained, folded, m, INPUT, java.util.function.UnaryOperator.identity(), true);
             NDArray x = m.randomNormal(INPUT);
             float[] want = forward(trained, m, x);
             float[] got = forward(folded, m, x);
@@ -74,8 +74,40 @@ class BatchNormFoldingTest {
     }
 
     @Test
-    void foldedBackboneGivesTheSameOutput() {
+    void foldedBackbonesWithKernelSafeWidthsGiveTheSameOutput() {
+        // c = 4: the stride-16 stage's 20 (dw) or 24 (fpn-lite) channels run as 32 zero-padded ones.
         assertFoldsExactly(DwFpnBackbone.build(4, false), DwFpnBackbone.build(4, true));
+        assertFoldsExactly(FpnLiteBackbone.build(4, false), FpnLiteBackbone.build(4, true));
+        assertFoldsExactly(FpnLiteBackbone.build(16, false), FpnLiteBackbone.build(16, true));
+    }
+
+    @Test
+    void kernelSafeWidthsAreMultiplesOf16AboveSixteen() {
+        assertThat(ConvBlocks.kernelSafeWidth(3)).isEqualTo(3);
+        assertThat(ConvBlocks.kernelSafeWidth(12)).isEqualTo(12);
+        assertThat(ConvBlocks.kernelSafeWidth(16)).isEqualTo(16);
+        assertThat(ConvBlocks.kernelSafeWidth(17)).isEqualTo(32);
+        assertThat(ConvBlocks.kernelSafeWidth(24)).isEqualTo(32);
+        assertThat(ConvBlocks.kernelSafeWidth(48)).isEqualTo(48);
+        assertThat(ConvBlocks.kernelSafeWidth(80)).isEqualTo(80);
+        assertThat(ConvBlocks.width(24, false)).isEqualTo(24);
+    }
+
+    @Test
+    void paddingPutsTheTensorInTheLeadingCornerOfZeros() {
+        BatchNormFolding.Tensor t = new BatchNormFolding.Tensor(new float[] {1, 2, 3, 4, 5, 6}, new Shape(2, 3));
+        assertThat(BatchNormFolding.padded(t, new Shape(3, 4), "w").values()).containsExactly(
+                1, 2, 3, 0,
+                4, 5, 6, 0,
+                0, 0, 0, 0);
+        BatchNormFolding.Tensor w = new BatchNormFolding.Tensor(new float[] {1, 2, 3, 4}, new Shape(2, 2, 1, 1));
+        assertThat(BatchNormFolding.padded(w, new Shape(3, 3, 1, 1), "w").values()).containsExactly(
+                1, 2, 0,
+                3, 4, 0,
+                0, 0, 0);
+        assertThatThrownBy(() -> BatchNormFolding.padded(t, new Shape(1, 4), "conv.weight"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conv.weight")
+                .hasMessageContaining("(2, 3)");
     }
 
     @Test

@@ -50,7 +50,7 @@ class KernelFingerprintTest {
     @Test
     void theTestJvmRunsWithPinnedKernelsAsTheLauncherDoes() {
         // set by the surefire configuration (pom.xml), as ./avstack sets it: the numbers every
-        // detector test and replay reference checks are those of AVX2 kernels
+        // detector test and replay reference checks are those of capped kernels (SSE4.1 in the tests)
         assertThat(CpuKernels.pinned(System.getenv())).as(CpuKernels.describe(System.getenv())).isTrue();
     }
 }
