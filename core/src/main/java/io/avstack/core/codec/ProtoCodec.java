@@ -2,6 +2,7 @@ package io.avstack.core.codec;
 
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.proto.Envelope;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.Objects;
  * NaN) {@code INVALID_FIELD} with the field and value in the message.
  *
  * <p>Copies: encoding copies bulk arrays once (into the output); decoding parses with aliasing, so
- * image bytes are copied once (into the record) and lidar arrays once out of protobuf's packed lists.
+ * image bytes are copied once (into the record). Lidar scans, the bulkiest messages, are written and
+ * read by {@link LidarScanWire} straight between the arrays and the bytes (the same bytes).
  */
 public final class ProtoCodec implements MessageCodec {
 
@@ -28,6 +30,9 @@ public final class ProtoCodec implements MessageCodec {
     @Override
     public byte[] encode(Message message) {
         Objects.requireNonNull(message, "message");
+        if (message instanceof LidarScan scan) {
+            return LidarScanWire.encode(scan); // the same bytes, without growing protobuf's packed lists
+        }
         return ProtoEncoder.envelope(message).toByteArray();
     }
 
@@ -35,9 +40,11 @@ public final class ProtoCodec implements MessageCodec {
     @Override
     public Message decode(byte[] bytes) throws CodecException {
         Objects.requireNonNull(bytes, "bytes");
-        Envelope envelope = parse(bytes);
+        LidarScanWire.Parts scan = LidarScanWire.decode(bytes); // null unless a lidar scan as encode writes it
+        Envelope envelope = scan == null ? parse(bytes) : null;
         try {
-            return ProtoDecoder.message(envelope);
+            return scan != null ? ProtoDecoder.lidarScan(true, scan.header(), scan.xyzi(), scan.ring())
+                    : ProtoDecoder.message(envelope);
         } catch (CodecException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -101,7 +101,6 @@ final class ProtoDecoder {
     }
 
     static LidarScan lidarScan(io.avstack.core.proto.LidarScan p) throws CodecException {
-        Header header = header("LidarScan", p.hasHeader(), p.getHeader());
         float[] xyzi = new float[p.getXyziCount()];
         for (int i = 0; i < xyzi.length; i++) {
             xyzi[i] = p.getXyzi(i); // primitive getter: no boxing
@@ -110,7 +109,13 @@ final class ProtoDecoder {
         for (int i = 0; i < ring.length; i++) {
             ring[i] = p.getRing(i);
         }
-        return new LidarScan(header, xyzi, ring);
+        return lidarScan(p.hasHeader(), p.getHeader(), xyzi, ring);
+    }
+
+    /** The record from a scan's fields (also {@link LidarScanWire}'s, which reads them without protobuf's lists). */
+    static LidarScan lidarScan(boolean hasHeader, io.avstack.core.proto.Header header, float[] xyzi, int[] ring)
+            throws CodecException {
+        return new LidarScan(header("LidarScan", hasHeader, header), xyzi, ring);
     }
 
     static RadarScan radarScan(io.avstack.core.proto.RadarScan p) throws CodecException {
