@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 
 /**
  * A short hash of what a network computes on a fixed input, bit for bit. Two machines give the same
@@ -32,6 +33,15 @@ public final class KernelFingerprint {
      * stack runs its networks, {@link TorchThreads#pinCallingThread}).
      */
     public static String of(Model model, Shape inputShape) {
+        return of(model, inputShape, (manager, values) -> manager.create(values, inputShape));
+    }
+
+    /**
+     * As {@link #of(Model, Shape)}, the fixed input's {@code inputShape.size()} values handed to the
+     * network as {@code input} lays them out (e.g. a channels-last view, as a detector's translator
+     * does: the layout decides which kernels run).
+     */
+    public static String of(Model model, Shape inputShape, BiFunction<NDManager, float[], NDArray> input) {
         TorchThreads.pinCallingThread();
         SplittableRandom random = new SplittableRandom(INPUT_SEED);
         float[] values = new float[Math.toIntExact(inputShape.size())];
@@ -39,7 +49,7 @@ public final class KernelFingerprint {
             values[i] = (float) (2 * random.nextDouble() - 1);
         }
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDArray x = scope.create(values, inputShape);
+            NDArray x = input.apply(scope, values);
             float[] out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false)
                     .singletonOrThrow().toFloatArray();
             ByteBuffer bits = ByteBuffer.allocate(4 * out.length);

@@ -30,6 +30,11 @@ class KernelFingerprintTest {
             assertThat(KernelFingerprint.of(a, in)).isEqualTo(fa);
             assertThat(KernelFingerprint.of(b, in)).isNotEqualTo(fa);
             assertThat(KernelFingerprint.of(a, new Shape(1, 3, 8, 16))).isNotEqualTo(fa);
+            // the input is laid out as the caller says: the same values as a planar array give the same
+            // hash, the values read as [H, W, 3] and viewed as [1, 3, H, W] another
+            assertThat(KernelFingerprint.of(a, in, (manager, v) -> manager.create(v, in))).isEqualTo(fa);
+            assertThat(KernelFingerprint.of(a, in, (manager, v) -> manager.create(v, new Shape(1, 16, 16, 3))
+                    .transpose(0, 3, 1, 2))).isNotEqualTo(fa);
         }
     }
 

@@ -8,6 +8,7 @@ import io.avstack.fusion.detect.RadarStage;
 import io.avstack.fusion.truth.GroundTruthHistory;
 import io.avstack.perception.camera.BundledCameraModel;
 import io.avstack.perception.camera.CameraDetector;
+import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.lidar.BevCenterNetModel;
@@ -147,7 +148,9 @@ public final class CnnDetections implements DetectionSource {
         List<String> parts = new ArrayList<>();
         if (camera != null) {
             DetectorConfig c = camera.config();
-            parts.add(KernelFingerprint.of(camera.model(), new Shape(1, 3, c.inputHeightPx(), c.inputWidthPx())));
+            // in the layout the translator hands over (CenterNetModel.input): it decides the kernels
+            parts.add(KernelFingerprint.of(camera.model(), new Shape(1, 3, c.inputHeightPx(), c.inputWidthPx()),
+                    (manager, values) -> CenterNetModel.input(manager, values, c)));
         }
         if (lidar != null) {
             parts.add(KernelFingerprint.of(lidar.model(), BevCenterNetModel.inputShape(lidar.config())));
