@@ -168,26 +168,19 @@ public final class BatchNormFolding {
         require(fits, name + " has shape " + target + ", the folded value " + from + " does not fit in it");
         float[] out = new float[Math.toIntExact(target.size())];
         int rank = from.dimension();
-        // Row-major copy: each run of the last dimension goes to the same index in the larger tensor.
         int last = rank == 0 ? 1 : (int) from.get(rank - 1);
         int runs = last == 0 ? 0 : value.values().length / last;
+        // Row-major: run r (a row of the last dimension) goes to the same leading indices in `target`.
         for (int r = 0; r < runs; r++) {
-            int src = r;
-            long dstIndex = 0;
-            long stride = 1;
-            // r enumerates the leading indices of `from` in row-major order; map them into `target`.
-            long[] idx = new long[Math.max(0, rank - 1)];
+            long rest = r;
+            long at = 0;
+            long stride = rank == 0 ? 1 : target.get(rank - 1);
             for (int d = rank - 2; d >= 0; d--) {
-                idx[d] = src % from.get(d);
-                src /= (int) from.get(d);
-            }
-            for (int d = rank - 1; d >= 0; d--) {
-                if (d < rank - 1) {
-                    dstIndex += idx[d] * stride;
-                }
+                at += rest % from.get(d) * stride;
+                rest /= from.get(d);
                 stride *= target.get(d);
             }
-            System.arraycopy(value.values(), r * last, out, Math.toIntExact(dstIndex), last);
+            System.arraycopy(value.values(), r * last, out, Math.toIntExact(at), last);
         }
         return new Tensor(out, target);
     }
