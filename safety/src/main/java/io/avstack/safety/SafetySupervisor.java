@@ -68,6 +68,8 @@ public final class SafetySupervisor {
     private boolean planChecked;
     private Trajectory pathPlan;
     private long lastCommandNs = Long.MIN_VALUE;
+    /** The last command published carried the MRM (the health response was MRM). */
+    private boolean mrmCommanded;
     private double lastAccelMps2 = Double.NaN;
     private double lastSteerRad = Double.NaN;
 
@@ -99,8 +101,14 @@ public final class SafetySupervisor {
         checkRss(nowNs, in, ego);
         AebStage stage = emergencyBraking(in, ego);
         boolean plannerFresh = health.plannerUsable && in.plannerCommand.updated();
-        boolean overrideDue = !health.plannerUsable && health.response == HealthResponse.MRM
-                && (lastCommandNs == Long.MIN_VALUE || nowNs - lastCommandNs >= OVERRIDE_PERIOD_NS);
+        boolean mrm = health.response == HealthResponse.MRM;
+        boolean periodDue = lastCommandNs == Long.MIN_VALUE || nowNs - lastCommandNs >= OVERRIDE_PERIOD_NS;
+        // the MRM is commanded in the cycle that calls for it, not with the planner's next command: a
+        // lost bus leaves the planner's last command usable for its maximum age while none comes
+        boolean overrideDue = mrm && (!mrmCommanded || !health.plannerUsable && periodDue);
+        if (!mrm) {
+            mrmCommanded = false;
+        }
         decision.publish = plannerFresh || overrideDue;
         if (!decision.publish) {
             return decision; // nothing due: the checks above kept their state, nobody reads a verdict
@@ -113,6 +121,7 @@ public final class SafetySupervisor {
                 mrmSteerRad(ego), lastAccelMps2, referenceSteerRad(ego, dtS), dtS, health, rss, plan, stage,
                 threat, aeb.brakeAccelMps2(threat), decision);
         lastCommandNs = nowNs;
+        mrmCommanded = mrm;
         lastAccelMps2 = decision.accelMps2;
         lastSteerRad = decision.steeringRad;
         return decision;

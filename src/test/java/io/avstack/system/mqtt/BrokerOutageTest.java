@@ -112,15 +112,19 @@ class BrokerOutageTest {
                             "the stack driving normally on the sensors (not MRM)");
                     System.out.println("stack nominal: " + nominal.verdict() + " " + nominal.reason());
 
+                    // close() returns when the broker's process has exited; the clients see the
+                    // connection drop before that, and the MRM may come before it returns too
+                    long stoppingNs = clock.nowNs();
                     broker.close();
                     long stoppedNs = clock.nowNs();
                     SafetyStatus mrm = await(stack, s -> s.verdict() == SafetyStatus.Verdict.OVERRIDE_MRM
-                            && s.header().stampNs() >= stoppedNs, "the MRM after the broker stopped");
+                            && s.header().stampNs() >= stoppingNs, "the MRM after the broker was told to stop");
                     long lastSensor = lastSensorNs.get();
                     double mrmMs = (mrm.header().stampNs() - lastSensor) / 1e6;
                     System.out.printf("broker outage: MRM %.1f ms after the last sensor frame the stack received "
-                            + "(%.1f ms after the broker was stopped): %s (%s)%n",
-                            (mrm.header().stampNs() - lastSensor) / 1e6, (mrm.header().stampNs() - stoppedNs) / 1e6,
+                            + "(%.1f ms after the broker was told to stop, which took %.1f ms): %s (%s)%n",
+                            (mrm.header().stampNs() - lastSensor) / 1e6, (mrm.header().stampNs() - stoppingNs) / 1e6,
+                            (stoppedNs - stoppingNs) / 1e6,
                             mrm.reason(), mrm.degradedMode());
                     assertThat(stackBus.connected()).isFalse();
                     assertThat(mrmMs).as("MRM after the last sensor frame, ms").isLessThanOrEqualTo(MRM_BOUND_MS);

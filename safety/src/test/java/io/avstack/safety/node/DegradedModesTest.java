@@ -233,10 +233,31 @@ class DegradedModesTest {
 
     @Test
     void busDisconnectStopsInLaneAfterItsGrace() {
+        double graceS = io.avstack.safety.config.SafetyConfig.defaults().watchdog().busDisconnectGraceS();
         h.busConnected.set(false);
         double t = h.runUntil(BUS_DISCONNECT, OVERRIDE_MRM, 1.0);
-        assertThat(t).isGreaterThanOrEqualTo(0.1).isLessThanOrEqualTo(0.1 + CYCLE_S);
+        assertThat(t).isGreaterThanOrEqualTo(graceS).isLessThanOrEqualTo(graceS + CYCLE_S);
         assertThat(h.lastStatus().reason()).contains("bus disconnected");
+    }
+
+    @Test
+    void aLostBusIsAnsweredInTheCycleThatSeesItNotAtThePlannersNextCommand() {
+        // the bus drops: nothing arrives any more, and the planner's last command (10 ms old) is still
+        // within its maximum age, so no fresh planner command will carry the override
+        h.egoOn = h.plannerOn = h.worldOn = h.trajectoryOn = h.radarOn = h.lidarOn = false;
+        h.run(0.01);
+        h.busConnected.set(false);
+        int commandsBefore = h.commands.size();
+        long timerNs = h.nowNs();
+        h.node.step(timerNs); // the node's own timer: the only trigger left
+        assertThat(h.commands).hasSize(commandsBefore + 1);
+        assertThat(h.lastCommand().header().stampNs()).isEqualTo(timerNs);
+        assertThat(h.lastCommand().accelMps2()).isNegative();
+        assertThat(h.lastStatus().verdict()).isEqualTo(OVERRIDE_MRM);
+        assertThat(h.lastStatus().degradedMode()).isEqualTo(BUS_DISCONNECT);
+        assertThat(h.lastStatus().header().stampNs()).isEqualTo(timerNs);
+        h.node.step(timerNs + 5_000_000L); // the MRM is commanded; while the planner is usable, not again
+        assertThat(h.commands).hasSize(commandsBefore + 1);
     }
 
     @Test
