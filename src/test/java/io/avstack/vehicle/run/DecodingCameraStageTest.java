@@ -3,8 +3,10 @@ package io.avstack.vehicle.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.msg.CameraFrame;
+import io.avstack.core.msg.Detection2D;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.ImageEncoding;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.drivers.camera.CameraFrameCodec;
 import io.avstack.fusion.detect.CameraStage;
 import io.avstack.perception.camera.CameraDetection;
@@ -56,5 +58,35 @@ class DecodingCameraStageTest {
         assertThat(out).isEmpty();
         assertThat(seen).as("the detector never sees it").isEmpty();
         assertThat(stage.undecodable()).isEqualTo(1);
+    }
+
+    @Test
+    void aJpegTheDetectorHalvesAnywayIsDecodedAtHalfSizeAndItsBoxesScaledBack() {
+        CameraStage halving = new CameraStage() {
+            @Override
+            public List<CameraDetection> detect(CameraFrame frame) {
+                seen.add(frame);
+                return List.of(new CameraDetection(new Detection2D(ObjectClass.CAR, 0.9, 1.5, 2.0, 10.25, 20.0), 12.5));
+            }
+
+            @Override
+            public int decodeReduction(int widthPx, int heightPx) {
+                return widthPx == 64 && heightPx == 48 ? 2 : 1;
+            }
+        };
+        DecodingCameraStage stage = new DecodingCameraStage(halving);
+        List<CameraDetection> out = stage.detect(CameraFrameCodec.toJpeg(grey(100), 95));
+        assertThat(seen).singleElement().satisfies(f -> {
+            assertThat(f.widthPx()).isEqualTo(32);
+            assertThat(f.heightPx()).isEqualTo(24);
+            assertThat(f.data()[0] & 0xFF).isBetween(98, 102);
+        });
+        assertThat(out).containsExactly(
+                new CameraDetection(new Detection2D(ObjectClass.CAR, 0.9, 3.0, 4.0, 20.5, 40.0), 12.5));
+        // a raw frame of that size, and a PNG, are handed over as they are
+        seen.clear();
+        assertThat(stage.detect(grey(100))).containsExactly(
+                new CameraDetection(new Detection2D(ObjectClass.CAR, 0.9, 1.5, 2.0, 10.25, 20.0), 12.5));
+        assertThat(seen.get(0).widthPx()).isEqualTo(64);
     }
 }

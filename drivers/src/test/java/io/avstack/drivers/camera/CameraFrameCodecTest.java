@@ -52,4 +52,37 @@ class CameraFrameCodecTest {
         assertThatThrownBy(() -> CameraFrameCodec.toJpeg(gradient(8, 8), 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("quality");
     }
+
+    @Test
+    void aReducedDecodeIsTheHalfSizeImageWithinTheCompressionError() {
+        CameraFrame raw = gradient(64, 48);
+        CameraFrame half = CameraFrameCodec.toRgb(CameraFrameCodec.toJpeg(raw, 95), 2);
+        assertThat(half.header()).isEqualTo(raw.header());
+        assertThat(half.encoding()).isEqualTo(ImageEncoding.RGB8);
+        assertThat(half.widthPx()).isEqualTo(32);
+        assertThat(half.heightPx()).isEqualTo(24);
+        int worst = 0;
+        for (int y = 0; y < 24; y++) {
+            for (int x = 0; x < 32; x++) {
+                for (int c = 0; c < 3; c++) {
+                    int mean = 0;
+                    for (int k = 0; k < 4; k++) {
+                        mean += raw.data()[((2 * y + k / 2) * 64 + 2 * x + k % 2) * 3 + c] & 0xff;
+                    }
+                    worst = Math.max(worst, Math.abs((mean + 2) / 4 - (half.data()[(y * 32 + x) * 3 + c] & 0xff)));
+                }
+            }
+        }
+        assertThat(worst).as("largest channel error against the 2x2 means").isLessThanOrEqualTo(12);
+        assertThat(CameraFrameCodec.toRgb(CameraFrameCodec.toJpeg(raw, 95), 8).widthPx()).isEqualTo(8);
+    }
+
+    @Test
+    void onlyJpegIsReducedAndOnlyByTheDecodersFactors() {
+        CameraFrame jpeg = CameraFrameCodec.toJpeg(gradient(64, 48), 95);
+        assertThatThrownBy(() -> CameraFrameCodec.toRgb(jpeg, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1, 2, 4 or 8, was 3");
+        assertThatThrownBy(() -> CameraFrameCodec.toRgb(gradient(64, 48), 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JPEG only, got RGB8");
+    }
 }

@@ -15,6 +15,14 @@ public interface CameraStage extends AutoCloseable {
 
     List<CameraDetection> detect(CameraFrame frame);
 
+    /**
+     * By how much a compressed frame of this size may be decoded smaller before {@link #detect}
+     * without changing the result ({@link CameraDetector#decodeReduction}); default 1 (full size).
+     */
+    default int decodeReduction(int widthPx, int heightPx) {
+        return 1;
+    }
+
     /** Releases the model; default nothing. */
     @Override
     default void close() {
@@ -26,6 +34,11 @@ public interface CameraStage extends AutoCloseable {
             @Override
             public List<CameraDetection> detect(CameraFrame frame) {
                 return detector.detectWithDistance(frame);
+            }
+
+            @Override
+            public int decodeReduction(int widthPx, int heightPx) {
+                return detector.decodeReduction(widthPx, heightPx);
             }
 
             @Override

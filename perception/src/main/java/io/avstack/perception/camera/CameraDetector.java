@@ -109,6 +109,17 @@ public final class CameraDetector implements AutoCloseable {
         }
     }
 
+    /**
+     * By how much a compressed frame of {@code widthPx} x {@code heightPx} may be decoded smaller
+     * before it is handed to this detector without changing what the network sees: 2 when the frame
+     * is exactly twice the network's input (the translator would halve it by a 2x2 mean, which a
+     * JPEG decoder's half-size output matches to within JPEG's own error), else 1. Boxes found on
+     * the smaller image are in its pixels: the caller scales them back.
+     */
+    public int decodeReduction(int widthPx, int heightPx) {
+        return widthPx == 2 * config.inputWidthPx() && heightPx == 2 * config.inputHeightPx() ? 2 : 1;
+    }
+
     /** Frames rejected as bad input so far. */
     public long rejectedCount() {
         return rejected.get();

@@ -69,6 +69,16 @@ class CameraDetectorTest {
     }
 
     @Test
+    void aFrameTwiceTheNetworkInputMayBeDecodedAtHalfSizeAndNoOtherIs() {
+        int w = CONFIG.inputWidthPx();
+        int h = CONFIG.inputHeightPx();
+        assertThat(detector.decodeReduction(2 * w, 2 * h)).isEqualTo(2);
+        assertThat(detector.decodeReduction(w, h)).isEqualTo(1);
+        assertThat(detector.decodeReduction(4 * w, 4 * h)).as("the translator's area mean, not a 2x2 mean").isEqualTo(1);
+        assertThat(detector.decodeReduction(2 * w, 2 * h + 2)).isEqualTo(1);
+    }
+
+    @Test
     void closedDetectorRefusesWork() {
         CameraDetector d = new CameraDetector(CenterNetModel.newModel(CONFIG, Device.cpu()), CONFIG);
         d.detectWithDistance(new RgbImage(96, 64, new byte[96 * 64 * 3]));
