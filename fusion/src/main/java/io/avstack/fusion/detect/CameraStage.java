@@ -30,9 +30,22 @@ public interface CameraStage extends AutoCloseable {
 
     /** The CenterNet camera detector; closing the stage closes it. */
     static CameraStage of(CameraDetector detector) {
+        return of(detector, () -> { }, true);
+    }
+
+    /**
+     * A detector several stages share: {@code beforeEachFrame} runs on the calling thread before each
+     * detection (e.g. pinning its PyTorch threads); closing the stage leaves the detector open.
+     */
+    static CameraStage shared(CameraDetector detector, Runnable beforeEachFrame) {
+        return of(detector, beforeEachFrame, false);
+    }
+
+    private static CameraStage of(CameraDetector detector, Runnable beforeEachFrame, boolean owned) {
         return new CameraStage() {
             @Override
             public List<CameraDetection> detect(CameraFrame frame) {
+                beforeEachFrame.run();
                 return detector.detectWithDistance(frame);
             }
 
@@ -43,7 +56,9 @@ public interface CameraStage extends AutoCloseable {
 
             @Override
             public void close() {
-                detector.close();
+                if (owned) {
+                    detector.close();
+                }
             }
         };
     }

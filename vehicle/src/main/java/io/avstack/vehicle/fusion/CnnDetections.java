@@ -1,14 +1,12 @@
 package io.avstack.vehicle.fusion;
 
 import ai.djl.ndarray.types.Shape;
-import io.avstack.core.msg.CameraFrame;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
 import io.avstack.fusion.detect.RadarStage;
 import io.avstack.fusion.truth.GroundTruthHistory;
 import io.avstack.perception.camera.BundledCameraModel;
-import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
@@ -166,18 +164,7 @@ public final class CnnDetections implements DetectionSource {
             throw new IllegalStateException("camera detector was not loaded (its sensor was not requested)");
         }
         CameraDetector detector = camera; // shared across runs: closed by close(), not by the node
-        return new CameraStage() {
-            @Override
-            public List<CameraDetection> detect(CameraFrame frame) {
-                TorchThreads.pinCallingThread();
-                return detector.detectWithDistance(frame);
-            }
-
-            @Override
-            public int decodeReduction(int widthPx, int heightPx) {
-                return detector.decodeReduction(widthPx, heightPx);
-            }
-        };
+        return CameraStage.shared(detector, TorchThreads::pinCallingThread);
     }
 
     @Override
