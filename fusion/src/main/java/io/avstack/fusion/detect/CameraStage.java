@@ -3,6 +3,7 @@ package io.avstack.fusion.detect;
 import io.avstack.core.msg.CameraFrame;
 import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.camera.CameraDetector;
+import io.avstack.perception.camera.CameraRangeModel;
 import java.util.List;
 
 /**
@@ -21,6 +22,14 @@ public interface CameraStage extends AutoCloseable {
      */
     default int decodeReduction(int widthPx, int heightPx) {
         return 1;
+    }
+
+    /**
+     * How fusion ranges this stage's boxes ({@code CameraRanger}): the calibration of the detector's
+     * weights; default {@link CameraRangeModel#GROUND_ONLY} (the box bottom on the ground).
+     */
+    default CameraRangeModel rangeModel() {
+        return CameraRangeModel.GROUND_ONLY;
     }
 
     /** Releases the model; default nothing. */
@@ -52,6 +61,11 @@ public interface CameraStage extends AutoCloseable {
             @Override
             public int decodeReduction(int widthPx, int heightPx) {
                 return detector.decodeReduction(widthPx, heightPx);
+            }
+
+            @Override
+            public CameraRangeModel rangeModel() {
+                return detector.rangeModel();
             }
 
             @Override

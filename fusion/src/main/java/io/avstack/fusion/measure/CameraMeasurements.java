@@ -8,13 +8,17 @@ import io.avstack.fusion.frames.SensorRig;
 import io.avstack.fusion.track.Measurement;
 import io.avstack.fusion.track.MeasurementBatch;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRangeModel;
+import io.avstack.perception.camera.CameraRanger;
 import io.avstack.perception.camera.GroundPlaneRanger;
 import java.util.List;
 import org.joml.Vector3d;
 
 /**
  * Camera detections to world measurements: the bottom centre of each box, through the
- * {@link GroundPlaneRanger}, is the ground point of the object's near side (a surface measurement);
+ * {@link GroundPlaneRanger}, gives the bearing of the object's near side, and the {@link CameraRanger}
+ * its range (the ground point itself, or with the detector's {@link CameraRangeModel} a blend of the
+ * ground, distance-head and height cues along the same bearing): a surface measurement;
  * its covariance is tight across the line of sight ({@code range * bearingSigmaRad}; the tracker
  * widens it for trucks and buses, {@code MeasurementModel}) and
  * loose along it ({@link CameraParams#rangeSigmaM}). Boxes below {@code minScore}, boxes cut by the image's
@@ -25,17 +29,23 @@ public final class CameraMeasurements {
 
     private final CameraParams params;
     private final String cameraId;
-    private final GroundPlaneRanger ranger;
+    private final CameraRanger ranger;
     private final double imageBottomPx;
     private final double imageRightPx;
     private final Vector3d point = new Vector3d();
     private final Vector3d origin = new Vector3d();
     private long skipped;
 
+    /** With the boxes ranged on the ground plane alone ({@link CameraRangeModel#GROUND_ONLY}). */
     public CameraMeasurements(CameraParams params, SensorCalibration camera) {
+        this(params, camera, CameraRangeModel.GROUND_ONLY);
+    }
+
+    /** @param range how the detector's boxes are ranged (the calibration of its weights) */
+    public CameraMeasurements(CameraParams params, SensorCalibration camera, CameraRangeModel range) {
         this.params = params;
         this.cameraId = camera.id();
-        this.ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
+        this.ranger = new CameraRanger(camera.intrinsics(), camera.extrinsics(), range);
         this.imageBottomPx = camera.intrinsics().heightPx() - 1.0;
         this.imageRightPx = camera.intrinsics().widthPx() - 1.0;
     }
@@ -47,8 +57,10 @@ public final class CameraMeasurements {
         batch.setSensorPose(origin.x, origin.y, rig.sensorYawWorld(cameraId), 0, 0);
         batch.setVehiclePose(rig.ego().xM, rig.ego().yM, rig.ego().yawRad);
         for (int i = 0; i < detections.size(); i++) {
-            Detection2D box = detections.get(i).box();
-            if (!params.common().used(box.score()) || isCut(box) || !ranger.position(box, point)) {
+            CameraDetection detection = detections.get(i);
+            Detection2D box = detection.box();
+            if (!params.common().used(box.score()) || isCut(box)
+                    || !ranger.position(box, detection.distanceM(), point)) {
                 skipped++;
                 continue;
             }

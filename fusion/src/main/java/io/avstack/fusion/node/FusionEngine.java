@@ -17,6 +17,7 @@ import io.avstack.fusion.measure.RadarMeasurements;
 import io.avstack.fusion.track.MeasurementBatch;
 import io.avstack.fusion.track.Tracker;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.radar.RadarObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +46,28 @@ public final class FusionEngine {
     private long invalidFrames;
     private long framesWithoutEgo;
 
-    /** @param ids which calibration entries are the camera, lidar and radar (absent ones are never fed) */
+    /**
+     * With the camera's boxes ranged on the ground plane alone ({@link CameraRangeModel#GROUND_ONLY}).
+     *
+     * @param ids which calibration entries are the camera, lidar and radar (absent ones are never fed)
+     */
     public FusionEngine(FusionConfig config, TransformTree tree, SensorIds ids) {
+        this(config, tree, ids, CameraRangeModel.GROUND_ONLY);
+    }
+
+    /**
+     * @param ids         which calibration entries are the camera, lidar and radar (absent ones are never fed)
+     * @param cameraRange how the camera's boxes are ranged: the calibration of the detector's weights
+     *                    ({@code CameraStage.rangeModel()})
+     */
+    public FusionEngine(FusionConfig config, TransformTree tree, SensorIds ids, CameraRangeModel cameraRange) {
         this.config = config;
         this.rig = new SensorRig(tree);
         int capacity = Math.max(16, (int) Math.ceil(config.egoHistoryS() * 200));
         this.egoBuffer = new EgoPoseBuffer(capacity, Math.round(config.egoExtrapolationMaxS() * 1e9));
         this.tracker = new Tracker(config);
         this.camera = tree.contains(ids.cameraId())
-                ? new CameraMeasurements(config.camera(), tree.calibration().sensor(ids.cameraId())) : null;
+                ? new CameraMeasurements(config.camera(), tree.calibration().sensor(ids.cameraId()), cameraRange) : null;
         this.lidar = tree.contains(ids.lidarId()) ? new LidarMeasurements(config.lidar(), ids.lidarId()) : null;
         this.radar = tree.contains(ids.radarId()) ? new RadarMeasurements(config.radar(), ids.radarId()) : null;
     }

@@ -23,6 +23,7 @@ import io.avstack.fusion.detect.CameraStage;
 import io.avstack.fusion.detect.LidarStage;
 import io.avstack.fusion.detect.RadarStage;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.radar.RadarObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,8 @@ public final class FusionNode implements AutoCloseable {
     FusionNode(FusionNodeBuilder b) {
         this.bus = b.bus;
         this.clock = b.clock;
-        this.engine = new FusionEngine(b.config, b.transforms, b.sensorIds);
+        this.engine = new FusionEngine(b.config, b.transforms, b.sensorIds,
+                b.camera != null ? b.camera.rangeModel() : CameraRangeModel.GROUND_ONLY);
         this.cameraStage = b.camera;
         this.lidarStage = b.lidar;
         this.radarStage = b.radar;

@@ -17,8 +17,10 @@ import io.avstack.fusion.frames.EgoPose;
 import io.avstack.fusion.frames.SensorRig;
 import io.avstack.fusion.track.MeasurementBatch;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.radar.RadarObject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.joml.Vector2d;
 import org.joml.Vector3d;
@@ -59,6 +61,30 @@ class MeasurementsTest {
         assertThat(m.r[3]).isGreaterThan(20 * m.r[0]);
         assertThat(batch.sensor).isEqualTo(TrackedObject.SENSOR_CAMERA);
         assertThat(batch.sensorYawRad).isCloseTo(Math.PI / 2, within(1e-9));
+    }
+
+    @Test
+    void theDetectorsRangeCalibrationMovesTheCameraPointAlongItsBearing() {
+        Vector3d optical = tree.vehicleToOptical("camera_front").transformPoint(30, 2, 0, new Vector3d());
+        Vector2d px = new Vector2d();
+        assertThat(tree.camera("camera_front").project(optical, px)).isTrue();
+        Detection2D box = new Detection2D(ObjectClass.CAR, 0.9, px.x + 0.5 - 20, px.y + 0.5 - 30, px.x + 0.5 + 20,
+                px.y + 0.5);
+        // the network's distance head alone, 10 % beyond the ground point
+        CameraRangeModel headOnly = new CameraRangeModel(List.of(), Map.of(ObjectClass.CAR,
+                new CameraRangeModel.ClassCues(1.5, List.of(new CameraRangeModel.Band(0, 1, 0, 0)))));
+        var sensor = tree.calibration().sensor("camera_front");
+        double cameraX = sensor.extrinsics().xM();
+        double cameraY = sensor.extrinsics().yM();
+        double groundRange = Math.hypot(30 - cameraX, 2 - cameraY);
+        new CameraMeasurements(config.camera(), sensor, headOnly)
+                .fill(batch, 7, List.of(new CameraDetection(box, 1.1 * groundRange)), rig);
+        var m = batch.get(0);
+        // vehicle: the camera's mount plus 1.1 times the way to (30, 2); world: ego at (100, 50) facing +y
+        double vx = cameraX + 1.1 * (30 - cameraX);
+        double vy = cameraY + 1.1 * (2 - cameraY);
+        assertThat(m.z[0]).isCloseTo(100 - vy, within(1e-6));
+        assertThat(m.z[1]).isCloseTo(50 + vx, within(1e-6));
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.io.InputStream;
  * The camera detector weights the stack ships: {@code camera-detector.params} and
  * {@code metadata.json} in the classpath folder {@value #RESOURCE_DIR} (in the sources,
  * {@code perception/src/main/resources/io/avstack/perception/camera/model/}), written by
- * {@code avstack train camera} (docs/TRAINING.md).
+ * {@code avstack train camera}, and their range calibration {@code camera-range.json}, written by
+ * {@code avstack train camera-range} (docs/TRAINING.md).
  */
 public final class BundledCameraModel {
 
@@ -52,15 +53,35 @@ public final class BundledCameraModel {
      * shipped architecture, e.g. {@code config().withScoreThreshold(0.05)}).
      */
     public static CameraDetector load(DetectorConfig config, String device) {
+        CameraRangeModel range = rangeModel();
         String name = RESOURCE_DIR + "/" + CenterNetModel.MODEL_NAME + ".params";
         ai.djl.Device d = DeviceChoice.resolve(device);
         try (InputStream in = open(name)) {
-            return new CameraDetector(CenterNetModel.load(in, "classpath:" + name, config, d), config);
+            return new CameraDetector(CenterNetModel.load(in, "classpath:" + name, config, d), config, range);
         } catch (IOException e) {
             throw new IllegalStateException("bundled camera detector weights unreadable: classpath:" + name + " ("
                     + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e); // already names the resource
+        }
+    }
+
+    /**
+     * The shipped weights' range calibration ({@value CameraRangeModel#FILE_NAME}, written by
+     * {@code avstack train camera-range}); {@link CameraRangeModel#GROUND_ONLY} when there is none.
+     *
+     * @throws IllegalStateException naming the resource when it is malformed
+     */
+    public static CameraRangeModel rangeModel() {
+        String name = RESOURCE_DIR + "/" + CameraRangeModel.FILE_NAME;
+        InputStream in = BundledCameraModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            return CameraRangeModel.GROUND_ONLY;
+        }
+        try (in) {
+            return CameraRangeModel.read(in, "classpath:" + name);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,7 @@ public final class CameraDetector implements AutoCloseable {
 
     private final DetectorConfig config;
     private final Model model;
+    private final CameraRangeModel rangeModel;
     private final ThreadLocal<Predictor<RgbImage, List<CameraDetection>>> predictor;
     private final ConcurrentLinkedQueue<Predictor<RgbImage, List<CameraDetection>>> allPredictors =
             new ConcurrentLinkedQueue<>();
@@ -41,20 +42,32 @@ public final class CameraDetector implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * Loads the weights in {@code modelDir} (see {@link CenterNetModel#save}).
+     * Loads the weights in {@code modelDir} (see {@link CenterNetModel#save}) with their range
+     * calibration ({@value CameraRangeModel#FILE_NAME}, if the folder has one).
      *
      * @param device "cpu", "gpu" or "auto"
-     * @throws IllegalArgumentException naming the path when the weights are missing or corrupt
+     * @throws IllegalArgumentException naming the path when the weights or the calibration are
+     *     missing or corrupt
      */
     public static CameraDetector load(Path modelDir, DetectorConfig config, String device) {
+        CameraRangeModel range = CameraRangeModel.readOrGroundOnly(modelDir);
         Device d = DeviceChoice.resolve(device);
-        return new CameraDetector(CenterNetModel.load(modelDir, config, d), config);
+        return new CameraDetector(CenterNetModel.load(modelDir, config, d), config, range);
     }
 
-    /** Wraps a model already holding a network built by {@link CenterNetModel}; closes it on close. */
+    /**
+     * Wraps a model already holding a network built by {@link CenterNetModel}, with no range
+     * calibration; closes it on close.
+     */
     public CameraDetector(Model model, DetectorConfig config) {
+        this(model, config, CameraRangeModel.GROUND_ONLY);
+    }
+
+    /** Wraps a model with the range calibration of its weights; closes it on close. */
+    public CameraDetector(Model model, DetectorConfig config, CameraRangeModel rangeModel) {
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
+        this.rangeModel = Objects.requireNonNull(rangeModel, "rangeModel");
         this.predictor = ThreadLocal.withInitial(() -> {
             Predictor<RgbImage, List<CameraDetection>> p = model.newPredictor(new CenterNetTranslator(config));
             allPredictors.add(p);
@@ -137,6 +150,11 @@ public final class CameraDetector implements AutoCloseable {
 
     public DetectorConfig config() {
         return config;
+    }
+
+    /** How to range this detector's boxes ({@link CameraRanger}): the calibration of its weights. */
+    public CameraRangeModel rangeModel() {
+        return rangeModel;
     }
 
     @Override

@@ -2,7 +2,11 @@ package io.avstack.vehicle.cli;
 
 import io.avstack.core.geom.SensorCalibration;
 import io.avstack.core.time.SystemClock;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.camera.CameraArchitecture;
+import io.avstack.perception.camera.CameraDetector;
+import io.avstack.perception.camera.CameraRangeFit;
+import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.camera.CameraTrainer;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
@@ -19,6 +23,7 @@ import io.avstack.perception.nn.TrainingLoop;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.core.map.Road;
 import io.avstack.vehicle.train.SeedRanges;
+import io.avstack.vehicle.train.CameraRangeCalibration;
 import io.avstack.vehicle.train.CliSupport;
 import io.avstack.vehicle.train.LidarDatasetGenerator;
 import io.avstack.vehicle.train.SimDatasetGenerator;
@@ -39,7 +44,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code avstack train}: trains perception models on simulator data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train perception models on simulated data.",
-        subcommands = {TrainCommand.Camera.class, TrainCommand.Lidar.class})
+        subcommands = {TrainCommand.Camera.class, TrainCommand.CameraRange.class, TrainCommand.Lidar.class})
 public final class TrainCommand implements Runnable {
 
     /** Where the stack's default camera weights live (relative to the repository root). */
@@ -206,6 +211,79 @@ public final class TrainCommand implements Runnable {
             return meta.trainingCommands().isEmpty()
                     ? List.of("(initial weights " + init.toAbsolutePath() + ": no training command recorded)")
                     : meta.trainingCommands();
+        }
+    }
+
+    /** {@code avstack train camera-range}. */
+    @Command(name = "camera-range", mixinStandardHelpOptions = true,
+            description = {"Calibrate the camera's range cues (ground plane, distance head, class height) for one set",
+                "of weights on simulator frames from the training seed range, and write " + CameraRangeModel.FILE_NAME,
+                "beside them (docs/CAMERA-DETECTOR.md, \"Range\")."})
+    static final class CameraRange implements Callable<Integer> {
+        @Option(names = "--weights", defaultValue = DEFAULT_CAMERA_MODEL_DIR,
+                description = "Model folder (weights + metadata.json) to calibrate (default ${DEFAULT-VALUE}).")
+        Path weights;
+        @Option(names = "--out", description = "Where to write " + CameraRangeModel.FILE_NAME + " (default: the --weights folder).")
+        Path out;
+        @Option(names = "--frames", defaultValue = "1600", description = "Frames (default ${DEFAULT-VALUE}).")
+        int frames;
+        @Option(names = "--seed", defaultValue = "7", description = "Run seed of the training frames (default ${DEFAULT-VALUE}).")
+        long seed;
+        @Mixin
+        DetectorRuntimeOptions runtime = new DetectorRuntimeOptions();
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (frames < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be >= 1, was " + frames);
+            }
+            if (seed < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--seed must be >= 0, was " + seed);
+            }
+            Path meta = weights.resolve(ModelMetadata.FILE_NAME);
+            if (!Files.isRegularFile(meta)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--weights folder has no " + ModelMetadata.FILE_NAME + ": " + meta.toAbsolutePath());
+            }
+            CliSupport.setThreads(runtime.threads);
+            SensorCalibration cam = SimCalibration.load().sensor(SimCalibration.CAMERA_FRONT);
+            SimDatasetGenerator gen = new SimDatasetGenerator(cam, CliSupport.roads(runtime.roads, DEFAULT_ROADS_DIR),
+                    SimDatasetGenerator.defaultOptions(cam));
+            PrintWriter pw = spec.commandLine().getOut();
+            List<CameraRangeFit.Sample> samples;
+            try (CameraDetector detector = CameraDetector.load(weights, ModelMetadata.read(weights).detectorConfig(),
+                    runtime.device)) {
+                samples = CameraRangeCalibration.samples(detector, gen, cam, seed, frames, done -> {
+                    if (done % 200 == 0 || done == frames) {
+                        pw.printf(Locale.ROOT, "%d / %d frames%n", done, frames);
+                        pw.flush();
+                    }
+                });
+            }
+            CameraRangeModel model = CameraRangeCalibration.fit(samples);
+            pw.printf(Locale.ROOT, "%d matched detections; mean relative range error on them, ground cue -> calibrated:%n",
+                    samples.size());
+            for (ObjectClass c : ObjectClass.values()) {
+                CameraRangeModel.ClassCues cues = model.cues(c);
+                if (cues != null) {
+                    StringBuilder bands = new StringBuilder();
+                    for (CameraRangeModel.Band band : cues.bands()) {
+                        bands.append(String.format(Locale.ROOT, " [%.2f %.2f %.2f %+.3f]", band.groundWeight(),
+                                band.headWeight(), band.heightWeight(), band.logOffset()));
+                    }
+                    pw.printf(Locale.ROOT, "  %-10s %.4f -> %.4f (height %.2f m; per band ground/head/height weights, log bias:%s)%n",
+                            c, CameraRangeFit.meanRelError(CameraRangeModel.GROUND_ONLY, samples, c),
+                            CameraRangeFit.meanRelError(model, samples, c), cues.heightM(), bands);
+                }
+            }
+            Path dir = out != null ? out : weights;
+            Files.createDirectories(dir);
+            model.write(dir);
+            pw.printf(Locale.ROOT, "written %s%n", dir.resolve(CameraRangeModel.FILE_NAME).toAbsolutePath());
+            pw.flush();
+            return 0;
         }
     }
 

@@ -134,10 +134,10 @@ public final class FusionBenchmark {
      */
     public static Stats[] frameToWorldModel(DetectionSource cnn, FusionConfig config, TransformTree tree,
             CapturedFrames frames, int warmUp) {
-        FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
         int mask = TrackedObject.SENSOR_CAMERA | TrackedObject.SENSOR_LIDAR;
         Stats[] out = new Stats[2];
         try (CameraStage camera = cnn.camera(null, 0); LidarStage lidar = cnn.lidar(null, 0)) {
+            FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT, camera.rangeModel());
             List<CameraFrame> cams = frames.camera();
             long[] ns = new long[cams.size()];
             int n = 0;

@@ -7,6 +7,7 @@ import io.avstack.core.msg.ImageEncoding;
 import io.avstack.drivers.camera.CameraFrameCodec;
 import io.avstack.fusion.detect.CameraStage;
 import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRangeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +66,11 @@ public final class DecodingCameraStage implements CameraStage {
                     b.xMaxPx() * sx, b.yMaxPx() * sy), d.distanceM()));
         }
         return out;
+    }
+
+    @Override
+    public CameraRangeModel rangeModel() {
+        return detector.rangeModel();
     }
 
     /** Compressed frames that did not decode so far. */

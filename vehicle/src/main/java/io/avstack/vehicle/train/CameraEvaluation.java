@@ -8,7 +8,8 @@ import io.avstack.core.msg.ImageEncoding;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.DetectionEvaluator;
-import io.avstack.perception.camera.GroundPlaneRanger;
+import io.avstack.perception.camera.CameraDetection;
+import io.avstack.perception.camera.CameraRanger;
 import io.avstack.perception.camera.LabelledBox;
 import io.avstack.perception.camera.RangeErrorStats;
 import io.avstack.perception.camera.RgbImage;
@@ -22,9 +23,9 @@ import org.joml.Vector3d;
 /**
  * Evaluates a camera detector on fresh simulator frames from the evaluation seed range: AP@0.5 per
  * class and mAP over ground truth within {@link #MAX_RANGE_M} (detections that overlap a farther
- * ground-truth box with IoU >= 0.5 are ignored, neither true nor false positives), and the
- * {@link GroundPlaneRanger} range error of matched detections by true-range bin. Each 640x480
- * frame goes to {@link CameraDetector#detect} as it is, so the detector's own pre-processing (the
+ * ground-truth box with IoU >= 0.5 are ignored, neither true nor false positives), and the range
+ * error of matched detections by true-range bin, ranged as fusion ranges them ({@link CameraRanger}
+ * with the weights' range calibration). Each 640x480 frame goes to the detector as it is, so the detector's own pre-processing (the
  * path the vehicle runs) is what is measured.
  */
 public final class CameraEvaluation {
@@ -48,13 +49,17 @@ public final class CameraEvaluation {
     public static Result run(CameraDetector detector, SimDatasetGenerator generator, SensorCalibration camera,
                              long runSeed, int frames) {
         List<ObjectClass> classes = detector.config().classes();
-        GroundPlaneRanger ranger = new GroundPlaneRanger(camera.intrinsics(), camera.extrinsics());
+        CameraRanger ranger = new CameraRanger(camera.intrinsics(), camera.extrinsics(), detector.rangeModel());
         RangeErrorStats stats = new RangeErrorStats();
         List<DetectionEvaluator.Image> images = new ArrayList<>(frames);
         Vector3d ground = new Vector3d();
         for (int i = 0; i < frames; i++) {
             SimDatasetGenerator.Frame f = generator.frame(SeedRanges.frameSeed(SeedRanges.Split.EVAL, runSeed, i));
-            List<Detection2D> dets = detect(detector, f.image());
+            List<CameraDetection> found = detect(detector, f.image());
+            List<Detection2D> dets = new ArrayList<>(found.size());
+            for (CameraDetection d : found) {
+                dets.add(d.box());
+            }
             List<LabelledBox> near = new ArrayList<>();
             List<LabelledBox> far = new ArrayList<>();
             for (LabelledBox b : f.labels()) {
@@ -68,10 +73,9 @@ public final class CameraEvaluation {
             }
             images.add(new DetectionEvaluator.Image(near, kept));
             for (LabelledBox t : f.labels()) {
-                Detection2D best = bestMatch(t, dets);
-                if (best != null && ranger.position(best, ground)) {
-                    double rangeM = Math.hypot(ground.x - camera.extrinsics().xM(), ground.y - camera.extrinsics().yM());
-                    stats.add(t.distanceM(), rangeM);
+                CameraDetection best = bestMatch(t, found);
+                if (best != null && ranger.position(best.box(), best.distanceM(), ground)) {
+                    stats.add(t.distanceM(), ranger.rangeFromCamera(ground));
                 }
             }
         }
@@ -94,9 +98,9 @@ public final class CameraEvaluation {
         return new Result(runSeed, frames, ap, n == 0 ? Double.NaN : sum / n, rel, stats);
     }
 
-    /** Detections in pixels of {@code image}. */
-    private static List<Detection2D> detect(CameraDetector detector, RgbImage image) {
-        return detector.detect(new CameraFrame(Header.of("camera_front", 0, 0), image.widthPx(), image.heightPx(),
+    /** Detections in pixels of {@code image}, with the network's distances. */
+    static List<CameraDetection> detect(CameraDetector detector, RgbImage image) {
+        return detector.detectWithDistance(new CameraFrame(Header.of("camera_front", 0, 0), image.widthPx(), image.heightPx(),
                 ImageEncoding.RGB8, "camera_front", image.data()));
     }
 
@@ -111,10 +115,11 @@ public final class CameraEvaluation {
     }
 
     /** The same-class detection overlapping {@code t} most, if its IoU >= 0.5. */
-    private static Detection2D bestMatch(LabelledBox t, List<Detection2D> dets) {
-        Detection2D best = null;
+    static CameraDetection bestMatch(LabelledBox t, List<CameraDetection> found) {
+        CameraDetection best = null;
         double bestIou = IOU;
-        for (Detection2D d : dets) {
+        for (CameraDetection c : found) {
+            Detection2D d = c.box();
             if (d.cls() != t.cls()) {
                 continue;
             }
@@ -122,7 +127,7 @@ public final class CameraEvaluation {
                     t.xMinPx(), t.yMinPx(), t.xMaxPx(), t.yMaxPx());
             if (iou >= bestIou) {
                 bestIou = iou;
-                best = d;
+                best = c;
             }
         }
         return best;
