@@ -71,7 +71,10 @@ import java.util.function.Function;
  * ground truth) in bus order, once, with the real detectors; then replays the recording into a fresh
  * {@link FusionEngine} and scores it as {@code avstack eval fusion} does, in milliseconds instead of
  * minutes. Replay is exact: the simulated world does not depend on the fusion output (the built-in
- * controller drives), so a tracker change gives the same scores here as in a live run.
+ * controller drives), so a tracker change gives the same scores here as in a live run. One exception
+ * for recordings made with the real detectors: the 2D detections topic carries no distance-head
+ * output and the replay does not know the weights, so camera boxes are ranged on the ground plane
+ * alone ({@code CameraRangeModel.GROUND_ONLY}), where the live node used the weights' calibration.
  *
  * <pre>
  *   java ... io.avstack.system.fusion.FusionReplay record|record-truth-noise DIR scenario.yaml...

@@ -94,7 +94,7 @@ public final class CameraRangeFit {
             for (int h = 0; g + h <= steps; h++) {
                 double wGround = g / (double) steps;
                 double wHead = h / (double) steps;
-                double wHeight = Math.max(0, 1 - wGround - wHead);
+                double wHeight = (steps - g - h) / (double) steps;
                 CameraRangeModel.Band unbiased = new CameraRangeModel.Band(wGround, wHead, wHeight, 0);
                 for (int i = 0; i < logError.length; i++) {
                     Sample s = samples.get(i);
