@@ -33,7 +33,9 @@ class CameraAccuracyFloorTest {
      * it (0.146 on these frames, 0.127 on 200 frames of seed 0): this guards against getting worse.
      * It was 0.135 against 0.123 until GroundPlaneRanger stopped reading box bottoms half a pixel low
      * (a geometry fix, same weights): the detector's box-bottom scatter at 30-50 m had partly cancelled
-     * that bias in the mean absolute error (docs/TRAINING.md, "Range error at 30-50 m").
+     * that bias in the mean absolute error (docs/TRAINING.md, "Range error at 30-50 m"). Since session
+     * 13 cars and trucks are ranged with the weights' calibration (ground plane, distance head, class
+     * height: 0.144 on these frames, 0.109 on 200 frames of seed 0).
      */
     static final double RANGE_ERROR_30_50_CEILING = 0.16;
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.camera.CenterNetModel;
 import io.avstack.perception.camera.DetectorConfig;
 import io.avstack.perception.camera.ModelMetadata;
 import io.avstack.perception.nn.Normalisation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +48,18 @@ class TrainEvalCliTest {
         assertThat(cli.runFresh("eval", "camera", "--weights", model.toString(), "--frames", "2", "--roads",
                 "../scenarios/roads")).isZero();
         assertThat(cli.out()).contains("| car |").contains("mAP").contains("| 10-30 m |");
+
+        // the range calibration of these weights: written beside them and read back with them
+        assertThat(cli.runFresh("train", "camera-range", "--weights", model.toString(), "--frames", "3", "--roads",
+                "../scenarios/roads")).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("matched detections").contains("written");
+        assertThat(CameraRangeModel.readOrGroundOnly(model).bandEdgesM()).isNotEmpty();
+        Path calibration = model.resolve(CameraRangeModel.FILE_NAME);
+        Files.writeString(calibration, "{\"bandEdgesM\": [-5], \"classes\": {}}");
+        assertThat(cli.runFresh("eval", "camera", "--weights", model.toString(), "--frames", "1", "--roads",
+                "../scenarios/roads")).isNotZero();
+        assertThat(cli.err()).contains(calibration.toAbsolutePath().toString()).contains("bandEdgesM[0]")
+                .contains("-5.0");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.avstack.vehicle.train;
 
 import io.avstack.core.geom.SensorCalibration;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.perception.camera.CameraDetection;
 import io.avstack.perception.camera.CameraDetector;
 import io.avstack.perception.camera.CameraRangeFit;
@@ -9,6 +10,7 @@ import io.avstack.perception.camera.CameraRanger;
 import io.avstack.perception.camera.LabelledBox;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.joml.Vector3d;
 
@@ -53,8 +55,17 @@ public final class CameraRangeCalibration {
         return out;
     }
 
-    /** Fits the calibration to {@code samples} with this class's bands and minimum counts. */
-    public static CameraRangeModel fit(List<CameraRangeFit.Sample> samples) {
-        return CameraRangeFit.fit(samples, BAND_EDGES_M, MIN_SAMPLES);
+    /**
+     * Fits the calibration of {@code classes} to {@code samples} with this class's bands and minimum
+     * counts; the other classes keep the ground cue alone.
+     */
+    public static CameraRangeModel fit(List<CameraRangeFit.Sample> samples, Set<ObjectClass> classes) {
+        List<CameraRangeFit.Sample> mine = new ArrayList<>();
+        for (CameraRangeFit.Sample s : samples) {
+            if (classes.contains(s.cls())) {
+                mine.add(s);
+            }
+        }
+        return CameraRangeFit.fit(mine, BAND_EDGES_M, MIN_SAMPLES);
     }
 }
