@@ -73,12 +73,6 @@ public record FusionConfig(
                 throw ConfigException.invalid("classes", classes.keySet(), "needs an entry for every class; "
                         + cls + " is missing");
             }
-            ClassParams p = classes.get(cls);
-            if (p.imm() && !(p.immStartPerS() > 0 && p.immEndPerS() > 0)) {
-                throw ConfigException.invalid("classes." + cls + ".immStartPerS/immEndPerS",
-                        p.immStartPerS() + "/" + p.immEndPerS(),
-                        "must both be above 0 when immJerkNoiseMps3 is (the IMM's models must be able to switch)");
-            }
         }
     }
 }

@@ -49,16 +49,6 @@ public final class Track {
     /** Stamps of the first and the newest dispute of the current run, ns. */
     long disputeStartNs = Long.MIN_VALUE;
     long disputeLastNs = Long.MIN_VALUE;
-    /** IMM ({@link Imm}): whether the model states below belong to this track's current class. */
-    boolean immActive;
-    /** IMM: the two models' states (6 each) and covariances (36 each), model 0 the class's own. */
-    final double[] immX = new double[2 * MotionModel.N];
-    final double[] immP = new double[2 * MotionModel.N * MotionModel.N];
-    /** IMM: model probabilities. */
-    final double[] immMu = new double[2];
-    /** IMM: the combined state and covariance as the IMM last wrote them into {@link #x} and {@link #p}. */
-    final double[] immOutX = new double[MotionModel.N];
-    final double[] immOutP = new double[MotionModel.N * MotionModel.N];
 
     Track(long id, long bornNs) {
         this.id = id;
@@ -136,11 +126,6 @@ public final class Track {
     /** Heading for the process noise: NaN (isotropic) while it is a guess. */
     double noiseHeadingRad() {
         return headingKnown ? headingRad : Double.NaN;
-    }
-
-    /** IMM: probability of the manoeuvring model (0 without an IMM). */
-    public double maneuverProbability() {
-        return immActive ? immMu[1] : 0;
     }
 
     /** Existence probability from the log-odds. */

@@ -52,9 +52,6 @@ public final class Tracker {
     private final SpawnOrder spawnOrder = new SpawnOrder();
     private final double[] extent = new double[2];
     private final double[] q = new double[N * N];
-    private final Imm imm = new Imm();
-    /** Per class with an IMM: its manoeuvring model's parameters ({@link ClassParams#maneuveringModel()}). */
-    private final java.util.Map<ObjectClass, ClassParams> maneuvering = new java.util.EnumMap<>(ObjectClass.class);
     private long timeNs = Long.MIN_VALUE;
     private long nextId = 1;
     private double processNoiseScale = 1.0;
@@ -76,12 +73,6 @@ public final class Tracker {
         this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
         this.associator = new Associator(config, kf, model);
         this.disputed = new DisputedDetections(config, kf, model);
-        for (ObjectClass c : ObjectClass.values()) {
-            ClassParams p = config.classParams(c);
-            if (p != null && p.imm()) {
-                maneuvering.put(c, p.maneuveringModel());
-            }
-        }
     }
 
     /** Multiplies the process noise of later predictions (degraded sensing widens the tracks). */
@@ -166,9 +157,7 @@ public final class Tracker {
             if (!t.isPublished()) {
                 continue;
             }
-            ClassParams cp = config.classParams(t.cls);
-            // an IMM's combination carries its manoeuvring (CA) model's acceleration
-            boolean ca = cp.motion() == MotionModelKind.CA || cp.imm() && t.immActive;
+            boolean ca = config.classParams(t.cls).motion() == MotionModelKind.CA;
             dest.add(new TrackedObject(t.id, t.cls, t.x[0], t.x[1], t.heightM / 2, t.headingRad,
                     new PlanarVelocity(t.x[2], t.x[3]), ca ? t.x[4] : 0.0, ca ? t.x[5] : 0.0,
                     new Dimensions(t.lengthM, t.widthM, t.heightM), t.p[0], t.p[N + 1], t.p[2 * N + 2],
@@ -213,70 +202,10 @@ public final class Tracker {
             return;
         }
         ClassParams params = config.classParams(t.cls);
-        if (params.imm()) {
-            imm.sync(t, params);
-            imm.mix(t, params.immStartPerS(), params.immEndPerS(), dtS);
-            for (int j = 0; j < 2; j++) {
-                ClassParams mp = j == 0 ? params : maneuvering.get(t.cls);
-                Imm.load(t, j);
-                MotionModel.transition(mp.motion(), dtS, f);
-                MotionModel.processNoise(mp, dtS, j == 0 ? t.noiseHeadingRad() : Double.NaN, processNoiseScale, q);
-                kf.predict(t.x, t.p, f, q);
-                Imm.store(t, j);
-            }
-            imm.combine(t);
-        } else {
-            t.immActive = false;
-            MotionModel.transition(params.motion(), dtS, f);
-            MotionModel.processNoise(params, dtS, t.noiseHeadingRad(), processNoiseScale, q);
-            kf.predict(t.x, t.p, f, q);
-        }
+        MotionModel.transition(params.motion(), dtS, f);
+        MotionModel.processNoise(params, dtS, t.noiseHeadingRad(), processNoiseScale, q);
+        kf.predict(t.x, t.p, f, q);
         t.timeNs = tNs;
-    }
-
-    /**
-     * The Kalman update of {@code t} by {@code m} (with the manoeuvre onset); with an IMM each model is
-     * updated and weighed by its likelihood, and the combination written back.
-     */
-    private void filterUpdate(Track t, ClassParams params, Measurement m, Measurement anchored, MeasurementBatch batch) {
-        if (!params.imm()) {
-            t.immActive = false;
-            model.linearise(t, params, anchored, batch);
-            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
-                if (maneuverOnset(t, params, m, batch.stampNs)) {
-                    kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
-                    maneuvers++;
-                }
-                kf.update(t.x, t.p);
-            }
-            return;
-        }
-        imm.sync(t, params);
-        double logL0 = Double.NaN;
-        double logL1 = Double.NaN;
-        boolean onset = false;
-        for (int j = 0; j < 2; j++) {
-            ClassParams mp = j == 0 ? params : maneuvering.get(t.cls);
-            Imm.load(t, j);
-            model.linearise(t, mp, anchored, batch);
-            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
-                double logL = -0.5 * (kf.mahalanobisSq() + kf.logDetS());
-                if (j == 0) {
-                    logL0 = logL;
-                } else {
-                    logL1 = logL;
-                }
-                if (maneuverOnset(t, mp, m, batch.stampNs)) {
-                    kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
-                    onset = true;
-                }
-                kf.update(t.x, t.p);
-            }
-            Imm.store(t, j);
-        }
-        maneuvers += onset ? 1 : 0;
-        Imm.weigh(t, logL0, logL1);
-        imm.combine(t);
     }
 
     private void hit(Track t, Measurement m, MeasurementBatch batch, boolean filter) {
@@ -295,7 +224,14 @@ public final class Tracker {
             Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
                     batch.sensorYM);
             partialBoxes += anchored != m ? 1 : 0;
-            filterUpdate(t, params, m, anchored, batch);
+            model.linearise(t, params, anchored, batch);
+            if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
+                if (maneuverOnset(t, params, m, batch.stampNs)) {
+                    kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
+                    maneuvers++;
+                }
+                kf.update(t.x, t.p);
+            }
         }
         t.positionRank = Math.max(t.positionRank, rank);
         t.hits++;
