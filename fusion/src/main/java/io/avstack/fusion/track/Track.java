@@ -1,6 +1,8 @@
 package io.avstack.fusion.track;
 
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.MotionModelKind;
 
 /**
  * One tracked object: Kalman state {@code [x, y, vx, vy, ax, ay]} in the world frame with its
@@ -135,17 +137,17 @@ public final class Track {
     }
 
     /** Whether the track uses its class's standing model: CA, isotropic ({@code standingSpeedMps}). */
-    boolean standing(io.avstack.fusion.config.ClassParams params) {
+    boolean standing(ClassParams params) {
         return params.standingSpeedMps() > 0 && !riding;
     }
 
     /** The motion model the track uses now: its class's, or CA while it stands ({@link #standing}). */
-    io.avstack.fusion.config.MotionModelKind motion(io.avstack.fusion.config.ClassParams params) {
-        return standing(params) ? io.avstack.fusion.config.MotionModelKind.CA : params.motion();
+    MotionModelKind motion(ClassParams params) {
+        return standing(params) ? MotionModelKind.CA : params.motion();
     }
 
     /** Heading for the process noise: NaN (isotropic) while it is a guess or the track stands. */
-    double noiseHeadingRad(io.avstack.fusion.config.ClassParams params) {
+    double noiseHeadingRad(ClassParams params) {
         return standing(params) ? Double.NaN : noiseHeadingRad();
     }
 

@@ -221,7 +221,7 @@ public final class Tracker {
      * standing one gets CA with isotropic jerk, which follows a start at 3 m/s² in any direction;
      * riding, it is back on the quiet CV (CA throughout rang for a second after the crossing cyclist
      * of fusion-crossing stopped at the kerb). A track that stops starts the CA model from zero
-     * acceleration, and for {@link #STOP_HOLD_S} its velocity and acceleration may not point back
+     * acceleration, and for {@link #STOP_HOLD_NS} its velocity and acceleration may not point back
      * against its direction of travel: a cyclist that brakes to a stop does not ride backwards, but
      * the position the CV track overshot the stop by read as a start back (fusion-crossing: 0.58
      * m/s back 1.2 s after the stop).
