@@ -27,6 +27,12 @@ import io.avstack.core.config.Range;
  *                           as a lane change or cut-in starting or ending: before the update the track
  *                           gets a velocity jump of this standard deviation across its heading at its
  *                           previous box, m/s (0: never)
+ * @param standingSpeedMps   0: the track always uses {@code motion}. Above 0: the track counts as
+ *                           standing (or starting) until its speed exceeds this, and again once it
+ *                           falls below half of it; while standing it uses the CA model with
+ *                           {@code jerkNoiseMps3}, isotropic (a standing cyclist may set off in any
+ *                           direction, its box's heading is no guide), while riding {@code motion}
+ *                           with the heading-aligned noise, m/s
  * @param lengthM            prior box length until a lidar measures it, m
  * @param widthM             prior box width, m
  * @param heightM            prior box height, m
@@ -43,7 +49,18 @@ public record ClassParams(
         @Range(min = 0.05, max = 30) double maxCoastS,
         @Range(min = 0, max = 30) double maneuverSpeedSigmaMps,
         @Range(min = 0, max = 30) double maneuverLateralSigmaMps,
+        @Range(min = 0, max = 30) double standingSpeedMps,
         @Range(min = 0.1, max = 30) double lengthM,
         @Range(min = 0.1, max = 10) double widthM,
         @Range(min = 0.1, max = 10) double heightM) {
+
+    /** Parameters of a class without a standing model ({@code standingSpeedMps} 0). */
+    public ClassParams(MotionModelKind motion, double accelNoiseMps2, double jerkNoiseMps3, double lateralNoiseRatio,
+            double gateMahalanobisSq, double gateDistanceM, double initSpeedSigmaMps, double initAccelSigmaMps2,
+            double maxCoastS, double maneuverSpeedSigmaMps, double maneuverLateralSigmaMps, double lengthM,
+            double widthM, double heightM) {
+        this(motion, accelNoiseMps2, jerkNoiseMps3, lateralNoiseRatio, gateMahalanobisSq, gateDistanceM,
+                initSpeedSigmaMps, initAccelSigmaMps2, maxCoastS, maneuverSpeedSigmaMps, maneuverLateralSigmaMps, 0,
+                lengthM, widthM, heightM);
+    }
 }

@@ -56,7 +56,7 @@ final class MeasurementModel {
         double tauS = (batch.stampNs - track.timeNs) / 1e9;
         boolean shifted = tauS != 0;
         if (shifted) {
-            MotionModel.transition(params.motion(), tauS, f);
+            MotionModel.transition(track.motion(params), tauS, f);
             for (int i = 0; i < N; i++) {
                 double s = 0;
                 for (int j = 0; j < N; j++) {
@@ -89,7 +89,7 @@ final class MeasurementModel {
         }
         if (shifted) {
             Mat.mul(h0, f, dim, N, N, h);
-            MotionModel.processNoise(params, tauS, track.noiseHeadingRad(), 1.0, q);
+            MotionModel.processNoise(params, track.motion(params), tauS, track.noiseHeadingRad(params), 1.0, q);
             Mat.mul(h0, q, dim, N, N, hq);
             Mat.mulTransB(hq, h0, dim, N, dim, hqh);
             for (int i = 0; i < dim * dim; i++) {

@@ -50,9 +50,15 @@ public final class MotionModel {
      * pass {@link Double#NaN} for an unknown heading to get isotropic noise.
      */
     public static void processNoise(ClassParams params, double dtS, double headingRad, double scale, double[] dest) {
+        processNoise(params, params.motion(), dtS, headingRad, scale, dest);
+    }
+
+    /** {@link #processNoise(ClassParams, double, double, double, double[])} of motion model {@code kind}. */
+    public static void processNoise(ClassParams params, MotionModelKind kind, double dtS, double headingRad, double scale,
+            double[] dest) {
         java.util.Arrays.fill(dest, 0, N * N, 0.0);
         double dt = Math.abs(dtS);
-        boolean ca = params.motion() == MotionModelKind.CA;
+        boolean ca = kind == MotionModelKind.CA;
         double sigma = ca ? params.jerkNoiseMps3() : params.accelNoiseMps2();
         double qAlong = sigma * sigma * scale;
         double ratio = Double.isNaN(headingRad) ? 1.0 : params.lateralNoiseRatio();

@@ -1,6 +1,8 @@
 package io.avstack.fusion.track;
 
 import io.avstack.core.msg.ObjectClass;
+import io.avstack.fusion.config.ClassParams;
+import io.avstack.fusion.config.MotionModelKind;
 
 /**
  * One tracked object: Kalman state {@code [x, y, vx, vy, ax, ay]} in the world frame with its
@@ -49,6 +51,12 @@ public final class Track {
     /** Stamps of the first and the newest dispute of the current run, ns. */
     long disputeStartNs = Long.MIN_VALUE;
     long disputeLastNs = Long.MIN_VALUE;
+    /** Whether the track moves fast enough for its class's own motion model ({@code standingSpeedMps}). */
+    boolean riding;
+    /** Unit direction of travel while riding, and when the track last stopped (ns, MIN_VALUE: never). */
+    double travelDirX;
+    double travelDirY;
+    long stoppedNs = Long.MIN_VALUE;
 
     Track(long id, long bornNs) {
         this.id = id;
@@ -126,6 +134,21 @@ public final class Track {
     /** Heading for the process noise: NaN (isotropic) while it is a guess. */
     double noiseHeadingRad() {
         return headingKnown ? headingRad : Double.NaN;
+    }
+
+    /** Whether the track uses its class's standing model: CA, isotropic ({@code standingSpeedMps}). */
+    boolean standing(ClassParams params) {
+        return params.standingSpeedMps() > 0 && !riding;
+    }
+
+    /** The motion model the track uses now: its class's, or CA while it stands ({@link #standing}). */
+    MotionModelKind motion(ClassParams params) {
+        return standing(params) ? MotionModelKind.CA : params.motion();
+    }
+
+    /** Heading for the process noise: NaN (isotropic) while it is a guess or the track stands. */
+    double noiseHeadingRad(ClassParams params) {
+        return standing(params) ? Double.NaN : noiseHeadingRad();
     }
 
     /** Existence probability from the log-odds. */

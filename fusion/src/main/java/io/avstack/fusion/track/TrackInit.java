@@ -57,7 +57,7 @@ final class TrackInit {
             t.p[2 * N + 2] = vInit;
             t.p[3 * N + 3] = vInit;
         }
-        if (params.motion() == MotionModelKind.CA) {
+        if (t.motion(params) == MotionModelKind.CA) {
             double a = params.initAccelSigmaMps2() * params.initAccelSigmaMps2();
             t.p[4 * N + 4] = a;
             t.p[5 * N + 5] = a;
