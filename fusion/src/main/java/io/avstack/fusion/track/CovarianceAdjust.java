@@ -65,16 +65,17 @@ final class CovarianceAdjust {
     }
 
     /**
-     * Squared Mahalanobis distance of the last innovation of {@code kf} (position rows 0 and 1)
-     * projected on the normal of {@code headingRad}: how far across its heading the object is from
-     * where the track predicted it, in standard deviations squared.
+     * The last innovation of {@code kf} (position rows 0 and 1) projected on the normal of
+     * {@code headingRad}, in standard deviations, signed (positive: to the left of the heading): how
+     * far across its heading the object is from where the track predicted it. Its square is the
+     * 1-dof squared Mahalanobis distance.
      */
-    static double lateralNis(KalmanFilter kf, double headingRad) {
+    static double lateralZ(KalmanFilter kf, double headingRad) {
         double nx = -Math.sin(headingRad);
         double ny = Math.cos(headingRad);
         double y = nx * kf.innovation(0) + ny * kf.innovation(1);
         double s = nx * nx * kf.s(0, 0) + 2 * nx * ny * kf.s(0, 1) + ny * ny * kf.s(1, 1);
-        return s > 0 ? y * y / s : 0;
+        return s > 0 ? y / Math.sqrt(s) : 0;
     }
 
     /**

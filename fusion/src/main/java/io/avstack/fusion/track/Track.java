@@ -38,6 +38,11 @@ public final class Track {
     int positionRank;
     /** Stamp of the newest box measurement (lidar) that updated the track (at first its birth), ns. */
     long lastBoxNs;
+    /**
+     * Signed lateral innovation of the previous box update in standard deviations
+     * ({@link CovarianceAdjust#lateralZ}; 0 before the first and after a detected manoeuvre).
+     */
+    double lastBoxLateralZ;
     /** Box measurements in a row that were partial views ({@link PartialBox}). */
     int partialBoxRun;
     /** Sensors that updated the track since the last output. */

@@ -148,6 +148,37 @@ class LateralVelocityTest {
         assertThat(maxAbs(with, 0, 40)).isLessThan(0.3);
     }
 
+    /**
+     * Noise-free boxes of a car 15 m ahead that keeps its lane for 2 s, then from 2 s on puts box
+     * after box {@code offsetsM[j]} across its lane; the manoeuvres detected after each of those boxes.
+     */
+    private long[] maneuversAfterOffsets(double... offsetsM) {
+        long[] detected = new long[offsetsM.length];
+        for (int i = 0; i < 20 + offsetsM.length; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_PERIOD_NS);
+            double y = i < 20 ? 0 : offsetsM[i - 20];
+            Fixtures.addBox(b, ObjectClass.CAR, 15 + 1.0 * i * LIDAR_PERIOD_NS / 1e9, y, 0.15);
+            tracker.process(b);
+            if (i >= 20) {
+                detected[i - 20] = tracker.maneuvers();
+            }
+        }
+        return detected;
+    }
+
+    @Test
+    void twoBoxesInARowOnTheSameSideShowALaneChangeNeitherShowsAlone() {
+        // each box alone is under the 1-dof 95 % quantile (the first lies 0.2 m off, about one
+        // standard deviation); together, on the same side, they are past the two-sided 95 % point of
+        // their sum (cut-in-close: 1.1 and 1.9 standard deviations, the track 0.35 m and a frame behind)
+        assertThat(maneuversAfterOffsets(-0.2, -0.45)).containsExactly(0L, 1L);
+    }
+
+    @Test
+    void twoBoxesOnOppositeSidesAreNoise() {
+        assertThat(maneuversAfterOffsets(-0.2, 0.2, -0.2, 0.2)).containsExactly(0L, 0L, 0L, 0L);
+    }
+
     @Test
     void aVehicleReanchoredOntoItsBoxGetsItsVelocityWidenedAlongItsHeadingOnly() {
         // a car driving along x; its box then jumps 2 m ahead (a box that grows, or a late lidar
