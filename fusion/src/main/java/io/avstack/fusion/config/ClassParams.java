@@ -23,7 +23,9 @@ import io.avstack.core.config.Range;
  *                           velocity jump of this standard deviation at its last update, m/s (0:
  *                           never)
  * @param maneuverLateralSigmaMps a lidar box whose offset across the track's heading has a squared
- *                           Mahalanobis distance over the chi-square 95 % quantile (1 dof) is taken
+ *                           Mahalanobis distance over the chi-square 95 % quantile (1 dof), or that
+ *                           together with the previous box's offset on the same side passes the
+ *                           two-sided 95 % point of their sum, is taken
  *                           as a lane change or cut-in starting or ending: before the update the track
  *                           gets a velocity jump of this standard deviation across its heading at its
  *                           previous box, m/s (0: never)
