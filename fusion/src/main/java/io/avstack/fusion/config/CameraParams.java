@@ -22,6 +22,12 @@ import java.util.List;
  * @param rangeTableM     ranges of the table points, m, strictly increasing
  * @param rangeRelSigma   relative range standard deviation at each table point (fraction of range)
  * @param classWeight     weight of a camera detection's class vote (times its score)
+ * @param missFullSizeRad a frame in which the camera does not detect a track it covers counts as a full
+ *                        miss ({@code common.missLogOdds}) only for an object that looks at least this big:
+ *                        its apparent size, the square root of width times height over range, rad; a
+ *                        smaller one's miss counts in proportion. The detector finds far pedestrians and
+ *                        cyclists (20 px tall at 45 m) less often than cars, so its silence says less
+ *                        about them (0: every miss counts fully)
  */
 public record CameraParams(
         SensorCommon common,
@@ -30,7 +36,8 @@ public record CameraParams(
         @Range(min = 0.01, max = 50) double minRangeSigmaM,
         List<Double> rangeTableM,
         List<Double> rangeRelSigma,
-        @Range(min = 0, max = 10) double classWeight) implements Validated {
+        @Range(min = 0, max = 10) double classWeight,
+        @Range(min = 0, max = 1) double missFullSizeRad) implements Validated {
 
     public CameraParams {
         rangeTableM = List.copyOf(rangeTableM);
@@ -53,6 +60,18 @@ public record CameraParams(
                 throw ConfigException.invalid("rangeRelSigma[" + i + "]", s, "must be in (0, 2]");
             }
         }
+    }
+
+    /**
+     * Weight 0..1 of a camera miss of an object {@code widthM} x {@code heightM} at {@code rangeM} from
+     * the camera ({@link #missFullSizeRad}).
+     */
+    public double missWeight(double widthM, double heightM, double rangeM) {
+        if (missFullSizeRad <= 0) {
+            return 1.0;
+        }
+        double apparentRad = Math.sqrt(Math.max(0, widthM * heightM)) / Math.max(rangeM, 1.0);
+        return Math.min(1.0, apparentRad / missFullSizeRad);
     }
 
     /** Range standard deviation at range {@code rangeM}, m. Allocation-free. */

@@ -540,7 +540,10 @@ public final class Tracker {
             Track track = tracks.get(t);
             if (associator.columnOf(t) < 0 && batch.covers(track.x[0], track.x[1]) && !occlusion.isOccluded(t)
                     && !seenWeakly(track, batch)) {
-                addLogOdds(track, miss);
+                addLogOdds(track, batch.sensor == TrackedObject.SENSOR_CAMERA
+                        ? miss * config.camera().missWeight(track.widthM, track.heightM,
+                                Math.hypot(track.x[0] - batch.sensorXM, track.x[1] - batch.sensorYM))
+                        : miss);
             }
         }
     }
