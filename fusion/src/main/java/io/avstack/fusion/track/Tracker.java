@@ -36,11 +36,11 @@ public final class Tracker {
     private static final double LATERAL_MANEUVER_NIS = 3.84;
     /**
      * Two box updates in a row on the same side: a manoeuvre when the sum of their signed lateral
-     * innovations, in standard deviations, exceeds this times sqrt(2) (the two-sided 95 % point of
-     * the sum of two independent standard normals). A cut-in 12 m ahead showed as 1.1 then 1.9
+     * innovations, in standard deviations, exceeds this: 1.96 sqrt(2), the two-sided 95 % point of
+     * the sum of two independent standard normals. A cut-in 12 m ahead showed as 1.1 then 1.9
      * standard deviations, neither enough alone: the track was 0.35 m and one lidar frame behind.
      */
-    private static final double LATERAL_MANEUVER_PAIR_Z = 1.96;
+    private static final double LATERAL_MANEUVER_PAIR_SUM = 1.96 * Math.sqrt(2);
     /** The velocity jump is placed at most this long before the measurement, s. */
     private static final double MANEUVER_MAX_DT_S = 0.2;
     /** After a stop, a road user with a standing model is not tracked going back for this long, ns. */
@@ -372,13 +372,13 @@ public final class Tracker {
     /**
      * Whether the box update under way shows a lane change or cut-in: its lateral innovation alone
      * beyond the 1-dof 95 % quantile, or together with the previous box's on the same side
-     * ({@link #LATERAL_MANEUVER_PAIR_Z}). Remembers this box's innovation for the next.
+     * ({@link #LATERAL_MANEUVER_PAIR_SUM}). Remembers this box's innovation for the next.
      */
     private boolean lateralManeuver(Track t) {
         double z = CovarianceAdjust.lateralZ(kf, t.headingRad);
         double previous = t.lastBoxLateralZ;
         t.lastBoxLateralZ = z;
-        return z * z > LATERAL_MANEUVER_NIS || Math.abs(z + previous) > LATERAL_MANEUVER_PAIR_Z * Math.sqrt(2);
+        return z * z > LATERAL_MANEUVER_NIS || Math.abs(z + previous) > LATERAL_MANEUVER_PAIR_SUM;
     }
 
     /**
@@ -540,12 +540,18 @@ public final class Tracker {
             Track track = tracks.get(t);
             if (associator.columnOf(t) < 0 && batch.covers(track.x[0], track.x[1]) && !occlusion.isOccluded(t)
                     && !seenWeakly(track, batch)) {
-                addLogOdds(track, batch.sensor == TrackedObject.SENSOR_CAMERA
-                        ? miss * config.camera().missWeight(track.widthM, track.heightM,
-                                Math.hypot(track.x[0] - batch.sensorXM, track.x[1] - batch.sensorYM))
-                        : miss);
+                addLogOdds(track, miss * missWeight(track, batch));
             }
         }
+    }
+
+    /** Weight of a miss of {@code t} by {@code batch}'s sensor: the camera's by apparent size, the others' 1. */
+    private double missWeight(Track t, MeasurementBatch batch) {
+        if (batch.sensor != TrackedObject.SENSOR_CAMERA) {
+            return 1.0;
+        }
+        double rangeM = Math.hypot(t.x[0] - batch.sensorXM, t.x[1] - batch.sensorYM);
+        return config.camera().missWeight(t.widthM, t.heightM, rangeM);
     }
 
     /**
