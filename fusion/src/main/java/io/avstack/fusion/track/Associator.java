@@ -13,7 +13,13 @@ import java.util.List;
  * (widened by the measurement's own spread) and its squared Mahalanobis distance is within the
  * class's gate (plus 2.5 per extra dimension: the radar's range rate). Allowed pairs cost
  * {@code d² + ln det S} plus the tentative and similar-class penalties; {@link Assignment} picks the
- * cheapest set. Allocation-free once grown; one thread.
+ * cheapest set. A tentative track takes no weak detection, nor a camera detection that
+ * {@link CameraSpawnCheck} would not let start a track because it lies on a published vehicle
+ * track's line of sight: the camera cannot tell it from that vehicle, so it must not confirm
+ * another sensor's unconfirmed track behind or before it either (fusion-crossing: a single radar
+ * ghost 10 m beyond a standing cyclist that the lidar boxed as a car, confirmed by the camera's
+ * badly ranged cyclist boxes into a second, false cyclist track). Allocation-free once grown; one
+ * thread.
  */
 final class Associator {
 
@@ -38,6 +44,7 @@ final class Associator {
     private double[] minD2 = new double[0];
     private int[] rowToCol = new int[0];
     private int[] colToRow = new int[0];
+    private boolean[] hiddenByVehicle = new boolean[0];
 
     Associator(FusionConfig config, KalmanFilter kf, MeasurementModel model) {
         this.config = config;
@@ -53,6 +60,10 @@ final class Associator {
         int cols = batch.size();
         ensure(rows, cols);
         Arrays.fill(minD2, 0, cols, Double.POSITIVE_INFINITY);
+        double margin = params.spawnSuppressMarginM();
+        for (int j = 0; j < cols; j++) {
+            hiddenByVehicle[j] = CameraSpawnCheck.blockingVehicle(batch.get(j), batch, tracks, margin) >= 0;
+        }
         for (int i = 0; i < rows; i++) {
             Track t = tracks.get(i);
             ClassParams cp = config.classParams(t.cls);
@@ -98,7 +109,7 @@ final class Associator {
     }
 
     private double pairCost(Track t, ClassParams cp, Measurement detection, MeasurementBatch batch, int j) {
-        if (detection.weak && !t.isPublished()) {
+        if (!t.isPublished() && (detection.weak || hiddenByVehicle[j])) {
             return Assignment.FORBIDDEN;
         }
         double classPenalty = classPenalty(t.cls, detection.cls, params.similarClassPenalty());
@@ -157,6 +168,7 @@ final class Associator {
         if (colToRow.length < cols) {
             colToRow = new int[Math.max(cols, 2 * colToRow.length)];
             minD2 = new double[colToRow.length];
+            hiddenByVehicle = new boolean[colToRow.length];
         }
     }
 }

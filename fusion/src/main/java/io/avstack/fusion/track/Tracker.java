@@ -509,12 +509,16 @@ public final class Tracker {
     /**
      * Heading: from box measurements where there are any (a box's yaw does not wobble at low speed the
      * way a velocity's direction does), smoothed, its pi ambiguity resolved towards the velocity (or
-     * the current heading when slow); from the velocity for tracks never seen as a box.
+     * the current heading when slow); from the velocity for tracks never seen as a box. A pedestrian's
+     * or cyclist's boxes after the first set no heading: the lidar network was trained on cyclists
+     * riding along the road only and boxes every cyclist along it, so a side-on one standing at the
+     * kerb got a track lying along the line of sight, whose near-face updates then placed its centre
+     * 0.5 m too far (fusion-crossing); its heading is the one it rode in.
      */
     private void updateHeading(Track t, Measurement m) {
         double speed = Math.hypot(t.x[2], t.x[3]);
         double reference = speed > HEADING_FROM_VELOCITY_MIN_MPS ? Math.atan2(t.x[3], t.x[2]) : t.headingRad;
-        if (m.hasBox) {
+        if (m.hasBox && !isVulnerable(t.cls)) {
             double yaw = Math.abs(Angles.wrap(m.yawRad - reference)) <= Math.PI / 2 ? m.yawRad : m.yawRad + Math.PI;
             double a = t.boxHeading ? config.lidar().sizeSmoothing() : 1.0;
             double base = t.boxHeading ? t.headingRad : yaw;

@@ -235,8 +235,8 @@ class DisputedClassTest {
     }
 
     @Test
-    void aFarCarIsNotDisputed() {
-        // the same geometry 45 m out: beyond the camera's dispute range
+    void aCarTrackDisputedAt45MetresBecomesTheCyclist() {
+        // the camera's class decides out to 50 m: the new camera weights see a standing side-on cyclist from ~42 m on
         for (int i = 0; i < 10; i++) {
             MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
             Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 47.3, 0, 0.1);
@@ -244,7 +244,67 @@ class DisputedClassTest {
             m.classVote = 0.55;
             tracker.process(b);
         }
-        carBoxesAndCamera(10 * LIDAR_NS, 2.0, 0.55, ObjectClass.CYCLIST, 0.75, 45.0);
+        carBoxesAndCamera(10 * LIDAR_NS, 1.0, 0.55, ObjectClass.CYCLIST, 0.75, 45.0);
+        assertThat(tracker.regrouped()).isEqualTo(1);
+        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+            assertThat(t.cls()).isEqualTo(ObjectClass.CYCLIST);
+            assertThat(t.xM()).as("behind the car boxes' near face, not at their centre").isCloseTo(45.3, within(0.3));
+        });
+    }
+
+    @Test
+    void aCameraCyclistOnACarTracksLineOfSightDoesNotConfirmATentativeTrackBeyondIt() {
+        long t0 = carTrackOnACyclist(0.55, 10);
+        // one weak radar cluster 8 m beyond the car (a ghost): a tentative track of no class
+        MeasurementBatch radar = Fixtures.radarBatch(config, t0);
+        Fixtures.addCluster(radar, 30.0, 0, 0, 0).cls = ObjectClass.UNKNOWN;
+        tracker.process(radar);
+        assertThat(tracker.tracks()).hasSize(2);
+        // the camera's cyclist, ranged badly (sigma 4 m) between the two: within the ghost's gate,
+        // but on the car track's line of sight, which the camera cannot tell it from
+        for (int i = 1; i <= 20; i++) {
+            MeasurementBatch b = cameraBatch(t0 + i * CAMERA_NS);
+            Measurement m = b.add();
+            m.dim = 2;
+            m.cls = ObjectClass.CYCLIST;
+            m.score = 0.6;
+            m.classVote = 0.6;
+            m.surface = true;
+            m.setPolarCovariance(27.0, 0, 0, 4.0, 0.12);
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).as("the ghost's track, never confirmed by the camera, is deleted")
+                .singleElement().satisfies(t -> assertThat(t.id()).isEqualTo(1));
+        assertThat(tracker.created()).isEqualTo(2);
+    }
+
+    @Test
+    void aStandingCyclistKeepsItsHeadingWhenItsBoxesLieAlongTheLineOfSight() {
+        // the lidar network never saw a side-on cyclist in training: it boxes one along the road
+        long t0 = confirmedCyclist();
+        for (int i = 0; i < 20; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, t0 + i * LIDAR_NS);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CYCLIST, 20, 0, 0.1);
+            m.lengthM = 1.8;
+            m.widthM = 0.6;
+            m.yawRad = 0;
+            tracker.process(b);
+        }
+        assertThat(tracker.tracks()).singleElement().satisfies(t ->
+                assertThat(t.headingRad()).as("across the line of sight, as first seen").isCloseTo(HALF_PI, within(1e-6)));
+    }
+
+    @Test
+    void aFarCarIsNotDisputed() {
+        // the same geometry 55 m out: beyond the camera's dispute range (50 m), within its 60 m
+        for (int i = 0; i < 10; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 57.3, 0, 0.1);
+            m.score = 0.55;
+            m.classVote = 0.55;
+            tracker.process(b);
+        }
+        carBoxesAndCamera(10 * LIDAR_NS, 2.0, 0.55, ObjectClass.CYCLIST, 0.75, 55.0);
         assertThat(tracker.regrouped()).isZero();
         assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.CAR);
     }
