@@ -79,6 +79,7 @@ import java.util.function.Function;
  * <pre>
  *   java ... io.avstack.system.fusion.FusionReplay record|record-truth-noise DIR scenario.yaml...
  *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace] [--config fusion.yaml]
+ *       [--warm-up S]   (frames before S seconds are neither scored nor traced; default 1)
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
  *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
  *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion
@@ -318,11 +319,14 @@ final class FusionReplay {
         String mode = args[0];
         Path dir = Path.of(args[1]);
         boolean trace = false;
+        double warmUpS = 1.0;
         FusionConfig config = FusionConfig.defaults();
         List<Path> scenarios = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--trace")) {
                 trace = true;
+            } else if (args[i].equals("--warm-up")) {
+                warmUpS = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--config")) {
                 config = FusionConfig.load(Path.of(args[++i]));
             } else {
@@ -357,7 +361,7 @@ final class FusionReplay {
         LateralVelocityStats lateralTotal = new LateralVelocityStats();
         for (Path s : scenarios) {
             List<Event> events = read(dir.resolve(name(s) + ".rec"));
-            MotResult r = replay(events, config, tree, 60, 1.0, null,
+            MotResult r = replay(events, config, tree, 60, warmUpS, null,
                     trace ? new TextTrace(tree, config, System.out) : null);
             total = total.plus(r);
             System.out.println(line(name(s), r));

@@ -94,7 +94,7 @@ class MeasurementModelTest {
 
     @Test
     void aCameraMeasurementOfATrucksTrackIsLooserAcrossTheLineOfSightThanOfACars() {
-        MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma());
+        MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma(), 0);
         MeasurementBatch b = new MeasurementBatch();
         b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
         b.setSensorPose(0, 0, 0, 0, 0);
@@ -118,5 +118,26 @@ class MeasurementModelTest {
         assertThat(model.r[3]).as("the plain model").isCloseTo(m.r[3], within(1e-12));
         // the truck spans ~0.3 rad: 0.1 of it at ~11.5 m is ~0.35 m, against 0.07 m of pixel noise
         assertThat(Math.sqrt(truckAcross)).isGreaterThan(0.3);
+    }
+
+    @Test
+    void aLidarBoxOfATrucksTrackIsLooserAlongItsHeadingThanOfACars() {
+        MeasurementModel widening = new MeasurementModel(0, config.lidar().longVehicleLengthRelSigma());
+        MeasurementBatch b = Fixtures.lidarBatch(config, 0);
+        Measurement m = Fixtures.addBox(b, ObjectClass.TRUCK, 20, 3.5, 0.2);
+        double heading = Math.PI; // oncoming, along -x
+        Track truck = car(20, 3.5, heading, -8, 0);
+        truck.cls = ObjectClass.TRUCK;
+        truck.lengthM = 10;
+        Track car = car(20, 3.5, heading, -8, 0);
+        widening.linearise(car, config.classParams(ObjectClass.CAR), m, b);
+        assertThat(widening.r[0]).as("a car's box: unchanged").isCloseTo(m.r[0], within(1e-12));
+        widening.linearise(truck, config.classParams(ObjectClass.TRUCK), m, b);
+        double along = config.lidar().longVehicleLengthRelSigma() * 10;
+        assertThat(widening.r[0]).as("along the heading").isCloseTo(m.r[0] + along * along, within(1e-9));
+        assertThat(widening.r[3]).as("across it: unchanged").isCloseTo(m.r[3], within(1e-9));
+        assertThat(widening.r[1]).isCloseTo(0, within(1e-9));
+        model.linearise(truck, config.classParams(ObjectClass.TRUCK), m, b);
+        assertThat(model.r[0]).as("the plain model").isCloseTo(m.r[0], within(1e-12));
     }
 }
