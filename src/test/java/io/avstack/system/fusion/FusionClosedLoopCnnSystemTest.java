@@ -1,10 +1,13 @@
 package io.avstack.system.fusion;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.avstack.core.geom.TransformTree;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.sim.run.SimCalibration;
 import io.avstack.vehicle.fusion.CnnDetections;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
@@ -19,29 +22,39 @@ import org.junit.jupiter.api.Test;
  * actor within 60 m tracked with position error < 0.5 m and velocity error < 0.5 m/s once settled,
  * no misses once in view, one track id per actor through the crossings, no false tracks.
  *
- * <p>Disabled: it still fails with the committed detectors (measured 2026-11-24, fusion12, by replaying a
- * recording of this run with {@link FusionReplay} {@code acceptance}, which the live test matches: it
- * fails first on actor 1 at 1.2 s and on the id switch; docs/FUSION.md, "Closed-loop system test"). No
- * actor in view is missed; what fails:
+ * <p>The three acceptance checks are disabled: they still fail with the committed detectors
+ * (measured 2026-11-24, session 15, live and with {@link FusionReplay} {@code acceptance}, which agree;
+ * docs/FUSION.md, "Closed-loop system test"). MOTA 0.863, 1 id switch, 11 false-track frames, what fails:
  * <ul>
- *   <li>57 settled frames off bounds (77 before fusion12). The crossing cyclist (actor 5), standing at
- *       the kerb 45-10 m ahead after crossing (7.3-12.0 s): 36 frames, 30 of them 0.50-0.76 m off and
- *       19 of them 0.50-1.57 m/s off. The lidar network boxes it along the line of sight (weak
- *       2.2-2.4 m CYCLIST boxes centred 0.8 m beyond it, a CAR box whose near face is on it), the
- *       radar sees its near end 1 m from its centre, the camera's bottom centre has 0.3 m of bearing
- *       bias at 30 Hz. The truck (actor 3): 20 frames; 2 at 30-45 m (0.53 m at 8.1 s, 0.54 m/s at
- *       9.1 s), 18 as it passes the ego (9.8-11.7 s): one lidar box 0.9 m short of the track, outside
- *       its gate, re-anchors it 1.0-1.2 m off (10.3-10.9 s), then 0.55-0.89 m/s after it passed. The
- *       lead car (actor 1): 0.51 m/s at 1.2 s (25 m).</li>
- *   <li>1 id switch: the cyclist's first track (radar and camera, 62-92 m, beyond this test's 60 m)
- *       was lost while no sensor detected the crossing cyclist for 3 s (3.0-6.1 s at 64-77 m: beyond
- *       camera and lidar range, missed by the radar); within 60 m it has one track (from 6.4 s).
- *       {@code MotScorer} counts the switch all the same.</li>
- *   <li>6 frames with a false track (the cyclist's first camera track at 6.4 s lies 2.3 m off).</li>
+ *   <li>15 misses and the 11 false-track frames: the crossing cyclist (actor 5) standing side-on at
+ *       the kerb, 6.9-8.6 s at 48-36 m. The lidar network boxes it as a CAR whose near face is on it
+ *       (its centre 2 m beyond, at the scorer's 2 m match limit); the camera scores it 0.35-0.47 from
+ *       6 s (below {@code minScore} 0.5) and 0.52-0.64 from 8.07 s, and its disputes make the track a
+ *       cyclist at ~8.6 s, on it from then on.</li>
+ *   <li>20 settled frames off the bounds. Lead car (actor 1) 1.1-1.4 s, 0.52-0.95 m/s across: in this
+ *       dusk scene the camera scores it at most 0.52 before 1.8 s and the lidar 0.46-0.49 before 0.8 s,
+ *       so its radar-born track has lateral evidence from 0.8 s only. Oncoming car (actor 2) 8.2-8.6
+ *       s, 6-12 m behind the ego after passing it: lidar boxes 0.15-0.3 m towards the ego declare a
+ *       lateral manoeuvre (0.56-0.93 m/s). Truck (actor 3) 8.1-8.2 s at 44 m (0.61-0.65 m/s) and
+ *       11.1-11.6 s after it passed, seen by the lidar alone in weak partial boxes (0.51-0.71 m/s).
+ *       Cyclist 8.0 s (the car track) and 8.7-8.8 s just after the regroup (0.60-0.75 m/s).</li>
+ *   <li>1 id switch: the cyclist's first track (62-92 m, beyond this test's 60 m) was lost while no
+ *       sensor detected it; {@code MotScorer} counts the switch all the same.</li>
  * </ul>
+ * Session 14's shipped camera had made it worse (MOTA 0.738, 3 id switches, 57 frames off); session
+ * 15's fusion changes (camera detections on a vehicle's line of sight confirm no tentative track,
+ * disputes out to 50 m, no pedestrian or cyclist heading from lidar boxes, long vehicles' boxes loose
+ * along the heading) brought it here. {@link #theCommittedDetectorsTrackThisScenarioNoWorseThanMeasured}
+ * keeps it from sliding back.
  */
-@Disabled("fails with the committed CNNs: a standing side-on cyclist boxed along the line of sight (0.5-0.8 m, up to 1.6 m/s off), the truck as it passes the ego (up to 1.2 m off), one id switch beyond 60 m; see the class comment")
 class FusionClosedLoopCnnSystemTest {
+
+    private static final String DISABLED = "fails with the committed CNNs: the standing side-on cyclist boxed "
+            + "as a car 2 m beyond it until the camera sees it, vehicles just past the ego, one id switch beyond 60 m; "
+            + "see the class comment";
+    /** Floors of {@link #theCommittedDetectorsTrackThisScenarioNoWorseThanMeasured()}. */
+    private static final double MIN_MOTA = 0.83;
+    private static final long MAX_FRAMES_OFF = 25;
 
     static CnnDetections detections;
     static ClosedLoopRun run;
@@ -60,16 +73,38 @@ class FusionClosedLoopCnnSystemTest {
         }
     }
 
+    /**
+     * What holds with the committed detectors, short of the acceptance: every actor tracked, MOTA
+     * within 60 m at least {@link #MIN_MOTA}, at most two id switches, and at most
+     * {@link #MAX_FRAMES_OFF} settled frames off the error bounds. Measured (session 15, this test
+     * and {@link FusionReplay} {@code acceptance}): MOTA 0.863, 1 id switch, 20 frames off. Fails
+     * when the tracking with the real detectors regresses; the floors sit below the measurement so
+     * that another CPU's kernels (docs/DETERMINISM.md) do not fail it.
+     */
+    @Test
+    void theCommittedDetectorsTrackThisScenarioNoWorseThanMeasured() {
+        assertThat(new TreeSet<>(run.held().stream().map(ClosedLoopRun.Sample::actorId).toList()))
+                .as("every actor of the scenario is scored").containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(run.result.mota()).as("MOTA within 60 m").isGreaterThanOrEqualTo(MIN_MOTA);
+        assertThat(run.result.idSwitches()).as("id switches").isLessThanOrEqualTo(2);
+        long off = run.held().stream().filter(s -> s.posErrM() >= ClosedLoopAcceptance.MAX_POS_ERR_M
+                || s.velErrMps() >= ClosedLoopAcceptance.MAX_VEL_ERR_MPS).count();
+        assertThat(off).as("settled frames off the 0.5 m / 0.5 m/s bounds").isLessThanOrEqualTo(MAX_FRAMES_OFF);
+    }
+
+    @Disabled(DISABLED)
     @Test
     void everyActorWithinRangeIsTrackedPreciselyOnceSettled() {
         ClosedLoopAcceptance.everyActorTrackedPrecisely(run, 1L, 2L, 3L, 4L, 5L);
     }
 
+    @Disabled(DISABLED)
     @Test
     void noActorWithinRangeIsMissedOnceInView() {
         ClosedLoopAcceptance.noActorMissedOnceInView(run);
     }
 
+    @Disabled(DISABLED)
     @Test
     void idsDoNotSwitchWhileActorsCross() {
         ClosedLoopAcceptance.idsDoNotSwitch(run);
