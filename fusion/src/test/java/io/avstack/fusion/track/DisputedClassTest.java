@@ -168,9 +168,14 @@ class DisputedClassTest {
     }
     /** A confirmed CAR track from lidar car boxes (score {@code score}) whose near face is at x = 19.7; returns the next stamp. */
     private long carTrackOnACyclist(double score, int frames) {
+        return carTrack(score, frames, 22.0);
+    }
+
+    /** A confirmed CAR track from lidar car boxes (score {@code score}) centred at (x, 0); returns the next stamp. */
+    private long carTrack(double score, int frames, double x) {
         for (int i = 0; i < frames; i++) {
             MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
-            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 22.0, 0, 0.1);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, x, 0, 0.1);
             m.score = score;
             m.classVote = score;
             tracker.process(b);
@@ -237,14 +242,8 @@ class DisputedClassTest {
     @Test
     void aCarTrackDisputedAt45MetresBecomesTheCyclist() {
         // the camera's class decides out to 50 m: the new camera weights see a standing side-on cyclist from ~42 m on
-        for (int i = 0; i < 10; i++) {
-            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
-            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 47.3, 0, 0.1);
-            m.score = 0.55;
-            m.classVote = 0.55;
-            tracker.process(b);
-        }
-        carBoxesAndCamera(10 * LIDAR_NS, 1.0, 0.55, ObjectClass.CYCLIST, 0.75, 45.0);
+        long t0 = carTrack(0.55, 10, 47.3);
+        carBoxesAndCamera(t0, 1.0, 0.55, ObjectClass.CYCLIST, 0.75, 45.0);
         assertThat(tracker.regrouped()).isEqualTo(1);
         assertThat(tracker.tracks()).singleElement().satisfies(t -> {
             assertThat(t.cls()).isEqualTo(ObjectClass.CYCLIST);
@@ -264,12 +263,10 @@ class DisputedClassTest {
         // but on the car track's line of sight, which the camera cannot tell it from
         for (int i = 1; i <= 20; i++) {
             MeasurementBatch b = cameraBatch(t0 + i * CAMERA_NS);
-            Measurement m = b.add();
-            m.dim = 2;
-            m.cls = ObjectClass.CYCLIST;
+            cameraPoint(b, ObjectClass.CYCLIST, 27.0, 0);
+            Measurement m = b.get(0);
             m.score = 0.6;
             m.classVote = 0.6;
-            m.surface = true;
             m.setPolarCovariance(27.0, 0, 0, 4.0, 0.12);
             tracker.process(b);
         }
@@ -297,14 +294,8 @@ class DisputedClassTest {
     @Test
     void aFarCarIsNotDisputed() {
         // the same geometry 55 m out: beyond the camera's dispute range (50 m), within its 60 m
-        for (int i = 0; i < 10; i++) {
-            MeasurementBatch b = Fixtures.lidarBatch(config, i * LIDAR_NS);
-            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 57.3, 0, 0.1);
-            m.score = 0.55;
-            m.classVote = 0.55;
-            tracker.process(b);
-        }
-        carBoxesAndCamera(10 * LIDAR_NS, 2.0, 0.55, ObjectClass.CYCLIST, 0.75, 55.0);
+        long t0 = carTrack(0.55, 10, 57.3);
+        carBoxesAndCamera(t0, 2.0, 0.55, ObjectClass.CYCLIST, 0.75, 55.0);
         assertThat(tracker.regrouped()).isZero();
         assertThat(tracker.tracks()).singleElement().extracting(Track::cls).isEqualTo(ObjectClass.CAR);
     }
