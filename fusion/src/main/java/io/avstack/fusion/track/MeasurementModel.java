@@ -89,13 +89,12 @@ final class MeasurementModel {
             rangeRateRow(m, batch);
         }
         System.arraycopy(m.r, 0, r, 0, dim * dim);
-        if (m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0
-                && track.lengthM >= LONG_VEHICLE_M && Tracker.isVehicle(track.cls)) {
+        if (m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0 && isLongVehicle(track)) {
             widenAcrossSight(track, m, batch);
         }
-        if (m.hasBox && longVehicleLengthRelSigma > 0 && track.lengthM >= LONG_VEHICLE_M
-                && Tracker.isVehicle(track.cls)) {
-            widenAlongHeading(track);
+        if (m.hasBox && longVehicleLengthRelSigma > 0 && isLongVehicle(track)) {
+            addToPosition(longVehicleLengthRelSigma * track.lengthM, Math.cos(track.headingRad),
+                    Math.sin(track.headingRad));
         }
         if (shifted) {
             Mat.mul(h0, f, dim, N, N, h);
@@ -124,16 +123,18 @@ final class MeasurementModel {
         this.longVehicleLengthRelSigma = longVehicleLengthRelSigma;
     }
 
-    /** Adds {@code (rel * track length)²} along the track's heading to the position rows of {@link #r}. */
-    private void widenAlongHeading(Track track) {
-        double sigma = longVehicleLengthRelSigma * track.lengthM;
-        double c = Math.cos(track.headingRad);
-        double s = Math.sin(track.headingRad);
+    /** Whether {@code t} is a truck's or bus's track: a vehicle {@link #LONG_VEHICLE_M} or longer. */
+    static boolean isLongVehicle(Track t) {
+        return Tracker.isVehicle(t.cls) && t.lengthM >= LONG_VEHICLE_M;
+    }
+
+    /** Adds {@code sigma²} along the unit direction (ux, uy) to the position rows of {@link #r}. */
+    private void addToPosition(double sigma, double ux, double uy) {
         double v = sigma * sigma;
-        r[0] += v * c * c;
-        r[1] += v * c * s;
-        r[dim] += v * c * s;
-        r[dim + 1] += v * s * s;
+        r[0] += v * ux * ux;
+        r[1] += v * ux * uy;
+        r[dim] += v * ux * uy;
+        r[dim + 1] += v * uy * uy;
     }
 
     /** Adds {@code (rel * angular width * range)²} across the line of sight to the position rows of {@link #r}. */
@@ -146,14 +147,7 @@ final class MeasurementModel {
         }
         BoxGeometry.bearingExtent(track.x[0], track.x[1], track.lengthM, track.widthM, track.headingRad,
                 batch.sensorXM, batch.sensorYM, extent);
-        double sigma = longVehicleBearingRelSigma * (extent[1] - extent[0]) * range;
-        double nx = -dy / range;
-        double ny = dx / range;
-        double v = sigma * sigma;
-        r[0] += v * nx * nx;
-        r[1] += v * nx * ny;
-        r[dim] += v * nx * ny;
-        r[dim + 1] += v * ny * ny;
+        addToPosition(longVehicleBearingRelSigma * (extent[1] - extent[0]) * range, -dy / range, dx / range);
     }
 
     /**

@@ -77,7 +77,7 @@ final class PartialBox {
      * the object a truck or bus (a car taken for a truck by the radar is believed at once).
      */
     static double lengthWeight(Track t, Measurement m, double smoothing) {
-        boolean longTrack = Tracker.isVehicle(t.cls) && t.lengthM >= MeasurementModel.LONG_VEHICLE_M;
+        boolean longTrack = MeasurementModel.isLongVehicle(t);
         boolean shorter = longTrack && m.lengthM < t.lengthM;
         if (!t.sizeMeasured) {
             return shorter && isLongClass(m.cls) ? SHRINK_FRACTION * smoothing : 1.0;

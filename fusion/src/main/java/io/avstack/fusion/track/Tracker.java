@@ -79,7 +79,8 @@ public final class Tracker {
     public Tracker(FusionConfig config) {
         this.config = config;
         this.life = config.lifecycle();
-        this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma(), config.lidar().longVehicleLengthRelSigma());
+        this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma(),
+                config.lidar().longVehicleLengthRelSigma());
         this.associator = new Associator(config, kf, model);
         this.disputed = new DisputedDetections(config, kf, model);
     }
