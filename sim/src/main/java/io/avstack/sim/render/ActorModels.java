@@ -1,22 +1,21 @@
 package io.avstack.sim.render;
 
-import io.avstack.core.msg.ObjectClass;
-import io.avstack.sim.scene.SceneObject;
 import io.avstack.core.map.LightState;
+import io.avstack.core.msg.ObjectClass;
+import io.avstack.sim.scene.ActorParts;
+import io.avstack.sim.scene.SceneObject;
 
 /**
  * What each kind of actor looks like to the camera, built from stacked boxes inside the actor's
  * bounding box: vehicles get a dark under-body band (wheels and shadowed sill), a body, and a glass
- * cabin or window band, and lamps; pedestrians legs, torso and head; cyclists two wheels, a frame
- * and a rider.
+ * cabin or window band, and lamps; pedestrians and cyclists are {@link ActorParts} (legs, torso
+ * and head; two wheels, a frame and a rider).
  * Every part stays inside the actor's box, so its 2D extent never exceeds the box's projection.
  */
 final class ActorModels {
 
     static final int UNDERBODY_RGB = 0x1c1c1e;
     static final int GLASS_RGB = 0x26323e;
-    static final int SKIN_RGB = 0xc89878;
-    static final int TROUSERS_RGB = 0x2a2c3a;
     static final int POLE_RGB = 0x6a6a6a;
     static final int HOUSING_RGB = 0x161616;
     static final int UNLIT_LAMP_RGB = 0x303030;
@@ -28,6 +27,13 @@ final class ActorModels {
     static final double LAMP_SET_BACK_M = 0.001;
 
     private final BoxPainter boxes;
+    private final ActorParts.Sink partSink = this::part;
+    /** Pose, id and mode of the actor whose parts {@link #partSink} paints. */
+    private double partX;
+    private double partY;
+    private double partYaw;
+    private int partId;
+    private int partMode;
 
     ActorModels(BoxPainter boxes) {
         this.boxes = boxes;
@@ -44,9 +50,7 @@ final class ActorModels {
         switch (o.cls()) {
             case CAR, UNKNOWN -> car(x, y, yaw, l, w, h, rgb, id, mode);
             case TRUCK, BUS -> bus(x, y, yaw, l, w, h, rgb, id, mode, o.cls() == ObjectClass.BUS);
-            case PEDESTRIAN -> pedestrian(x, y, yaw, l, w, h, rgb, id, mode);
-            case CYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode, false);
-            case MOTORCYCLIST -> cyclist(x, y, yaw, l, w, h, rgb, id, mode, true);
+            case PEDESTRIAN, CYCLIST, MOTORCYCLIST -> parts(o, rgb, id, mode);
         }
     }
 
@@ -102,40 +106,22 @@ final class ActorModels {
         }
     }
 
-    private void pedestrian(double x, double y, double yaw, double l, double w, double h, int rgb, int id,
-            int mode) {
-        boxes.box(x, y, yaw, 0.6 * l, 0.8 * w, 0, 0.47 * h, TROUSERS_RGB, TROUSERS_RGB, false, id, mode);
-        boxes.box(x, y, yaw, l, w, 0.47 * h, 0.84 * h, rgb, rgb, false, id, mode);
-        boxes.box(x, y, yaw, 0.5 * l, 0.45 * w, 0.86 * h, h, SKIN_RGB, 0x3a2a1e, false, id, mode);
-    }
-
     /**
-     * Two thin wheels, a frame bar, the rider's legs, torso and head. A motorcycle has wider wheels
-     * and a solid body between them.
+     * Paints the parts of pedestrian or cyclist {@code o} ({@link ActorParts}, the layout the lidar
+     * sees too), its clothing in {@code rgb}.
      */
-    private void cyclist(double x, double y, double yaw, double l, double w, double h, int rgb, int id, int mode,
-            boolean motor) {
-        double wheelL = Math.min(0.7, 0.38 * l);
-        double wheelH = Math.min(0.7, 0.4 * h);
-        double wheelW = motor ? 0.16 : 0.06;
-        double wheelAt = l / 2 - wheelL / 2;
-        part(x, y, yaw, wheelAt, wheelL, wheelW, 0, wheelH, UNDERBODY_RGB, id, mode);
-        part(x, y, yaw, -wheelAt, wheelL, wheelW, 0, wheelH, UNDERBODY_RGB, id, mode);
-        if (motor) {
-            part(x, y, yaw, 0, l - 2 * wheelL, 0.4 * w, 0.2 * h, 0.45 * h, 0x303036, id, mode);
-        } else {
-            part(x, y, yaw, 0, l - 2 * wheelL + 0.1, 0.05, 0.75 * wheelH, wheelH, 0x505058, id, mode);
-        }
-        part(x, y, yaw, -0.05 * l, 0.3 * l, 0.45 * w, 0.3 * h, 0.52 * h, TROUSERS_RGB, id, mode);
-        part(x, y, yaw, -0.05 * l, 0.3 * l, w, 0.52 * h, 0.86 * h, rgb, id, mode);
-        part(x, y, yaw, -0.02 * l, 0.14 * l, 0.4 * w, 0.86 * h, h, SKIN_RGB, id, mode);
+    private void parts(SceneObject o, int rgb, int id, int mode) {
+        partX = o.xM();
+        partY = o.yM();
+        partYaw = o.yawRad();
+        partId = id;
+        partMode = mode;
+        ActorParts.of(o, rgb, partSink);
     }
 
-    /** A box {@code along} metres ahead of (x, y) on the actor's axis. */
-    private void part(double x, double y, double yaw, double along, double length, double width, double z0,
-            double z1, int rgb, int id, int mode) {
-        boxes.box(x + Math.cos(yaw) * along, y + Math.sin(yaw) * along, yaw, length, width, z0, z1, rgb, rgb, false,
-                id, mode);
+    private void part(double along, double length, double width, double z0, double z1, int sideRgb, int topRgb) {
+        boxes.box(partX + Math.cos(partYaw) * along, partY + Math.sin(partYaw) * along, partYaw, length, width, z0, z1,
+                sideRgb, topRgb, false, partId, partMode);
     }
 
     /** A signal head on a pole at (x, y), its lamps facing {@code facingRad}; the lit lamp in its colour. */

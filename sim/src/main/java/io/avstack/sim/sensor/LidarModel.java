@@ -4,6 +4,7 @@ import io.avstack.core.config.ConfigValidator;
 import io.avstack.core.geom.RigidTransform;
 import io.avstack.core.msg.Header;
 import io.avstack.core.msg.LidarScan;
+import io.avstack.sim.scene.ActorParts;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
 import java.util.Arrays;
@@ -12,8 +13,9 @@ import org.joml.Matrix4dc;
 
 /**
  * Simulated spinning lidar: casts one ray per (beam, column) against the ground plane (closed form)
- * and every actor box (slab test in the box frame); the nearest hit wins, so nearer actors occlude
- * farther ones. Points are in the sensor frame, column by column, ring 0 lowest within a column;
+ * and every actor box (slab test in the box frame): a vehicle's bounding box, a pedestrian's or
+ * cyclist's {@link ActorParts} (rays pass between a cyclist's wheels and beside its rider); the
+ * nearest hit wins, so nearer actors occlude farther ones. Points are in the sensor frame, column by column, ring 0 lowest within a column;
  * rays without a return (nothing within range, dropout) produce no point.
  *
  * <p>Fast by construction: beam and column sines/cosines are tabled once, and so is each beam's
@@ -58,6 +60,10 @@ public final class LidarModel {
     private int columnBeamLo;
     private int columnBeamHi;
     private final double[] elevationWork = new double[2];
+    private final ActorParts.Sink partSink = this::addPart;
+    /** The object and sensor-to-world matrix whose parts {@link #partSink} adds. */
+    private SceneObject partObject;
+    private Matrix4dc partWorld;
     private final double[] groundRangeM;
     private final double[] groundIntensity;
     private boolean levelScan;
@@ -253,10 +259,34 @@ public final class LidarModel {
         }
     }
 
-    /** Places every object within range into the box work array (grown only when the scene grows). */
+    /**
+     * Places every object within range into the box work array (grown only when the scene grows):
+     * a vehicle as its bounding box, a pedestrian or cyclist as its {@link ActorParts}.
+     */
     private void prepareBoxes(List<SceneObject> objects, Matrix4dc sensorToWorldMatrix) {
-        if (boxes.length < objects.size()) {
-            SensorBox[] grown = Arrays.copyOf(boxes, objects.size());
+        boxCount = 0;
+        for (int i = 0; i < objects.size(); i++) {
+            SceneObject o = objects.get(i);
+            if (ActorParts.hasParts(o.cls())) {
+                partObject = o;
+                partWorld = sensorToWorldMatrix;
+                ActorParts.of(o, o.rgb(), partSink);
+            } else {
+                addBox(o, sensorToWorldMatrix, 0, o.dims().lengthM(), o.dims().widthM(), 0, o.dims().heightM());
+            }
+        }
+    }
+
+    private void addPart(double alongM, double lengthM, double widthM, double z0M, double z1M, int sideRgb,
+            int topRgb) {
+        addBox(partObject, partWorld, alongM, lengthM, widthM, z0M, z1M);
+    }
+
+    /** Appends one box, kept when it is within range and some beam can reach it. */
+    private void addBox(SceneObject o, Matrix4dc sensorToWorldMatrix, double alongM, double lengthM, double widthM,
+            double z0M, double z1M) {
+        if (boxCount == boxes.length) {
+            SensorBox[] grown = Arrays.copyOf(boxes, Math.max(8, 2 * boxes.length));
             for (int i = boxes.length; i < grown.length; i++) {
                 grown[i] = new SensorBox();
             }
@@ -264,14 +294,11 @@ public final class LidarModel {
             candidates = new int[grown.length];
             candU = new double[3 * grown.length];
         }
-        boxCount = 0;
-        for (int i = 0; i < objects.size(); i++) {
-            SensorBox box = boxes[boxCount];
-            box.set(objects.get(i), sensorToWorldMatrix);
-            setBeamRange(box);
-            if (box.minDistM < params.maxRangeM() && box.beamLo <= box.beamHi) {
-                boxCount++;
-            }
+        SensorBox box = boxes[boxCount];
+        box.set(o, sensorToWorldMatrix, alongM, lengthM, widthM, z0M, z1M);
+        setBeamRange(box);
+        if (box.minDistM < params.maxRangeM() && box.beamLo <= box.beamHi) {
+            boxCount++;
         }
     }
 }

@@ -30,12 +30,22 @@ final class SensorBox {
     int beamHi;
     SceneObject object;
 
-    /** Prepares {@code obj} as seen from a sensor at {@code sensorToWorld}. */
+    /** Prepares {@code obj}'s bounding box as seen from a sensor at {@code sensorToWorld}. */
     void set(SceneObject obj, Matrix4dc sensorToWorld) {
+        set(obj, sensorToWorld, 0, obj.dims().lengthM(), obj.dims().widthM(), 0, obj.dims().heightM());
+    }
+
+    /**
+     * Prepares a part of {@code obj} as seen from a sensor at {@code sensorToWorld}: a box of its
+     * yaw centred {@code alongM} ahead of its centre on its long axis, {@code lengthM} x
+     * {@code widthM}, from height {@code z0M} to {@code z1M} ({@link io.avstack.sim.scene.ActorParts}).
+     */
+    void set(SceneObject obj, Matrix4dc sensorToWorld, double alongM, double lengthM, double widthM, double z0M,
+            double z1M) {
         object = obj;
-        hx = obj.dims().lengthM() / 2;
-        hy = obj.dims().widthM() / 2;
-        hz = obj.dims().heightM() / 2;
+        hx = lengthM / 2;
+        hy = widthM / 2;
+        hz = (z1M - z0M) / 2;
         double c = Math.cos(obj.yawRad());
         double s = Math.sin(obj.yawRad());
         Matrix4dc w = sensorToWorld;
@@ -51,9 +61,9 @@ final class SensorBox {
         m22 = w.m22();
         double tx = w.m30() - obj.xM();
         double ty = w.m31() - obj.yM();
-        ox = c * tx + s * ty;
+        ox = c * tx + s * ty - alongM;
         oy = -s * tx + c * ty;
-        oz = w.m32() - hz;
+        oz = w.m32() - z0M - hz;
         double nx = Math.max(Math.abs(ox) - hx, 0);
         double ny = Math.max(Math.abs(oy) - hy, 0);
         double nz = Math.max(Math.abs(oz) - hz, 0);

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.geom.Extrinsics;
+import io.avstack.core.msg.Dimensions;
 import io.avstack.core.msg.LidarScan;
+import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.Pose;
 import io.avstack.sim.scene.Scene;
 import io.avstack.sim.scene.SceneObject;
@@ -224,6 +226,44 @@ class LidarModelTest {
         for (int i = 0; i < s.pointCount(); i++) {
             assertThat(s.intensity(i)).isEqualTo(0.2f);
         }
+    }
+
+    /**
+     * A cyclist standing side-on 8.5 m ahead (1.8 x 0.6 x 1.7 m, its length across the line of
+     * sight): the lidar sees two wheels and a rider, not the solid wall of its bounding box; a car of
+     * that footprint is one. Points in the sensor frame, 1.9 m above the ground.
+     */
+    @Test
+    void aSideOnCyclistIsWheelsAndARiderButACarOfItsSizeIsSolid() {
+        LidarModel model = new LidarModel(LidarParams.defaults(), 1);
+        Dimensions dims = new Dimensions(1.8, 0.6, 1.7);
+        SceneObject cyclist = new SceneObject(1, ObjectClass.CYCLIST, 10, 0, Math.PI / 2, dims, 0, 0, 0x3060c0,
+                0.5, 0);
+        SceneObject car = new SceneObject(1, ObjectClass.CAR, 10, 0, Math.PI / 2, dims, 0, 0, 0x3060c0, 0.5, 0);
+
+        LidarScan cyc = model.scan(sceneAtOrigin(cyclist));
+        LidarScan solid = model.scan(sceneAtOrigin(car));
+
+        // above the wheels (0.68 m) the rider spans -0.36..0.18 m along the cyclist's length (world y)
+        assertThat(actorPoints(cyc, 0.8, 2.0, 0, 0.4)).isPositive();
+        assertThat(actorPoints(cyc, 0.8, 2.0, 0.4, 1.0)).isZero();
+        assertThat(actorPoints(solid, 0.8, 2.0, 0.4, 1.0)).isPositive();
+        // below, the wheels reach its ends (0.55 +- 0.34 m)
+        assertThat(actorPoints(cyc, 0.05, 0.65, 0.6, 1.0)).isPositive();
+    }
+
+    /** Points above the ground at heights z0..z1 (m) within the 1 m around x = 10 with |y| in [y0, y1). */
+    private static int actorPoints(LidarScan s, double z0, double z1, double y0, double y1) {
+        int n = 0;
+        for (int i = 0; i < s.pointCount(); i++) {
+            double z = s.z(i) + 1.9;
+            double x = s.x(i) + 1.2;
+            double ay = Math.abs(s.y(i));
+            if (x > 9.5 && x < 10.5 && z >= z0 && z <= z1 && ay >= y0 && ay < y1) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test
