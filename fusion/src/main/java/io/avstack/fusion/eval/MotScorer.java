@@ -17,8 +17,11 @@ import java.util.Map;
  * stamp) are matched one to one by the Hungarian algorithm on position distance, at most
  * {@code matchDistanceM}. A ground-truth object counts when it lies in the {@link CoverageRegion}
  * and is not hidden from every covering sensor behind a nearer object; matches of objects that do
- * not count are neither hits nor false tracks. A track in the region matched to nothing is a false
- * track; an object matched to another track than its previous match is an ID switch. Positions are
+ * not count are neither hits nor false tracks, nor do they set the object's identity. A track in the
+ * region matched to nothing is a false track; an object matched to another track than its previous
+ * counted match is an ID switch (CLEAR-MOT with ignored objects, as MOTChallenge removes matches to
+ * ignored objects before counting switches: a track lost and replaced while its object was beyond
+ * the range or hidden is no switch; one replaced while it counts is). Positions are
  * compared in the world frame; the region is evaluated in the true ego frame. One thread.
  */
 public final class MotScorer {
@@ -94,11 +97,11 @@ public final class MotScorer {
             int j = rowToCol[i];
             double rangeM = Math.hypot(gx[i], gy[i]);
             if (j >= 0) {
-                TrackedObject t = tracks.get(j);
-                Long previous = lastTrackOfActor.put(o.actorId(), t.trackId());
                 if (!counts) {
                     continue;
                 }
+                TrackedObject t = tracks.get(j);
+                Long previous = lastTrackOfActor.put(o.actorId(), t.trackId());
                 counted++;
                 hits++;
                 if (previous != null && previous != t.trackId()) {

@@ -83,6 +83,15 @@ class MotScorerTest {
     }
 
     @Test
+    void aTrackReplacedWhileItsObjectDidNotCountIsNoSwitchButOneReplacedWhileItCountsIs() {
+        frame(0, List.of(car(1, 90, 0)), track(4, 90, 0, 10));  // beyond 60 m: matched, does not count
+        frame(1, List.of(car(1, 50, 0)), track(7, 50, 0, 10));  // counts from here: first counted match
+        frame(2, List.of(car(1, 50, 0)), track(8, 50, 0, 10));  // replaced while it counts: a switch
+        assertThat(scorer.result().idSwitches()).isEqualTo(1);
+        assertThat(scorer.result().matches()).isEqualTo(2);
+    }
+
+    @Test
     void aCameraOnlyRegionIgnoresTracksBehindTheEgo() {
         MotScorer camera = new MotScorer(CoverageRegion.of(Fixtures.tree(), Fixtures.config(), SensorIds.DEFAULT,
                 TrackedObject.SENSOR_CAMERA, 60), 2.0);
