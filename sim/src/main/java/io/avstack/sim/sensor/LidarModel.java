@@ -15,8 +15,9 @@ import org.joml.Matrix4dc;
  * Simulated spinning lidar: casts one ray per (beam, column) against the ground plane (closed form)
  * and every actor box (slab test in the box frame): a vehicle's bounding box, a pedestrian's or
  * cyclist's {@link ActorParts} (rays pass between a cyclist's wheels and beside its rider); the
- * nearest hit wins, so nearer actors occlude farther ones. Points are in the sensor frame, column by column, ring 0 lowest within a column;
- * rays without a return (nothing within range, dropout) produce no point.
+ * nearest hit wins, so nearer actors occlude farther ones. Points are in the sensor frame, column
+ * by column, ring 0 lowest within a column; rays without a return (nothing within range, dropout)
+ * produce no point.
  *
  * <p>Fast by construction: beam and column sines/cosines are tabled once, and so is each beam's
  * ground range per scan for a level sensor; each column first picks the boxes whose azimuth
