@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A truck beside or just behind the ego is seen in part: the camera's box of it is cut at the image's
- * side, the lidar boxes only its front. Neither may move its track (highway-cruise: the track of a
+ * side, the radar sees only the corner inside its field of view, the lidar boxes only its front. Neither may move its track (highway-cruise: the track of a
  * truck the ego was passing swung to +1.8 m/s towards the ego's lane and +3.6 m/s along it).
  */
 class LongVehicleTest {
@@ -70,6 +70,38 @@ class LongVehicleTest {
         assertThat(tracker.cameraCut()).isEqualTo(cut + 1);
         assertThat(t.xM()).isEqualTo(x);
         assertThat(t.yM()).isEqualTo(y);
+    }
+
+    @Test
+    void aRadarClusterOfATruckCutByTheRadarsFieldOfViewConfirmsItsTrackWithoutMovingIt() {
+        // the truck spans x -3..7 beside the radar: its rear corners lie 128-143 deg off the boresight
+        Track t = standingTruck(2);
+        tracker.predictTo(10 * LIDAR_PERIOD_NS);
+        double x = t.xM();
+        double y = t.yM();
+        int hits = t.hits();
+        // the track's visible point is (0.4, -2.25), the middle of its angular extent (18 to 143 deg
+        // right); the radar sees the truck's side 1 m ahead of it, 58 deg right
+        MeasurementBatch b = Fixtures.radarBatch(config, 10 * LIDAR_PERIOD_NS);
+        Fixtures.addCluster(b, 1.4, -2.25, 0, 0).cls = ObjectClass.TRUCK;
+        tracker.process(b);
+        assertThat(t.hits()).isEqualTo(hits + 1);
+        assertThat(tracker.radarCut()).isEqualTo(1);
+        assertThat(t.xM()).isEqualTo(x);
+        assertThat(t.yM()).isEqualTo(y);
+    }
+
+    @Test
+    void aRadarClusterOfATruckWhollyInViewStillUpdatesIt() {
+        Track t = standingTruck(40);
+        tracker.predictTo(10 * LIDAR_PERIOD_NS);
+        double y = t.yM();
+        // 0.35 m left of the track's visible point (35, -3.25), the middle of its rear
+        MeasurementBatch b = Fixtures.radarBatch(config, 10 * LIDAR_PERIOD_NS);
+        Fixtures.addCluster(b, 35, -2.9, 0, 0).cls = ObjectClass.TRUCK;
+        tracker.process(b);
+        assertThat(tracker.radarCut()).isZero();
+        assertThat(t.yM()).isGreaterThan(y);
     }
 
     @Test

@@ -140,4 +140,34 @@ class MeasurementModelTest {
         model.linearise(truck, config.classParams(ObjectClass.TRUCK), m, b);
         assertThat(model.r[0]).as("the plain model").isCloseTo(m.r[0], within(1e-12));
     }
+
+    @Test
+    void aTurnedLidarBoxBesideTheSensorIsLooserAcrossATrucksHeadingByItsTurn() {
+        MeasurementBatch b = Fixtures.lidarBatch(config, 0);
+        double heading = Math.PI; // oncoming, along -x
+        Track beside = car(2, 3.5, heading, -8, 0);
+        beside.cls = ObjectClass.TRUCK;
+        beside.lengthM = 10;
+        beside.headingKnown = true;
+        Track ahead = car(44, 3.5, heading, -8, 0);
+        ahead.cls = ObjectClass.TRUCK;
+        ahead.lengthM = 10;
+        ahead.headingKnown = true;
+        Measurement turned = Fixtures.addBox(b, ObjectClass.TRUCK, 2, 3.3, 0.2);
+        turned.yawRad = Math.toRadians(8); // 8 deg off the heading, modulo pi
+        model.linearise(beside, config.classParams(ObjectClass.TRUCK), turned, b);
+        double spread = 5 * Math.sin(Math.toRadians(8));
+        assertThat(model.r[3]).as("across the heading").isCloseTo(turned.r[3] + spread * spread, within(1e-9));
+        assertThat(model.r[0]).as("along it: unchanged").isCloseTo(turned.r[0], within(1e-9));
+
+        Measurement far = Fixtures.addBox(b, ObjectClass.TRUCK, 44, 3.3, 0.2);
+        far.yawRad = Math.toRadians(8);
+        model.linearise(ahead, config.classParams(ObjectClass.TRUCK), far, b);
+        assertThat(model.r[3]).as("a truck ahead: unchanged").isCloseTo(far.r[3], within(1e-12));
+
+        Measurement aligned = Fixtures.addBox(b, ObjectClass.TRUCK, 2, 3.3, 0.2);
+        aligned.yawRad = 0;
+        model.linearise(beside, config.classParams(ObjectClass.TRUCK), aligned, b);
+        assertThat(model.r[3]).as("a box along the heading: unchanged").isCloseTo(aligned.r[3], within(1e-12));
+    }
 }
