@@ -212,6 +212,31 @@ class ManeuverAndWeakDetectionTest {
     }
 
     @Test
+    void aWeakDetectionOnATentativeTrackRaisesItsExistenceByItsScore() {
+        // a far pedestrian: one box at 0.6, then one below minScore (0.5) in its gate
+        FusionConfig config = Fixtures.config();
+        SensorCommon lidar = config.lidar().common();
+        double start = config.lifecycle().initialExistence();
+        for (double score : new double[] {lidar.updateMinScore(), 0.35, 0.45}) {
+            Tracker tracker = new Tracker(config);
+            MeasurementBatch first = Fixtures.lidarBatch(config, 0);
+            Fixtures.addBox(first, ObjectClass.PEDESTRIAN, 38, 1, 0.15).score = 0.6;
+            tracker.process(first);
+            MeasurementBatch second = Fixtures.lidarBatch(config, PERIOD_NS);
+            weak(Fixtures.addBox(second, ObjectClass.PEDESTRIAN, 38, 1.1, 0.15), score);
+            tracker.process(second);
+            double fraction = (score - lidar.updateMinScore()) / (lidar.minScore() - lidar.updateMinScore());
+            double logOdds = Math.log(start / (1 - start)) + fraction * lidar.hitLogOdds();
+            assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+                assertThat(t.state()).isEqualTo(TrackState.TENTATIVE);
+                assertThat(t.hits()).as("no update").isEqualTo(1);
+                assertThat(t.existence()).as("score %.2f", score)
+                        .isCloseTo(1 / (1 + Math.exp(-logOdds)), org.assertj.core.api.Assertions.within(1e-9));
+            });
+        }
+    }
+
+    @Test
     void anUpdateMinScoreAboveTheMinScoreIsRejected() {
         assertThatThrownBy(() -> new SensorCommon(30, 60, 0.4, 0.5, 0.6, -0.1, true, null).validate())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("updateMinScore");
