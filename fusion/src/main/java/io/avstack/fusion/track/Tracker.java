@@ -635,7 +635,7 @@ public final class Tracker {
         t.headingKnown = m.hasBox;
         TrackInit.initialise(t, m, batch, params);
         t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
-        t.hits = 1;
+        t.hits = m.weak ? 0 : 1; // a weak detection updates no tentative track: it counts no hit either
         t.positionRank = CovarianceAdjust.positionRank(batch.sensor);
         t.sensorMask = batch.sensor;
         tracks.add(t);
