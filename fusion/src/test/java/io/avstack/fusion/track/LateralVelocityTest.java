@@ -1,6 +1,7 @@
 package io.avstack.fusion.track;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.fusion.Fixtures;
@@ -197,5 +198,34 @@ class LateralVelocityTest {
         assertThat(t.covariance(2, 2)).isGreaterThan(along * along);
         assertThat(Math.sqrt(t.covariance(3, 3)))
                 .isLessThan(1.2 * config.classParams(ObjectClass.CAR).maneuverLateralSigmaMps());
+    }
+
+    @Test
+    void aNewCarTracksAccelerationIsUncertainAlongItsHeadingMoreThanAcrossIt() {
+        // a lidar box of a car heading 30 deg left, and a radar cluster (no heading)
+        ClassParams car = config.classParams(ObjectClass.CAR);
+        MeasurementBatch lidar = Fixtures.lidarBatch(config, 0);
+        Fixtures.addBox(lidar, ObjectClass.CAR, 20, 0, 0.1).yawRad = Math.toRadians(30);
+        tracker.process(lidar);
+        Track boxed = onlyTrack();
+        double along = car.initAccelSigmaMps2() * car.initAccelSigmaMps2();
+        double across = along * car.lateralNoiseRatio() * car.lateralNoiseRatio();
+        double c = Math.cos(Math.toRadians(30));
+        double s = Math.sin(Math.toRadians(30));
+        int n = MotionModel.N;
+        // along u = (c, s): uᵀ P u; across w = (-s, c): wᵀ P w
+        double pAlong = c * c * boxed.p[4 * n + 4] + 2 * c * s * boxed.p[4 * n + 5] + s * s * boxed.p[5 * n + 5];
+        double pAcross = s * s * boxed.p[4 * n + 4] - 2 * c * s * boxed.p[4 * n + 5] + c * c * boxed.p[5 * n + 5];
+        assertThat(pAlong).isCloseTo(along, within(1e-9));
+        assertThat(pAcross).isCloseTo(across, within(1e-9));
+
+        Tracker radarOnly = new Tracker(config);
+        MeasurementBatch radar = radarBatch(0);
+        addCluster(radar, 40, 0, 0, 0);
+        radarOnly.process(radar);
+        Track clustered = radarOnly.tracks().get(0);
+        assertThat(clustered.p[4 * n + 4]).as("heading unknown: isotropic").isCloseTo(along, within(1e-9));
+        assertThat(clustered.p[5 * n + 5]).isCloseTo(along, within(1e-9));
+        assertThat(clustered.p[4 * n + 5]).isZero();
     }
 }
