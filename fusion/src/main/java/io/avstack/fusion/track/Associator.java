@@ -102,16 +102,21 @@ final class Associator {
 
     /**
      * Whether unassigned measurement {@code j} may start a track: its sensor initiates and no track is
-     * close. A weak one too (below {@code minScore}; only the lidar reports them): its track starts
-     * with no hit ({@link Tracker}), and a weak detection updates no tentative track, so it is
-     * confirmed only by {@code confirmHits} confident detections; until then its weak detections
-     * hold it up. Fusion-crossing at dusk: the lidar scored a side-on cyclist 47-51 m ahead 0.33 and
-     * 0.40 before its first box of 0.61, and a pedestrian 43 m ahead 0.44 and 0.49 before 0.61; their
-     * tracks, started by the weak boxes, were confirmed at the third confident box (0.1-0.3 s sooner)
-     * with the lidar's position history behind them.
+     * close. A weak one (below {@code minScore}; only the lidar reports them) only when it is a
+     * pedestrian or cyclist: its track starts with no hit ({@link Tracker}), and a weak detection
+     * updates no tentative track, so it is confirmed only by {@code confirmHits} confident detections;
+     * until then its weak detections hold it up. Fusion-crossing at dusk: the lidar scored a side-on
+     * cyclist 47-51 m ahead 0.33 and 0.40 before its first box of 0.61, and a pedestrian 43 m ahead
+     * 0.44 and 0.49 before 0.61; their tracks, started by the weak boxes, were confirmed at the third
+     * confident box (0.1-0.3 s sooner) with the lidar's position history behind them. Not vehicles:
+     * the network scores a vehicle it sees whole at 0.5 or more, and its weak vehicle boxes were
+     * fragments, a CAR box (0.22) 3.6 m ahead of a truck the ego was passing (highway-cruise: the
+     * truck's radar corner clusters confirmed that track, read as a cut-in at 5 m/s, and the planner
+     * braked at 5.4 m/s²), or a car hidden in a queue (stop-and-go-queue).
      */
     boolean mayStartTrack(int j, MeasurementBatch batch) {
-        return batch.coverage.initiates() && !gatedWithATrack(j);
+        Measurement m = batch.get(j);
+        return batch.coverage.initiates() && (!m.weak || Tracker.isVulnerable(m.cls)) && !gatedWithATrack(j);
     }
 
     private double pairCost(Track t, ClassParams cp, Measurement detection, MeasurementBatch batch, int j) {
