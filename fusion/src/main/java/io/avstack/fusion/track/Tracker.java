@@ -648,12 +648,16 @@ public final class Tracker {
      * 0.7 m outside a truck's box is the truck's), a box holding a published track's centre, a
      * size-less detection that would touch a measured box (both as duplicates are merged), or (for
      * tracks born from this frame, which the associator did not see) within the suppression distance.
+     * A track no confident detection has updated yet (started by a weak one, {@code hits} 0) holds
+     * back no confident detection: oncoming-traffic, lidar only, a weak CYCLIST box (0.27) where an
+     * oncoming car appeared at 52 m started a track that kept the car's own CAR boxes (0.64-0.83,
+     * which may not update a cyclist's track) from starting one for 0.2 s.
      */
     private boolean nearTrack(Measurement m, MeasurementBatch batch, int firstNew) {
         double margin = config.association().spawnSuppressMarginM();
         for (int i = 0; i < tracks.size(); i++) {
             Track t = tracks.get(i);
-            if (t.state == TrackState.DELETED) {
+            if (t.state == TrackState.DELETED || !m.weak && t.hits == 0) {
                 continue;
             }
             if (t.contains(m.z[0], m.z[1], margin + m.acrossSightSigmaM(batch.sensorXM, batch.sensorYM))) {

@@ -264,6 +264,22 @@ class ManeuverAndWeakDetectionTest {
     }
 
     @Test
+    void aTrackAWeakDetectionStartedHoldsBackNoConfidentDetectionOfAnotherClass() {
+        // a weak CYCLIST box where an oncoming car appears, then the car's confident CAR box on it
+        FusionConfig config = Fixtures.config();
+        Tracker tracker = new Tracker(config);
+        MeasurementBatch first = Fixtures.lidarBatch(config, 0);
+        weak(Fixtures.addBox(first, ObjectClass.CYCLIST, 52, 1.6, 0.15), 0.27);
+        tracker.process(first);
+        MeasurementBatch second = Fixtures.lidarBatch(config, PERIOD_NS);
+        Fixtures.addBox(second, ObjectClass.CAR, 51.8, 1.7, 0.15);
+        tracker.process(second);
+        // without the rule the cyclist's track, 0.2 m away, kept the car's box from starting a track
+        assertThat(tracker.tracks()).filteredOn(t -> t.state() != TrackState.DELETED)
+                .anySatisfy(t -> assertThat(t.cls()).isEqualTo(ObjectClass.CAR));
+    }
+
+    @Test
     void anUpdateMinScoreAboveTheMinScoreIsRejected() {
         assertThatThrownBy(() -> new SensorCommon(30, 60, 0.4, 0.5, 0.6, -0.1, true, null).validate())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("updateMinScore");
