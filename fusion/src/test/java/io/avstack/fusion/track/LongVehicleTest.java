@@ -6,6 +6,7 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.FusionConfig;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,17 +60,9 @@ class LongVehicleTest {
         // the truck spans x 3..13 beside the camera: its near rear corner is 46 deg off the boresight
         Track t = standingTruck(8);
         tracker.predictTo(10 * LIDAR_PERIOD_NS);
-        double x = t.xM();
-        double y = t.yM();
-        int hits = t.hits();
-        long cut = tracker.cameraCut();
         // the track's visible point is (3.36, -2.25) (the middle of its angular extent, 10 to 58 deg
         // right); the network boxes part of the truck, its bottom centre 0.4 m off
-        cameraPoint(10 * LIDAR_PERIOD_NS, 3.36, -1.85);
-        assertThat(t.hits()).isEqualTo(hits + 1);
-        assertThat(tracker.cameraCut()).isEqualTo(cut + 1);
-        assertThat(t.xM()).isEqualTo(x);
-        assertThat(t.yM()).isEqualTo(y);
+        assertConfirmedWithoutMoving(t, () -> cameraPoint(10 * LIDAR_PERIOD_NS, 3.36, -1.85), tracker::cameraCut);
     }
 
     @Test
@@ -77,16 +70,22 @@ class LongVehicleTest {
         // the truck spans x -3..7 beside the radar: its rear corners lie 128-143 deg off the boresight
         Track t = standingTruck(2);
         tracker.predictTo(10 * LIDAR_PERIOD_NS);
-        double x = t.xM();
-        double y = t.yM();
-        int hits = t.hits();
         // the track's visible point is (0.4, -2.25), the middle of its angular extent (18 to 143 deg
         // right); the radar sees the truck's side 1 m ahead of it, 58 deg right
         MeasurementBatch b = Fixtures.radarBatch(config, 10 * LIDAR_PERIOD_NS);
         Fixtures.addCluster(b, 1.4, -2.25, 0, 0).cls = ObjectClass.TRUCK;
-        tracker.process(b);
+        assertConfirmedWithoutMoving(t, () -> tracker.process(b), tracker::radarCut);
+    }
+
+    /** Runs {@code measurement}, which must count a hit of {@code t} and one more {@code cuts}, and leave its position. */
+    private static void assertConfirmedWithoutMoving(Track t, Runnable measurement, LongSupplier cuts) {
+        double x = t.xM();
+        double y = t.yM();
+        int hits = t.hits();
+        long before = cuts.getAsLong();
+        measurement.run();
         assertThat(t.hits()).isEqualTo(hits + 1);
-        assertThat(tracker.radarCut()).isEqualTo(1);
+        assertThat(cuts.getAsLong()).isEqualTo(before + 1);
         assertThat(t.xM()).isEqualTo(x);
         assertThat(t.yM()).isEqualTo(y);
     }
