@@ -397,7 +397,7 @@ public final class Tracker {
      *       {@code CameraMeasurements} cannot tell), its bottom centre off the object's. A truck beside
      *       the ego, its rear out of view, was boxed 1 m ahead of where its track's visible point lay
      *       and pulled the track sideways at 1.8 m/s (highway-cruise).</li>
-     *   <li>Radar: its reflections come from the part inside its 60 degrees, the near point beyond it.
+     *   <li>Radar: its reflections come from the part inside its field of view, the near point beyond it.
      *       An oncoming truck passing the ego, its front already beside the radar, gave one cluster at
      *       its far corner, 3.5-4.8 m from its track's visible point (the middle of a box spanning 130
      *       degrees): each such update pulled the track's speed 0.05-0.12 m/s slower, 0.7 m/s in
@@ -584,8 +584,8 @@ public final class Tracker {
      * track) of a compatible class inside the gate of the tentative track {@code t}, or -1 when there
      * is none: the sensor did see something there, so it is no miss. A car 25 m straight ahead scored
      * 0.46 in every lidar frame (fusion-crossing): each frame's miss killed the track the radar started
-     * on it, so the lead car stayed untracked until a lidar frame scored 0.5 (1-6 s). Weak detections
-     * still start nothing by themselves.
+     * on it, so the lead car stayed untracked until a lidar frame scored 0.5 (1-6 s). What it is
+     * worth instead: {@link #weakHitLogOdds}.
      */
     private double bestWeakScore(Track t, MeasurementBatch batch) {
         if (t.isPublished()) {
