@@ -17,6 +17,7 @@ import io.avstack.core.msg.GroundTruth;
 import io.avstack.core.msg.LidarScan;
 import io.avstack.core.msg.Message;
 import io.avstack.core.msg.RadarScan;
+import io.avstack.core.msg.TrackedObject;
 import io.avstack.core.msg.WorldModel;
 import io.avstack.core.time.Clock;
 import io.avstack.fusion.config.FusionConfig;
@@ -80,6 +81,7 @@ import java.util.function.Function;
  *   java ... io.avstack.system.fusion.FusionReplay record|record-truth-noise DIR scenario.yaml...
  *   java ... io.avstack.system.fusion.FusionReplay replay DIR scenario.yaml... [--trace] [--config fusion.yaml]
  *       [--warm-up S]   (frames before S seconds are neither scored nor traced; default 1)
+ *       [--sensors C]   (only the sensors of combination C, e.g. lidar or lidar+radar, as eval fusion runs it)
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
  *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
  *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion
@@ -227,7 +229,17 @@ final class FusionReplay {
      */
     static MotResult replay(List<Event> events, FusionConfig config, TransformTree tree, double rangeM, double warmUpS,
             MotScorer.Listener listener, ReplayTrace trace) {
-        return run(events, config, tree, rangeM, warmUpS, 2.0, listener, trace, false);
+        return replay(events, Combination.ALL, config, tree, rangeM, warmUpS, listener, trace);
+    }
+
+    /**
+     * {@link #replay} with only the sensors of {@code sensors}, as {@code avstack eval fusion
+     * --combinations} runs them: the others' frames are not fed, and the scoring region and the world
+     * model's expected and alive sensors are those of the combination.
+     */
+    static MotResult replay(List<Event> events, Combination sensors, FusionConfig config, TransformTree tree,
+            double rangeM, double warmUpS, MotScorer.Listener listener, ReplayTrace trace) {
+        return run(events, sensors.sensorMask(), config, tree, rangeM, warmUpS, 2.0, listener, trace, false);
     }
 
     /**
@@ -236,22 +248,23 @@ final class FusionReplay {
      */
     static LateralVelocityStats lateral(List<Event> events, FusionConfig config, TransformTree tree) {
         LateralVelocityStats stats = new LateralVelocityStats();
-        run(events, config, tree, config.radar().common().maxRangeM(), 1.0, 3.0, stats, null, false);
+        run(events, TrackedObject.SENSOR_ALL, config, tree, config.radar().common().maxRangeM(), 1.0, 3.0, stats, null,
+                false);
         return stats;
     }
 
     /** Scores the world models recorded from the live run itself (what {@link #replay} must reproduce). */
     static MotResult scoreRecorded(List<Event> events, FusionConfig config, TransformTree tree, double rangeM,
             double warmUpS) {
-        return run(events, config, tree, rangeM, warmUpS, 2.0, null, null, true);
+        return run(events, TrackedObject.SENSOR_ALL, config, tree, rangeM, warmUpS, 2.0, null, null, true);
     }
 
-    private static MotResult run(List<Event> events, FusionConfig config, TransformTree tree, double rangeM,
-            double warmUpS, double matchM, MotScorer.Listener listener, ReplayTrace trace, boolean recorded) {
+    private static MotResult run(List<Event> events, int sensorMask, FusionConfig config, TransformTree tree,
+            double rangeM, double warmUpS, double matchM, MotScorer.Listener listener, ReplayTrace trace,
+            boolean recorded) {
         FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
         RadarStage radar = RadarStage.clusterer(RadarClusterParams.defaults());
-        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, Combination.ALL.sensorMask(),
-                rangeM);
+        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, sensorMask, rangeM);
         MotScorer scorer = new MotScorer(region, matchM).listener(listener);
         long warmUpNs = Math.round(warmUpS * 1e9);
         GroundTruth pending = null;
@@ -259,6 +272,9 @@ final class FusionReplay {
             switch (e.kind()) {
                 case EGO -> engine.onEgoState((EgoState) e.message());
                 case CAMERA -> {
+                    if ((sensorMask & TrackedObject.SENSOR_CAMERA) == 0) {
+                        continue;
+                    }
                     Detections2D d = (Detections2D) e.message();
                     List<CameraDetection> dets = new ArrayList<>();
                     for (Detection2D b : d.detections()) {
@@ -270,12 +286,18 @@ final class FusionReplay {
                     engine.onCamera(d.header().stampNs(), d.header().valid(), dets);
                 }
                 case LIDAR -> {
+                    if ((sensorMask & TrackedObject.SENSOR_LIDAR) == 0) {
+                        continue;
+                    }
                     if (trace != null) {
                         trace.lidar(engine, (Detections3D) e.message());
                     }
                     engine.onLidar((Detections3D) e.message());
                 }
                 case RADAR -> {
+                    if ((sensorMask & TrackedObject.SENSOR_RADAR) == 0) {
+                        continue;
+                    }
                     RadarScan scan = (RadarScan) e.message();
                     List<RadarObject> objects = radar.detect(scan);
                     if (trace != null) {
@@ -286,8 +308,8 @@ final class FusionReplay {
                 case TRUTH -> pending = (GroundTruth) e.message();
                 case WORLD -> {
                     WorldModel rec = (WorldModel) e.message();
-                    WorldModel out = engine.output(rec.header().stampNs(), rec.sensorsExpectedMask(),
-                            rec.sensorsAliveMask());
+                    WorldModel out = engine.output(rec.header().stampNs(), rec.sensorsExpectedMask() & sensorMask,
+                            rec.sensorsAliveMask() & sensorMask);
                     WorldModel wm = recorded ? rec : out;
                     if (pending != null && Math.abs(pending.header().stampNs() - wm.header().stampNs()) <= 50_000_000L
                             && pending.header().stampNs() >= warmUpNs) {
@@ -321,10 +343,13 @@ final class FusionReplay {
         boolean trace = false;
         double warmUpS = 1.0;
         FusionConfig config = FusionConfig.defaults();
+        Combination sensors = Combination.ALL;
         List<Path> scenarios = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             if (args[i].equals("--trace")) {
                 trace = true;
+            } else if (args[i].equals("--sensors")) {
+                sensors = Combination.named(args[++i]);
             } else if (args[i].equals("--warm-up")) {
                 warmUpS = Double.parseDouble(args[++i]);
             } else if (args[i].equals("--config")) {
@@ -361,7 +386,7 @@ final class FusionReplay {
         LateralVelocityStats lateralTotal = new LateralVelocityStats();
         for (Path s : scenarios) {
             List<Event> events = read(dir.resolve(name(s) + ".rec"));
-            MotResult r = replay(events, config, tree, 60, warmUpS, null,
+            MotResult r = replay(events, sensors, config, tree, 60, warmUpS, null,
                     trace ? new TextTrace(tree, config, System.out) : null);
             total = total.plus(r);
             System.out.println(line(name(s), r));

@@ -12,7 +12,12 @@ import io.avstack.fusion.eval.MotResult;
 import io.avstack.fusion.node.SensorIds;
 import io.avstack.fusion.truth.TruthNoiseParams;
 import io.avstack.sim.run.LockstepRunner;
+import io.avstack.sim.run.ScenarioSetups;
 import io.avstack.sim.run.SimCalibration;
+import io.avstack.sim.run.SimSetup;
+import io.avstack.sim.scenario.ScenarioLoader;
+import io.avstack.vehicle.fusion.Combination;
+import io.avstack.vehicle.fusion.FusionEvaluation;
 import io.avstack.vehicle.fusion.TruthNoiseDetections;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +67,25 @@ class FusionReplayTest {
         List<FusionReplay.Event> fromLog = FusionReplay.fromLog(log);
         assertThat(fromLog).hasSameSizeAs(read);
         assertThat(FusionReplay.replay(fromLog, config, tree, 60, 1.0, null, null)).isEqualTo(recorded);
+    }
+
+    @Test
+    void aReplayOfSomeSensorsReproducesTheLiveEvaluationOfThatCombination() {
+        TransformTree tree = TransformTree.of(SimCalibration.load());
+        FusionConfig config = FusionConfig.defaults();
+        SimSetup setup = ScenarioSetups.of(ScenarioLoader.load(ClosedLoopRun.SCENARIO, Map.of(), null).get(0));
+        try (TruthNoiseDetections source = new TruthNoiseDetections(TruthNoiseParams.defaults(), tree,
+                SensorIds.DEFAULT)) {
+            List<FusionReplay.Event> recording = FusionReplay.record(ClosedLoopRun.SCENARIO, source, config, tree);
+            FusionEvaluation.Settings settings = new FusionEvaluation.Settings(List.of(ClosedLoopRun.SCENARIO),
+                    List.of(), null, setup.durationS(), 60, 2.0, 0.0);
+            for (Combination c : List.of(Combination.LIDAR_RADAR, Combination.CAMERA)) {
+                MotResult live = new FusionEvaluation(config, tree, source).runOne(setup, List.of(), c, settings, null);
+                assertThat(live.groundTruth()).isPositive();
+                assertThat(FusionReplay.replay(recording, c, config, tree, 60, 0.0, null, null)).as(c.name())
+                        .isEqualTo(live);
+            }
+        }
     }
 
     private static final Map<Byte, String> LOG_TOPICS = Map.of(
