@@ -239,7 +239,7 @@ final class FusionReplay {
      */
     static MotResult replay(List<Event> events, Combination sensors, FusionConfig config, TransformTree tree,
             double rangeM, double warmUpS, MotScorer.Listener listener, ReplayTrace trace) {
-        return run(events, sensors.sensorMask(), config, tree, rangeM, warmUpS, 2.0, listener, trace, false);
+        return run(events, sensors, config, tree, rangeM, warmUpS, 2.0, listener, trace, false);
     }
 
     /**
@@ -248,23 +248,22 @@ final class FusionReplay {
      */
     static LateralVelocityStats lateral(List<Event> events, FusionConfig config, TransformTree tree) {
         LateralVelocityStats stats = new LateralVelocityStats();
-        run(events, TrackedObject.SENSOR_ALL, config, tree, config.radar().common().maxRangeM(), 1.0, 3.0, stats, null,
-                false);
+        run(events, Combination.ALL, config, tree, config.radar().common().maxRangeM(), 1.0, 3.0, stats, null, false);
         return stats;
     }
 
     /** Scores the world models recorded from the live run itself (what {@link #replay} must reproduce). */
     static MotResult scoreRecorded(List<Event> events, FusionConfig config, TransformTree tree, double rangeM,
             double warmUpS) {
-        return run(events, TrackedObject.SENSOR_ALL, config, tree, rangeM, warmUpS, 2.0, null, null, true);
+        return run(events, Combination.ALL, config, tree, rangeM, warmUpS, 2.0, null, null, true);
     }
 
-    private static MotResult run(List<Event> events, int sensorMask, FusionConfig config, TransformTree tree,
+    private static MotResult run(List<Event> events, Combination sensors, FusionConfig config, TransformTree tree,
             double rangeM, double warmUpS, double matchM, MotScorer.Listener listener, ReplayTrace trace,
             boolean recorded) {
         FusionEngine engine = new FusionEngine(config, tree, SensorIds.DEFAULT);
         RadarStage radar = RadarStage.clusterer(RadarClusterParams.defaults());
-        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, sensorMask, rangeM);
+        CoverageRegion region = CoverageRegion.of(tree, config, SensorIds.DEFAULT, sensors.sensorMask(), rangeM);
         MotScorer scorer = new MotScorer(region, matchM).listener(listener);
         long warmUpNs = Math.round(warmUpS * 1e9);
         GroundTruth pending = null;
@@ -272,7 +271,7 @@ final class FusionReplay {
             switch (e.kind()) {
                 case EGO -> engine.onEgoState((EgoState) e.message());
                 case CAMERA -> {
-                    if ((sensorMask & TrackedObject.SENSOR_CAMERA) == 0) {
+                    if (!sensors.has(TrackedObject.SENSOR_CAMERA)) {
                         continue;
                     }
                     Detections2D d = (Detections2D) e.message();
@@ -286,7 +285,7 @@ final class FusionReplay {
                     engine.onCamera(d.header().stampNs(), d.header().valid(), dets);
                 }
                 case LIDAR -> {
-                    if ((sensorMask & TrackedObject.SENSOR_LIDAR) == 0) {
+                    if (!sensors.has(TrackedObject.SENSOR_LIDAR)) {
                         continue;
                     }
                     if (trace != null) {
@@ -295,7 +294,7 @@ final class FusionReplay {
                     engine.onLidar((Detections3D) e.message());
                 }
                 case RADAR -> {
-                    if ((sensorMask & TrackedObject.SENSOR_RADAR) == 0) {
+                    if (!sensors.has(TrackedObject.SENSOR_RADAR)) {
                         continue;
                     }
                     RadarScan scan = (RadarScan) e.message();
@@ -308,8 +307,8 @@ final class FusionReplay {
                 case TRUTH -> pending = (GroundTruth) e.message();
                 case WORLD -> {
                     WorldModel rec = (WorldModel) e.message();
-                    WorldModel out = engine.output(rec.header().stampNs(), rec.sensorsExpectedMask() & sensorMask,
-                            rec.sensorsAliveMask() & sensorMask);
+                    WorldModel out = engine.output(rec.header().stampNs(),
+                            rec.sensorsExpectedMask() & sensors.sensorMask(), rec.sensorsAliveMask() & sensors.sensorMask());
                     WorldModel wm = recorded ? rec : out;
                     if (pending != null && Math.abs(pending.header().stampNs() - wm.header().stampNs()) <= 50_000_000L
                             && pending.header().stampNs() >= warmUpNs) {
