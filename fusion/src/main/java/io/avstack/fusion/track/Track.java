@@ -21,6 +21,8 @@ public final class Track {
     final long bornNs;
     long lastHitNs;
     int hits;
+    /** Sightings by weak detections, each the fraction of a hit its score is worth (towards confirmation). */
+    double weakHits;
     TrackState state = TrackState.TENTATIVE;
     double logOdds;
     ObjectClass cls = ObjectClass.UNKNOWN;

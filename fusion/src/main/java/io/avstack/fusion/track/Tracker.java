@@ -565,7 +565,13 @@ public final class Tracker {
             Track track = tracks.get(t);
             if (associator.columnOf(t) < 0 && batch.covers(track.x[0], track.x[1]) && !occlusion.isOccluded(t)) {
                 double weak = bestWeakScore(track, batch);
-                addLogOdds(track, weak < 0 ? miss * missWeight(track, batch) : weakHitLogOdds(weak, batch.coverage));
+                if (weak < 0) {
+                    addLogOdds(track, miss * missWeight(track, batch));
+                } else {
+                    double fraction = weakHitFraction(weak, batch.coverage);
+                    track.weakHits += fraction;
+                    addLogOdds(track, fraction * batch.coverage.hitLogOdds());
+                }
             }
         }
     }
@@ -585,7 +591,7 @@ public final class Tracker {
      * is none: the sensor did see something there, so it is no miss. A car 25 m straight ahead scored
      * 0.46 in every lidar frame (fusion-crossing): each frame's miss killed the track the radar started
      * on it, so the lead car stayed untracked until a lidar frame scored 0.5 (1-6 s). What it is
-     * worth instead: {@link #weakHitLogOdds}.
+     * worth instead: {@link #weakHitFraction}.
      */
     private double bestWeakScore(Track t, MeasurementBatch batch) {
         if (t.isPublished()) {
@@ -607,19 +613,21 @@ public final class Tracker {
     }
 
     /**
-     * Existence evidence of a weak detection scoring {@code score} in a tentative track's gate: the
-     * sensor's hit log-odds scaled by where the score lies between {@code updateMinScore} (nothing)
-     * and {@code minScore} (a full hit). A detector's score grows with the evidence it saw, so a
+     * What a weak detection scoring {@code score} in a tentative track's gate is worth, as a fraction
+     * of a hit: where the score lies between {@code updateMinScore} (nothing) and {@code minScore} (a
+     * full hit). It adds that fraction of the sensor's hit log-odds to the existence, and counts as
+     * that fraction of a hit towards confirmation ({@link TrackLifecycle}). A detector's score grows with the evidence it saw, so a
      * box just below {@code minScore} is nearly as good a sighting. Fusion-crossing at dusk: the lidar
      * scored a pedestrian 38 m ahead 0.61, 0.37, 0.37, 0.37, 0.65 in five frames (4-5 returns) and a
      * side-on cyclist at 47 m 0.34-0.49 between its boxes of 0.5-0.61, and the camera, which saw
      * neither, took 0.3 log-odds from each per 0.1 s: as no-misses the three weak frames left both
-     * tentative for 0.4-0.5 s.
+     * tentative for 0.4-0.5 s. The same cyclist, once at the kerb, was boxed 0.33 and 0.40 (its
+     * track starts on them) before 0.61, 0.51, 0.50: counted as no hits, its third confident box
+     * confirmed it 1.0 s after it came out from behind the lead car, a frame late.
      */
-    private static double weakHitLogOdds(double score, SensorCommon coverage) {
+    static double weakHitFraction(double score, SensorCommon coverage) {
         double span = coverage.minScore() - coverage.updateMinScore();
-        double fraction = span > 0 ? Math.clamp((score - coverage.updateMinScore()) / span, 0.0, 1.0) : 0.0;
-        return fraction * coverage.hitLogOdds();
+        return span > 0 ? Math.clamp((score - coverage.updateMinScore()) / span, 0.0, 1.0) : 0.0;
     }
 
     private void spawn(Measurement m, MeasurementBatch batch) {
@@ -636,6 +644,7 @@ public final class Tracker {
         TrackInit.initialise(t, m, batch, params);
         t.logOdds = Math.log(life.initialExistence() / (1 - life.initialExistence()));
         t.hits = m.weak ? 0 : 1; // a weak detection updates no tentative track: it counts no hit either
+        t.weakHits = m.weak ? weakHitFraction(m.score, batch.coverage) : 0; // ... but a sighting
         t.positionRank = CovarianceAdjust.positionRank(batch.sensor);
         t.sensorMask = batch.sensor;
         tracks.add(t);
@@ -701,7 +710,7 @@ public final class Tracker {
             double sinceHitS = (timeNs - t.lastHitNs) / 1e9;
             double narrow = smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]);
             double wide = t.p[0] + t.p[N + 1] - narrow;
-            t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, sinceHitS, Math.sqrt(narrow),
+            t.state = TrackLifecycle.next(t.state, t.existence(), t.hits, t.weakHits, sinceHitS, Math.sqrt(narrow),
                     Math.sqrt(wide), life, config.classParams(t.cls));
         }
         merged += Duplicates.merge(tracks, life);

@@ -151,30 +151,37 @@ class ManeuverAndWeakDetectionTest {
     }
 
     @Test
-    void aTrackAWeakDetectionStartedIsConfirmedByConfidentOnes() {
-        // a far cyclist: two weak boxes, then confident ones
+    void aTrackAWeakDetectionStartedIsConfirmedByConfidentOnesCountingItsWeakSightings() {
+        // a far cyclist at the kerb (fusion-crossing, 48 m): two weak boxes, then confident ones. Two
+        // at 0.4 are each worth (0.4 - 0.2) / (0.5 - 0.2) of a hit: with two confident boxes, 3.3 hits;
+        // two at 0.25, 0.17 each: the third confident box confirms it
         FusionConfig config = Fixtures.config();
         SensorCommon lidar = config.lidar().common();
-        Tracker tracker = new Tracker(config);
-        for (int i = 0; i < 2; i++) {
-            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
-            weak(Fixtures.addBox(b, ObjectClass.CYCLIST, 48, -4, 0.15), 0.4);
-            tracker.process(b);
+        int confirmHits = config.lifecycle().confirmHits();
+        for (double weakScore : new double[] {0.4, 0.25}) {
+            Tracker tracker = new Tracker(config);
+            for (int i = 0; i < 2; i++) {
+                MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+                weak(Fixtures.addBox(b, ObjectClass.CYCLIST, 48, -4, 0.15), weakScore);
+                tracker.process(b);
+            }
+            assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+                assertThat(t.state()).isEqualTo(TrackState.TENTATIVE);
+                assertThat(t.hits()).as("a weak detection is no update").isZero();
+            });
+            double weakHits = 2 * Tracker.weakHitFraction(weakScore, lidar);
+            int needed = (int) Math.ceil(confirmHits - weakHits - 1e-9);
+            for (int i = 2; i < 2 + needed; i++) {
+                assertThat(tracker.tracks()).singleElement().satisfies(t -> assertThat(t.isPublished()).isFalse());
+                MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+                Fixtures.addBox(b, ObjectClass.CYCLIST, 48, -4, 0.15).score = lidar.minScore();
+                tracker.process(b);
+            }
+            assertThat(tracker.tracks()).singleElement().satisfies(t -> {
+                assertThat(t.isPublished()).as("weak boxes of %.2f", weakScore).isTrue();
+                assertThat(t.hits()).isEqualTo(needed);
+            });
         }
-        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
-            assertThat(t.state()).isEqualTo(TrackState.TENTATIVE);
-            assertThat(t.hits()).as("a weak detection is no update").isZero();
-        });
-        for (int i = 2; i < 2 + config.lifecycle().confirmHits(); i++) {
-            assertThat(tracker.tracks()).singleElement().satisfies(t -> assertThat(t.isPublished()).isFalse());
-            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
-            Fixtures.addBox(b, ObjectClass.CYCLIST, 48, -4, 0.15).score = lidar.minScore();
-            tracker.process(b);
-        }
-        assertThat(tracker.tracks()).singleElement().satisfies(t -> {
-            assertThat(t.isPublished()).isTrue();
-            assertThat(t.hits()).isEqualTo(config.lifecycle().confirmHits());
-        });
     }
 
     @Test

@@ -21,7 +21,7 @@ class TrackLifecycleTest {
     private final ClassParams car = config.classParams(ObjectClass.CAR);
 
     private TrackState next(TrackState s, double p, int hits, double sinceHitS) {
-        return TrackLifecycle.next(s, p, hits, sinceHitS, 0.2, 0.5, life, car);
+        return TrackLifecycle.next(s, p, hits, 0, sinceHitS, 0.2, 0.5, life, car);
     }
 
     @Test
@@ -29,6 +29,16 @@ class TrackLifecycleTest {
         assertThat(next(TENTATIVE, 0.9, 3, 0)).isEqualTo(CONFIRMED);
         assertThat(next(TENTATIVE, 0.9, 2, 0)).as("too few hits").isEqualTo(TENTATIVE);
         assertThat(next(TENTATIVE, 0.6, 10, 0)).as("too little existence").isEqualTo(TENTATIVE);
+    }
+
+    @Test
+    void weakSightingsCountTowardsConfirmationOnlyAfterAConfidentHit() {
+        assertThat(TrackLifecycle.next(TENTATIVE, 0.9, 2, 1.1, 0, 0.2, 0.5, life, car))
+                .as("two hits and weak sightings worth 1.1").isEqualTo(CONFIRMED);
+        assertThat(TrackLifecycle.next(TENTATIVE, 0.9, 2, 0.9, 0, 0.2, 0.5, life, car))
+                .as("two hits and weak sightings worth 0.9").isEqualTo(TENTATIVE);
+        assertThat(TrackLifecycle.next(TENTATIVE, 0.9, 0, 5.0, 0, 0.2, 0.5, life, car))
+                .as("weak sightings alone").isEqualTo(TENTATIVE);
     }
 
     @Test
@@ -53,12 +63,12 @@ class TrackLifecycleTest {
     void lowExistenceOrHugeUncertaintyDeletesAnyTrack() {
         for (TrackState s : new TrackState[] {TENTATIVE, CONFIRMED, COASTING}) {
             assertThat(next(s, life.deleteExistence() / 2, 20, 0)).isEqualTo(DELETED);
-            assertThat(TrackLifecycle.next(s, 0.95, 20, 0, life.maxPositionSigmaM() + 0.1, 10, life, car))
+            assertThat(TrackLifecycle.next(s, 0.95, 20, 0, 0, life.maxPositionSigmaM() + 0.1, 10, life, car))
                     .isEqualTo(DELETED);
         }
-        assertThat(TrackLifecycle.next(COASTING, 0.95, 20, 0.5, 0.2, life.maxPositionSigmaM() + 0.1, life, car))
+        assertThat(TrackLifecycle.next(COASTING, 0.95, 20, 0, 0.5, 0.2, life.maxPositionSigmaM() + 0.1, life, car))
                 .as("a coasting track that is wide along one axis").isEqualTo(DELETED);
-        assertThat(TrackLifecycle.next(CONFIRMED, 0.95, 20, 0, 0.2, life.maxPositionSigmaM() + 0.1, life, car))
+        assertThat(TrackLifecycle.next(CONFIRMED, 0.95, 20, 0, 0, 0.2, life.maxPositionSigmaM() + 0.1, life, car))
                 .as("an updated camera track may be wide in range").isEqualTo(CONFIRMED);
         assertThat(next(DELETED, 0.95, 20, 0)).isEqualTo(DELETED);
     }
