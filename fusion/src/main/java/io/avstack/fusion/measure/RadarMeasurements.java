@@ -56,6 +56,8 @@ public final class RadarMeasurements {
             m.surface = true;
             m.setPolarCovariance(origin.x + range * Math.cos(bearing), origin.y + range * Math.sin(bearing), bearing,
                     params.rangeSigmaM(), Math.max(params.crossRangeMinSigmaM(), range * params.azimuthSigmaRad()));
+            double turn = o.yawRad() - o.azimuthRad(); // the cluster's box axes against the line of sight
+            m.spanAcrossSightM = Math.abs(o.lengthM() * Math.sin(turn)) + Math.abs(o.widthM() * Math.cos(turn));
             m.z[2] = o.rangeRateMps();
             m.r[8] = sRr * sRr;
         }

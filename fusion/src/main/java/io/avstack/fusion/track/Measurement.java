@@ -36,6 +36,11 @@ public final class Measurement {
     public double heightM;
     /** Heading of the box's length axis in the world frame (pi-ambiguous), rad. */
     public double yawRad;
+    /**
+     * Width across the line of sight of what the sensor saw of the object (a radar cluster's
+     * detections), m; 0 for one point or when unknown.
+     */
+    public double spanAcrossSightM;
 
     /** Resets to a 2-D position measurement without box. */
     void clear() {
@@ -52,6 +57,7 @@ public final class Measurement {
         widthM = 0;
         heightM = 0;
         yawRad = 0;
+        spanAcrossSightM = 0;
     }
 
     /** Makes this measurement a copy of {@code from} (all fields). */
@@ -70,6 +76,7 @@ public final class Measurement {
         widthM = from.widthM;
         heightM = from.heightM;
         yawRad = from.yawRad;
+        spanAcrossSightM = from.spanAcrossSightM;
     }
 
     /** Standard deviation of the position along the line of sight from a sensor at world (sx, sy), m. */

@@ -123,6 +123,22 @@ class MeasurementsTest {
         assertThat(m.cls).isEqualTo(ObjectClass.CAR);
         assertThat(batch.get(1).cls).as("weak echo: no class vote").isEqualTo(ObjectClass.UNKNOWN);
         assertThat(batch.sensorVyMps).isCloseTo(10, within(1e-9));
+        // the car's cluster box, 2 x 1 m along the line of sight, spans its 1 m width across it
+        assertThat(m.spanAcrossSightM).isCloseTo(1.0, within(1e-9));
+        assertThat(batch.get(1).spanAcrossSightM).as("one detection").isZero();
+    }
+
+    @Test
+    void aRadarClusterSpansItsBoxAcrossTheLineOfSight() {
+        RadarMeasurements radar = new RadarMeasurements(config.radar(), "radar_front");
+        // a truck's rear 40 m ahead seen as a 2.4 m line of detections across the line of sight, and
+        // the same line turned 30 degrees off it
+        RadarObject across = new RadarObject(40, 0, 0, -3, -3, 0, 40, 0, 2.4, 0.2, Math.PI / 2, 5, 20, 0.99);
+        RadarObject turned = new RadarObject(40, 0, 0, -3, -3, 0, 40, 0, 2.4, 0.2, Math.PI / 3, 5, 20, 0.99);
+        radar.fill(batch, 9, List.of(across, turned), rig);
+        assertThat(batch.get(0).spanAcrossSightM).isCloseTo(2.4, within(1e-9));
+        assertThat(batch.get(1).spanAcrossSightM)
+                .isCloseTo(2.4 * Math.sin(Math.PI / 3) + 0.2 * Math.cos(Math.PI / 3), within(1e-9));
     }
 
     @Test

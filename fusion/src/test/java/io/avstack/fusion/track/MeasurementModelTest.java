@@ -121,6 +121,38 @@ class MeasurementModelTest {
     }
 
     @Test
+    void aRadarClusterOfATrucksTrackIsLooserAcrossTheLineOfSightByTheWidthItDoesNotSpan() {
+        // an oncoming truck 70 m ahead, 3.3 m left: the radar sees a corner of it (one detection) or
+        // its whole front; a car there is measured as it is
+        FusionConfig c = config;
+        MeasurementModel widening = new MeasurementModel(c.camera().longVehicleBearingRelSigma(), 0);
+        MeasurementBatch b = Fixtures.radarBatch(c, 0);
+        Measurement corner = Fixtures.addCluster(b, 65, 4.5, -8, 0);
+        Track truck = car(70, 3.3, Math.PI, -8, 0);
+        truck.cls = ObjectClass.TRUCK;
+        truck.lengthM = 10;
+        truck.widthM = 2.5;
+        widening.linearise(truck, c.classParams(ObjectClass.TRUCK), corner, b);
+        double[] extent = new double[2];
+        BoxGeometry.bearingExtent(70, 3.3, 10, 2.5, Math.PI, 0, 0, extent);
+        double visibleM = (extent[1] - extent[0]) * Math.hypot(65, 4.5);
+        assertThat(visibleM).isBetween(2.5, 3.5); // the front and a little of the side
+        // line of sight ~ along x: r[4] (dim 3) is across it
+        double added = widening.r[4] - corner.r[4];
+        assertThat(Math.sqrt(added)).isCloseTo(visibleM / Math.sqrt(12), within(0.05));
+
+        corner.spanAcrossSightM = visibleM;
+        widening.linearise(truck, c.classParams(ObjectClass.TRUCK), corner, b);
+        assertThat(widening.r[4]).as("a cluster over the whole visible width").isCloseTo(corner.r[4], within(1e-6));
+
+        corner.spanAcrossSightM = 0;
+        Track car = car(70, 3.3, Math.PI, -8, 0);
+        car.cls = ObjectClass.CAR;
+        widening.linearise(car, c.classParams(ObjectClass.CAR), corner, b);
+        assertThat(widening.r[4]).as("a car").isCloseTo(corner.r[4], within(1e-12));
+    }
+
+    @Test
     void aLidarBoxOfATrucksTrackIsLooserAlongItsHeadingThanOfACars() {
         MeasurementModel widening = new MeasurementModel(0, config.lidar().longVehicleLengthRelSigma());
         MeasurementBatch b = Fixtures.lidarBatch(config, 0);
