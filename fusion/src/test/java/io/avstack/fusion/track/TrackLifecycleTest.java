@@ -13,7 +13,7 @@ import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.config.LifecycleParams;
 import org.junit.jupiter.api.Test;
 
-/** Every transition of the lifecycle (defaults: confirm at p >= 0.7 and 3 hits, coast after 0.3 s, car coasts 2 s). */
+/** Every transition of the lifecycle (defaults: confirm at p >= 0.75 and 3 hits, coast after 0.3 s, car coasts 2 s). */
 class TrackLifecycleTest {
 
     private final FusionConfig config = Fixtures.config();
