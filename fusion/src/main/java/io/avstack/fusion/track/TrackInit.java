@@ -20,10 +20,6 @@ final class TrackInit {
     }
 
     /** Fills {@code t.x} and {@code t.p}; the track's size and heading must be set first. */
-    /** Index of the velocity (vx, vy) and of the acceleration (ax, ay) in the state. */
-    private static final int VELOCITY = 2;
-    private static final int ACCELERATION = 4;
-
     static void initialise(Track t, Measurement m, MeasurementBatch batch, ClassParams params) {
         Arrays.fill(t.x, 0);
         Arrays.fill(t.p, 0);
@@ -58,40 +54,37 @@ final class TrackInit {
             t.p[3 * N + 2] = t.p[2 * N + 3];
             t.p[3 * N + 3] = vRadial * uy * uy + vInit * ux * ux;
         } else {
-            alongHeading(t, params, vInit, VELOCITY);
+            t.p[2 * N + 2] = vInit;
+            t.p[3 * N + 3] = vInit;
         }
         if (t.motion(params) == MotionModelKind.CA) {
-            alongHeading(t, params, params.initAccelSigmaMps2() * params.initAccelSigmaMps2(), ACCELERATION);
+            initialAcceleration(t, params);
         }
     }
 
     /**
-     * Sets the initial covariance of the velocity (block at {@code VELOCITY}) or acceleration (at
-     * {@code ACCELERATION}): variance {@code along} along the track's heading and {@code
-     * lateralNoiseRatio²} of it across, as the process noise ({@link MotionModel#processNoise});
-     * isotropic while the heading is unknown (a guess, or a standing cyclist's).
-     * <ul>
-     *   <li>Acceleration (session 17). Position updates at 10 Hz hardly observe an acceleration, so an
-     *       isotropic 2 m/s² stayed near 1.6 m/s² across a car's heading a second after its first box,
-     *       held its lateral velocity's standard deviation at 0.7 m/s and let one camera box 0.3 m to
-     *       the side read as 0.6 m/s across (fusion-crossing with the real detectors: the lead car at
-     *       25 m, well tracked by the lidar from 0.2 s, off the bounds at 0.84-1.1 s).</li>
-     *   <li>Velocity of a track a box started (session 18; a radar-born track's is set from its range
-     *       rate). A car moves along its heading: with 15 m/s in every direction, a parked car that
-     *       came into view beside the ego's lane (pedestrian-near-side-occluded, 60 km/h), boxed by the
-     *       lidar at its place, was pulled 1.2 m towards the lane in 0.3 s by the radar's clusters on
-     *       its near corner, at up to 6 m/s across, and the planner braked at 7 m/s² for it. With 6
-     *       m/s across (0.4 x 15) it reached 3.6 m/s before the next lidar box put it back.</li>
-     * </ul>
+     * The acceleration's initial covariance: {@code initAccelSigmaMps2} along the track's heading and
+     * {@code lateralNoiseRatio} of it across, as the process noise ({@link MotionModel#processNoise});
+     * isotropic while the heading is unknown. Position updates at 10 Hz hardly observe an acceleration,
+     * so an isotropic 2 m/s² stayed near 1.6 m/s² across a car's heading a second after its first box,
+     * held its lateral velocity's standard deviation at 0.7 m/s and let one camera box 0.3 m to the
+     * side read as 0.6 m/s across (fusion-crossing with the real detectors: the lead car at 25 m,
+     * well tracked by the lidar from 0.2 s, off the bounds at 0.84-1.1 s).
      */
-    private static void alongHeading(Track t, ClassParams params, double along, int block) {
+    private static void initialAcceleration(Track t, ClassParams params) {
+        double along = params.initAccelSigmaMps2() * params.initAccelSigmaMps2();
         double heading = t.noiseHeadingRad(params);
-        double across = Double.isNaN(heading) ? along : along * params.lateralNoiseRatio() * params.lateralNoiseRatio();
-        double c = Double.isNaN(heading) ? 1 : Math.cos(heading);
-        double s = Double.isNaN(heading) ? 0 : Math.sin(heading);
-        t.p[block * N + block] = along * c * c + across * s * s;
-        t.p[(block + 1) * N + block + 1] = along * s * s + across * c * c;
-        t.p[block * N + block + 1] = (along - across) * c * s;
-        t.p[(block + 1) * N + block] = t.p[block * N + block + 1];
+        if (Double.isNaN(heading)) {
+            t.p[4 * N + 4] = along;
+            t.p[5 * N + 5] = along;
+            return;
+        }
+        double across = along * params.lateralNoiseRatio() * params.lateralNoiseRatio();
+        double c = Math.cos(heading);
+        double s = Math.sin(heading);
+        t.p[4 * N + 4] = along * c * c + across * s * s;
+        t.p[5 * N + 5] = along * s * s + across * c * c;
+        t.p[4 * N + 5] = (along - across) * c * s;
+        t.p[5 * N + 4] = t.p[4 * N + 5];
     }
 }
