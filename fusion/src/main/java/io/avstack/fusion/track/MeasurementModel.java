@@ -105,15 +105,16 @@ final class MeasurementModel {
             rangeRateRow(m, batch);
         }
         System.arraycopy(m.r, 0, r, 0, dim * dim);
-        if (m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0 && isLongVehicle(track)
-                || m.sensor == TrackedObject.SENSOR_RADAR && isLongVehicle(track)) {
+        boolean longVehicle = isLongVehicle(track);
+        if (longVehicle && (m.sensor == TrackedObject.SENSOR_RADAR
+                || m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0)) {
             widenAcrossSight(track, m, batch);
         }
-        if (m.hasBox && longVehicleLengthRelSigma > 0 && isLongVehicle(track)) {
+        if (m.hasBox && longVehicleLengthRelSigma > 0 && longVehicle) {
             addToPosition(longVehicleLengthRelSigma * track.lengthM, Math.cos(track.headingRad),
                     Math.sin(track.headingRad));
         }
-        if (m.hasBox && isLongVehicle(track) && track.headingKnown && alongside(track, batch)) {
+        if (m.hasBox && longVehicle && track.headingKnown && alongside(track, batch)) {
             double turn = Math.abs(Angles.wrap(m.yawRad - track.headingRad));
             addToPosition(0.5 * track.lengthM * Math.sin(Math.min(turn, Math.PI - turn)), -Math.sin(track.headingRad),
                     Math.cos(track.headingRad));

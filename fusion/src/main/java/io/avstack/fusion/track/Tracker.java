@@ -616,8 +616,8 @@ public final class Tracker {
      * What a weak detection scoring {@code score} in a tentative track's gate is worth, as a fraction
      * of a hit: where the score lies between {@code updateMinScore} (nothing) and {@code minScore} (a
      * full hit). It adds that fraction of the sensor's hit log-odds to the existence, and counts as
-     * that fraction of a hit towards confirmation ({@link TrackLifecycle}). A detector's score grows with the evidence it saw, so a
-     * box just below {@code minScore} is nearly as good a sighting. Fusion-crossing at dusk: the lidar
+     * that fraction of a hit towards confirmation ({@link TrackLifecycle}). A detector's score grows
+     * with the evidence it saw, so a box just below {@code minScore} is nearly as good a sighting. Fusion-crossing at dusk: the lidar
      * scored a pedestrian 38 m ahead 0.61, 0.37, 0.37, 0.37, 0.65 in five frames (4-5 returns) and a
      * side-on cyclist at 47 m 0.34-0.49 between its boxes of 0.5-0.61, and the camera, which saw
      * neither, took 0.3 log-odds from each per 0.1 s: as no-misses the three weak frames left both
