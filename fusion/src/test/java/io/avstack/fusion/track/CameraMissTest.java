@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A camera frame that does not show a covered track counts against the track's existence in
- * proportion to how big the object looks ({@link CameraParams#missWeight}): the detector finds far
- * pedestrians less often than cars, so its silence says less about them.
+ * proportion to the square of how big the object looks ({@link CameraParams#missWeight}): the detector
+ * finds far pedestrians less often than cars, so its silence says less about them.
  */
 class CameraMissTest {
 
@@ -41,11 +41,11 @@ class CameraMissTest {
     @Test
     void aFarPedestriansMissCountsLessThanANearOnesOrAFarCars() {
         double miss = config.camera().common().missLogOdds();
-        // 0.6 m x 1.5 m: sqrt(0.9) / 50 m = 0.019 rad, under half of missFullSizeRad 0.04
+        // 0.6 m x 1.5 m: sqrt(0.9) / 50 m = 0.019 rad, under half of missFullSizeRad 0.04: a quarter of a miss
         double farPedestrian = cameraMissLogOdds(ObjectClass.PEDESTRIAN, 50);
-        assertThat(farPedestrian).isCloseTo(miss * Math.sqrt(0.6 * 1.5) / 50 / config.camera().missFullSizeRad(),
-                within(1e-6));
-        assertThat(farPedestrian / miss).isLessThan(0.5);
+        double ratio = Math.sqrt(0.6 * 1.5) / 50 / config.camera().missFullSizeRad();
+        assertThat(farPedestrian).isCloseTo(miss * ratio * ratio, within(1e-6));
+        assertThat(farPedestrian / miss).isLessThan(0.25);
         assertThat(cameraMissLogOdds(ObjectClass.PEDESTRIAN, 20)).isCloseTo(miss, within(1e-9));
         assertThat(cameraMissLogOdds(ObjectClass.CAR, 30)).isCloseTo(miss, within(1e-9));
     }
@@ -56,7 +56,7 @@ class CameraMissTest {
         CameraParams off = new CameraParams(c.common(), c.bearingSigmaRad(), c.longVehicleBearingRelSigma(),
                 c.minRangeSigmaM(), c.rangeTableM(), c.rangeRelSigma(), c.classWeight(), 0.0);
         assertThat(off.missWeight(0.6, 1.75, 55)).isEqualTo(1.0);
-        assertThat(c.missWeight(0.6, 1.75, 55)).isCloseTo(Math.sqrt(0.6 * 1.75) / 55 / 0.04, within(1e-12));
+        assertThat(c.missWeight(0.6, 1.75, 55)).isCloseTo(Math.pow(Math.sqrt(0.6 * 1.75) / 55 / 0.04, 2), within(1e-12));
         assertThat(c.missWeight(1.85, 1.5, 40)).isEqualTo(1.0);
     }
 }
