@@ -22,21 +22,15 @@ import org.junit.jupiter.api.Test;
  * actor within 60 m tracked with position error < 0.5 m and velocity error < 0.5 m/s once settled,
  * no misses once in view, one track id per actor through the crossings, no false tracks.
  *
- * <p>Two of the three acceptance checks are disabled: they still fail with the committed detectors
- * (measured 2026-11-25, session 18, with {@link FusionReplay} {@code acceptance}, which agrees with this
- * test; docs/FUSION.md, "Closed-loop system test"). MOTA 0.935, no id switch, no false track; what
- * fails:
- * <ul>
- *   <li>1 miss. The cyclist (actor 5) standing side-on at the kerb at 48 m, 6.9 s: the lidar boxes
- *       it 0.33 and 0.40 at 6.5-6.6 s (its track starts there), then 0.61 and 0.51; those make 3.1
- *       hits at 6.8 s, but its existence is 0.73, under {@code confirmExistence} 0.75 (the dusk
- *       camera, which sees it from 8.07 s only, and the radar, which has no cluster of it until 7.2
- *       s, count misses), so the third confident box, after the 6.9 s world model, confirms it.</li>
- *   <li>1 settled frame off the bounds: the same cyclist standing at 25 m, 10.0 s, at 0.52 m/s (the
- *       lidar boxes it along the road while it stands across it, so the radar's nearest point lies
- *       0.6 m off the one the track predicts, and the standing model's loose velocity follows the
- *       camera's points 0.1-0.25 m off).</li>
- * </ul>
+ * <p>One of the three acceptance checks is disabled: it still fails with the committed detectors
+ * (measured 2026-11-25, session 19, with {@link FusionReplay} {@code acceptance}, which agrees with this
+ * test; docs/FUSION.md, "Closed-loop system test"). MOTA 0.940, no id switch, no false track, no miss;
+ * what fails is 1 settled frame off the bounds: the cyclist (actor 5) standing side-on at the kerb at
+ * 25 m, 10.0 s, at 0.52 m/s (the track's own velocity standard deviation is 0.44 m/s there: the
+ * standing model's jerk noise, which a start at 3 m/s² in any direction needs, lets it follow lidar
+ * boxes and camera points 0.1-0.25 m off). The miss the session-18 tracker left (the same cyclist at
+ * 48 m, 6.9 s, confirmed a frame late while the dusk camera's misses held its existence under 0.75)
+ * went with session 19's camera miss weight (the square of the apparent size).
  * Session 14's shipped camera had made it worse (MOTA 0.738, 3 id switches, 57 frames off); session
  * 15's fusion changes brought it to MOTA 0.863 (1 id switch, 11 false-track frames, 20 frames off);
  * session 16's lidar, which now sees a side-on cyclist as wheels and a rider (not a wall it took for a
@@ -46,17 +40,17 @@ import org.junit.jupiter.api.Test;
  * tentative tracks, a new track's acceleration as anisotropic as its process noise) took the truck
  * passing the ego, the far pedestrian and cyclist and the lead car's first second off the list;
  * session 18's (radar clusters on a truck looser by the width they do not span) the truck's frame at
- * 44 m.
+ * 44 m; session 19's (camera misses of small far objects count less) the cyclist's miss.
  * {@link #theCommittedDetectorsTrackThisScenarioNoWorseThanMeasured} keeps it from sliding back.
  */
 class FusionClosedLoopCnnSystemTest {
 
-    private static final String DISABLED = "fails with the committed CNNs: the standing side-on cyclist confirmed "
-            + "a frame late, one frame of it at 0.52 m/s off the bounds; see the class comment";
+    private static final String DISABLED = "fails with the committed CNNs: one frame of the standing side-on cyclist "
+            + "at 0.52 m/s off the bounds; see the class comment";
     /** Floors of {@link #theCommittedDetectorsTrackThisScenarioNoWorseThanMeasured()}. */
     private static final double MIN_MOTA = 0.92;
     private static final long MAX_FRAMES_OFF = 4;
-    private static final int MAX_MISSES = 2;
+    private static final int MAX_MISSES = 1;
 
     static CnnDetections detections;
     static ClosedLoopRun run;
@@ -79,8 +73,8 @@ class FusionClosedLoopCnnSystemTest {
      * What holds with the committed detectors, short of the acceptance: every actor tracked, MOTA
      * within 60 m at least {@link #MIN_MOTA}, at most two id switches, at most {@link #MAX_FRAMES_OFF}
      * settled frames off the error bounds and at most {@link #MAX_MISSES} misses once in view.
-     * Measured (session 18, {@link FusionReplay} {@code acceptance}): MOTA 0.935, no id switch, 1 frame
-     * off, 1 miss. Fails
+     * Measured (session 19, {@link FusionReplay} {@code acceptance}): MOTA 0.940, no id switch, 1 frame
+     * off, no miss. Fails
      * when the tracking with the real detectors regresses; the floors sit below the measurement so
      * that another CPU's kernels (docs/DETERMINISM.md) do not fail it.
      */
@@ -102,7 +96,6 @@ class FusionClosedLoopCnnSystemTest {
         ClosedLoopAcceptance.everyActorTrackedPrecisely(run, 1L, 2L, 3L, 4L, 5L);
     }
 
-    @Disabled(DISABLED)
     @Test
     void noActorWithinRangeIsMissedOnceInView() {
         ClosedLoopAcceptance.noActorMissedOnceInView(run);
