@@ -47,6 +47,16 @@ final class BoxGeometry {
         dest[1] = sy + enter * uy;
     }
 
+    /** Distance from world (sx, sy) to the nearest point of the box (0 inside), m. */
+    static double distance(double cx, double cy, double lengthM, double widthM, double headingRad, double sx,
+            double sy) {
+        double c = Math.cos(headingRad);
+        double s = Math.sin(headingRad);
+        double along = Math.max(0, Math.abs(c * (sx - cx) + s * (sy - cy)) - lengthM / 2);
+        double across = Math.max(0, Math.abs(-s * (sx - cx) + c * (sy - cy)) - widthM / 2);
+        return Math.hypot(along, across);
+    }
+
     /**
      * The box's angular extent seen from (sx, sy): the smallest and largest bearing of its corners
      * relative to the bearing of its centre, rad, into dest[0] and dest[1].

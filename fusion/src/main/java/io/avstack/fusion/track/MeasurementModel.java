@@ -110,6 +110,9 @@ final class MeasurementModel {
                 || m.sensor == TrackedObject.SENSOR_CAMERA && longVehicleBearingRelSigma > 0)) {
             widenAcrossSight(track, m, batch);
         }
+        if (m.sensor == TrackedObject.SENSOR_CAMERA && track.hiddenRad > 0) {
+            widenByHiddenPart(track, m, batch);
+        }
         if (m.hasBox && longVehicleLengthRelSigma > 0 && longVehicle) {
             addToPosition(longVehicleLengthRelSigma * track.lengthM, Math.cos(track.headingRad),
                     Math.sin(track.headingRad));
@@ -185,6 +188,24 @@ final class MeasurementModel {
         double sigma = m.sensor == TrackedObject.SENSOR_RADAR
                 ? Math.max(0, visibleM - m.spanAcrossSightM) / Math.sqrt(12) : longVehicleBearingRelSigma * visibleM;
         addToPosition(sigma, -dy / range, dx / range);
+    }
+
+    /**
+     * Grows the cross-range variance of a camera box on a track partly hidden behind a nearer one by
+     * {@code (hidden angular width x range / sqrt 12)²}: the detector boxes what it sees of the object
+     * and guesses some of the rest, so the box's middle lies anywhere between the middle of the
+     * visible part and the middle of the whole (uniform over the hidden width). A car parked beside
+     * the ego's lane, 10 m ahead, its rear corner hidden by the car parked before it, was boxed with
+     * its bottom centre 0.3 m towards the lane (0.03 rad, five bearing sigmas), and the track read a
+     * car pulling out at 0.7 m/s (pedestrian-near-side-occluded, 40 km/h: the planner braked at 9 m/s²).
+     */
+    private void widenByHiddenPart(Track track, Measurement m, MeasurementBatch batch) {
+        double dx = m.z[0] - batch.sensorXM;
+        double dy = m.z[1] - batch.sensorYM;
+        double range = Math.hypot(dx, dy);
+        if (range > 1e-6) {
+            addToPosition(track.hiddenRad * range / Math.sqrt(12), -dy / range, dx / range);
+        }
     }
 
     /**

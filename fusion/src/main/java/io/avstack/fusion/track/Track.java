@@ -47,6 +47,12 @@ public final class Track {
     double lastBoxLateralZ;
     /** Box measurements in a row that were partial views ({@link PartialBox}). */
     int partialBoxRun;
+    /**
+     * How much of the track's angular extent, seen from the camera whose frame is being fused, a
+     * nearer published track hides at one of its ends, rad ({@link OcclusionCheck#hiddenExtents}; 0:
+     * none, or all of it).
+     */
+    double hiddenRad;
     /** Sensors that updated the track since the last output. */
     int sensorMask;
     /** Mean score of the recent vehicle class votes ({@link ClassDispute}). */

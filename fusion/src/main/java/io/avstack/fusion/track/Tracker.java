@@ -130,8 +130,11 @@ public final class Tracker {
         } else if (batch.stampNs < timeNs) {
             lateUsed++;
         }
-        associator.associate(tracks, batch);
         boolean radar = batch.sensor == TrackedObject.SENSOR_RADAR;
+        if (batch.sensor == TrackedObject.SENSOR_CAMERA) {
+            occlusion.hiddenExtents(tracks, batch);
+        }
+        associator.associate(tracks, batch);
         double margin = config.association().spawnSuppressMarginM();
         for (int t = 0; t < tracks.size(); t++) {
             int col = associator.columnOf(t);

@@ -152,6 +152,84 @@ class MeasurementModelTest {
         assertThat(widening.r[4]).as("a car").isCloseTo(corner.r[4], within(1e-12));
     }
 
+    /** A camera batch (sensor at the world origin looking along x) with one ground point at (x, y). */
+    private Measurement cameraPoint(MeasurementBatch b, double x, double y) {
+        b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        Measurement m = b.add();
+        m.dim = 2;
+        m.cls = ObjectClass.CAR;
+        m.score = 0.9;
+        m.surface = true;
+        m.setPolarCovariance(x, y, Math.atan2(y, x), 2.0, 0.006 * Math.hypot(x, y));
+        return m;
+    }
+
+    private static Track published(Track t) {
+        t.state = TrackState.CONFIRMED;
+        return t;
+    }
+
+    @Test
+    void aCameraBoxOfACarPartlyHiddenBehindANearerOneIsLooserAcrossTheLineOfSightByTheHiddenPart() {
+        // two cars parked at the kerb, 3 m right of the camera: the nearer (6.5 m ahead) hides the
+        // rear corner of the farther (13.5 m ahead) furthest from the ego's lane
+        MeasurementBatch b = new MeasurementBatch();
+        Measurement m = cameraPoint(b, 11.2, -1.9);
+        Track near = published(car(6.5, -3.0, 0, 0, 0));
+        Track far = published(car(13.5, -3.0, 0, 0, 0));
+        OcclusionCheck occlusion = new OcclusionCheck();
+        occlusion.hiddenExtents(java.util.List.of(near, far), b);
+        assertThat(near.hiddenRad).as("nothing in front of the nearer car").isZero();
+        double[] nearExtent = new double[2];
+        double[] farExtent = new double[2];
+        BoxGeometry.bearingExtent(6.5, -3.0, 4.6, 1.8, 0, 0, 0, nearExtent);
+        BoxGeometry.bearingExtent(13.5, -3.0, 4.6, 1.8, 0, 0, 0, farExtent);
+        // the nearer car's extent reaches past the farther one's rightmost bearing, not its leftmost
+        double nearHi = Math.atan2(-3.0, 6.5) + nearExtent[1];
+        double farLo = Math.atan2(-3.0, 13.5) + farExtent[0];
+        assertThat(far.hiddenRad).isCloseTo(nearHi - farLo, within(1e-9)).isGreaterThan(0.05);
+
+        model.linearise(far, config.classParams(ObjectClass.CAR), m, b);
+        double range = Math.hypot(11.2, -1.9);
+        double ux = 11.2 / range;
+        double uy = -1.9 / range;
+        double across = uy * uy * model.r[0] - 2 * ux * uy * model.r[1] + ux * ux * model.r[3];
+        double acrossBefore = uy * uy * m.r[0] - 2 * ux * uy * m.r[1] + ux * ux * m.r[3];
+        double hiddenM = far.hiddenRad * range;
+        assertThat(across - acrossBefore).isCloseTo(hiddenM * hiddenM / 12, within(1e-9));
+        double along = ux * ux * model.r[0] + 2 * ux * uy * model.r[1] + uy * uy * model.r[3];
+        double alongBefore = ux * ux * m.r[0] + 2 * ux * uy * m.r[1] + uy * uy * m.r[3];
+        assertThat(along).as("along the line of sight: unchanged").isCloseTo(alongBefore, within(1e-9));
+
+        far.hiddenRad = 0;
+        model.linearise(far, config.classParams(ObjectClass.CAR), m, b);
+        assertThat(model.r[0]).as("in full view").isCloseTo(m.r[0], within(1e-12));
+    }
+
+    @Test
+    void onlyANearerPublishedTrackCoveringAnEndOfTheExtentHidesPartOfIt() {
+        MeasurementBatch b = new MeasurementBatch();
+        cameraPoint(b, 20, 0);
+        OcclusionCheck occlusion = new OcclusionCheck();
+        Track target = published(car(20, 0, 0, 0, 0));
+        Track middle = published(car(10, 0, 0, 0, 0)); // covers the target's middle and both ends: all
+        occlusion.hiddenExtents(java.util.List.of(target, middle), b);
+        assertThat(target.hiddenRad).as("hidden entirely: nothing to say which part was seen").isZero();
+        Track pole = published(car(10, 0, 0, 0, 0));
+        pole.lengthM = 0.3;
+        pole.widthM = 0.3;
+        occlusion.hiddenExtents(java.util.List.of(target, pole), b);
+        assertThat(target.hiddenRad).as("a narrow one inside the extent leaves both ends in view").isZero();
+        Track side = published(car(10, 0.9, 0, 0, 0));
+        Track tentative = car(10, 0.9, 0, 0, 0);
+        Track farther = published(car(30, 0.9, 0, 0, 0));
+        occlusion.hiddenExtents(java.util.List.of(target, tentative, farther), b);
+        assertThat(target.hiddenRad).as("tentative or farther tracks hide nothing").isZero();
+        occlusion.hiddenExtents(java.util.List.of(target, side), b);
+        assertThat(target.hiddenRad).as("one end covered").isGreaterThan(0.03);
+    }
+
     @Test
     void aLidarBoxOfATrucksTrackIsLooserAlongItsHeadingThanOfACars() {
         MeasurementModel widening = new MeasurementModel(0, config.lidar().longVehicleLengthRelSigma());
