@@ -237,16 +237,20 @@ public final class Tracker {
      * acceleration, and for {@link #STOP_HOLD_NS} its velocity and acceleration may not point back
      * against its direction of travel: a cyclist that brakes to a stop does not ride backwards, but
      * the position the CV track overshot the stop by read as a start back (fusion-crossing: 0.58
-     * m/s back 1.2 s after the stop).
+     * m/s back 1.2 s after the stop). A riding track whose velocity turns against its direction of
+     * travel in one step stopped too: a rider that stops dead between two lidar frames is overshot by
+     * two frames' travel, and the manoeuvre onset read the 0.8 m as -1.6 m/s, fast enough to stay
+     * riding, backwards (cyclist-start-near-side at 20 km/h: the ego, creeping on, braked at 9 m/s²).
      */
     private void standingOrRiding(Track t, ClassParams params, long nowNs) {
         if (params.standingSpeedMps() <= 0) {
             return;
         }
         double speed = Math.hypot(t.x[2], t.x[3]);
+        boolean reversed = t.riding && t.x[2] * t.travelDirX + t.x[3] * t.travelDirY < 0;
         if (!t.riding && speed > params.standingSpeedMps()) {
             t.riding = true; // the CV prediction drops the acceleration
-        } else if (t.riding && speed < 0.5 * params.standingSpeedMps()) {
+        } else if (t.riding && (speed < 0.5 * params.standingSpeedMps() || reversed)) {
             t.riding = false;
             t.stoppedNs = nowNs;
             for (int k = 4; k < N; k++) {

@@ -97,6 +97,30 @@ class CyclistStartAndStopTest {
         return worst;
     }
 
+    /**
+     * A cyclist riding along y at 4 m/s (boxed along x, as the lidar network boxes a rider seen from the side) for 3 s that stops dead (the simulator's
+     * scripted stop, one tick): the fastest (over seeds) the track goes back, against y, afterwards.
+     */
+    private static double worstBackwardSpeedAfterADeadStop(FusionConfig config) {
+        double worst = 0;
+        for (int seed = 0; seed < SEEDS; seed++) {
+            SplittableRandom random = new SplittableRandom(200 + seed);
+            Tracker tracker = new Tracker(config);
+            for (int i = 0; i * PERIOD_NS / 1e9 <= 6.0; i++) {
+                double t = i * PERIOD_NS / 1e9;
+                double y = 4.2 * Math.min(t, 3.04);
+                MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+                cyclistBox(b, 15 + NOISE_M * random.nextGaussian(), -8 + y + NOISE_M * random.nextGaussian(), 0.0);
+                tracker.process(b);
+                if (t > 3.04) {
+                    assertThat(tracker.tracks()).hasSize(1);
+                    worst = Math.max(worst, -tracker.tracks().get(0).vyMps());
+                }
+            }
+        }
+        return worst;
+    }
+
     private static FusionConfig withCyclist(FusionConfig config, MotionModelKind motion, double jerk, double lateral,
             double standingSpeedMps) {
         ClassParams p = config.classes().get(ObjectClass.CYCLIST);
@@ -127,6 +151,14 @@ class CyclistStartAndStopTest {
         double cv = meanVyAfterStart(cvOnly(config));
         assertThat(cv).isLessThan(0.55 * truth);
         assertThat(standing).isGreaterThan(0.8 * truth);
+    }
+
+    @Test
+    void aCyclistThatStopsDeadIsNotTrackedRidingBack() {
+        // the riding CV track overshoots the stop by a frame's travel (0.4 m); the manoeuvre onset then
+        // turned that into -1.5 m/s back in one update, too fast for the switch to standing to see a
+        // stop (cyclist-start-near-side, 20 km/h, full stack: the ego, creeping on, braked at 9 m/s²)
+        assertThat(worstBackwardSpeedAfterADeadStop(Fixtures.config())).isLessThan(0.5);
     }
 
     @Test
