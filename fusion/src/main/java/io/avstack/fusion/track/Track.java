@@ -21,6 +21,8 @@ public final class Track {
     final long bornNs;
     long lastHitNs;
     int hits;
+    /** Of {@link #hits}, those by radar clusters. */
+    int radarHits;
     /** Sightings by weak detections, each the fraction of a hit its score is worth (towards confirmation). */
     double weakHits;
     TrackState state = TrackState.TENTATIVE;
