@@ -108,6 +108,35 @@ class TrackerTest {
         assertThat(tracker.tracks().get(1).xM()).isCloseTo(45, within(0.1));
     }
 
+    /**
+     * A track started by one lidar box of {@code cls} at (12, -3), then 1 s of class-less radar
+     * clusters there (20 Hz): its state.
+     */
+    private TrackState afterRadarOnly(ObjectClass cls) {
+        Tracker tracker = new Tracker(config);
+        MeasurementBatch lidar = Fixtures.lidarBatch(config, 0);
+        Fixtures.addBox(lidar, cls, 12, -3, 0.1);
+        tracker.process(lidar);
+        for (int i = 1; i <= 20; i++) {
+            MeasurementBatch radar = Fixtures.radarBatch(config, i * 50_000_000L);
+            Measurement m = Fixtures.addCluster(radar, 12, -3, 0, 0);
+            m.cls = ObjectClass.UNKNOWN; // a weak cluster: a pedestrian's, or a car's corner
+            m.classVote = 0;
+            tracker.process(radar);
+        }
+        assertThat(tracker.tracks()).singleElement();
+        Track t = tracker.tracks().get(0);
+        assertThat(t.existence()).as("radar hits raise the existence").isGreaterThan(config.lifecycle().confirmExistence());
+        return t.state();
+    }
+
+    @Test
+    void radarClustersConfirmACarsTrackButNotAPedestriansOrCyclists() {
+        assertThat(afterRadarOnly(ObjectClass.CAR)).isEqualTo(TrackState.CONFIRMED);
+        assertThat(afterRadarOnly(ObjectClass.PEDESTRIAN)).isEqualTo(TrackState.TENTATIVE);
+        assertThat(afterRadarOnly(ObjectClass.CYCLIST)).isEqualTo(TrackState.TENTATIVE);
+    }
+
     @Test
     void aPedestrianDetectionNeverUpdatesACarTrack() {
         for (int i = 0; i < 5; i++) {
