@@ -718,8 +718,8 @@ public final class Tracker {
             double sinceHitS = (timeNs - t.lastHitNs) / 1e9;
             double narrow = smallerEigenvalue(t.p[0], t.p[1], t.p[N + 1]);
             double wide = t.p[0] + t.p[N + 1] - narrow;
-            t.state = TrackLifecycle.next(t.state, t.existence(), confirmingHits(t), t.weakHits, sinceHitS, Math.sqrt(narrow),
-                    Math.sqrt(wide), life, config.classParams(t.cls));
+            t.state = TrackLifecycle.next(t.state, t.existence(), confirmingHits(t), t.weakHits, sinceHitS,
+                    Math.sqrt(narrow), Math.sqrt(wide), life, config.classParams(t.cls));
         }
         merged += Duplicates.merge(tracks, life);
         tracks.removeIf(t -> t.state == TrackState.DELETED);

@@ -56,7 +56,8 @@ class CameraMissTest {
         CameraParams off = new CameraParams(c.common(), c.bearingSigmaRad(), c.longVehicleBearingRelSigma(),
                 c.minRangeSigmaM(), c.rangeTableM(), c.rangeRelSigma(), c.classWeight(), 0.0);
         assertThat(off.missWeight(0.6, 1.75, 55)).isEqualTo(1.0);
-        assertThat(c.missWeight(0.6, 1.75, 55)).isCloseTo(Math.pow(Math.sqrt(0.6 * 1.75) / 55 / 0.04, 2), within(1e-12));
+        double ratio = Math.sqrt(0.6 * 1.75) / 55 / 0.04;
+        assertThat(c.missWeight(0.6, 1.75, 55)).isCloseTo(ratio * ratio, within(1e-12));
         assertThat(c.missWeight(1.85, 1.5, 40)).isEqualTo(1.0);
     }
 }

@@ -98,8 +98,9 @@ class CyclistStartAndStopTest {
     }
 
     /**
-     * A cyclist riding along y at 4 m/s (boxed along x, as the lidar network boxes a rider seen from the side) for 3 s that stops dead (the simulator's
-     * scripted stop, one tick): the fastest (over seeds) the track goes back, against y, afterwards.
+     * A cyclist riding along y at 4.2 m/s (boxed along x, as the lidar network boxes a rider seen from
+     * the side) that stops dead at 3.04 s, just after a lidar frame (the simulator's scripted stop, one
+     * tick): the fastest (over seeds) the track goes back, against y, afterwards.
      */
     private static double worstBackwardSpeedAfterADeadStop(FusionConfig config) {
         double worst = 0;
@@ -110,7 +111,8 @@ class CyclistStartAndStopTest {
                 double t = i * PERIOD_NS / 1e9;
                 double y = 4.2 * Math.min(t, 3.04);
                 MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
-                cyclistBox(b, 15 + NOISE_M * random.nextGaussian(), -8 + y + NOISE_M * random.nextGaussian(), 0.0);
+                cyclistBox(b, 15 + NOISE_M * random.nextGaussian(), -8 + y + NOISE_M * random.nextGaussian(),
+                        0.0);
                 tracker.process(b);
                 if (t > 3.04) {
                     assertThat(tracker.tracks()).hasSize(1);
