@@ -61,6 +61,8 @@ final class MeasurementModel {
     private final double longVehicleBearingRelSigma;
     private final double longVehicleLengthRelSigma;
     private final double[] extent = new double[2];
+    /** Unit line of sight of the measurement being linearised ({@link #lineOfSight}). */
+    private final double[] los = new double[2];
     private final double[] h0 = new double[3 * N];
     private final double[] f = new double[N * N];
     private final double[] q = new double[N * N];
@@ -176,10 +178,8 @@ final class MeasurementModel {
      * spanAcrossSightM) / sqrt 12)²}, the reflections lying anywhere on the width they do not span.
      */
     private void widenAcrossSight(Track track, Measurement m, MeasurementBatch batch) {
-        double dx = m.z[0] - batch.sensorXM;
-        double dy = m.z[1] - batch.sensorYM;
-        double range = Math.hypot(dx, dy);
-        if (range < 1e-6) {
+        double range = lineOfSight(m, batch);
+        if (range == 0) {
             return;
         }
         BoxGeometry.bearingExtent(track.x[0], track.x[1], track.lengthM, track.widthM, track.headingRad,
@@ -187,7 +187,7 @@ final class MeasurementModel {
         double visibleM = (extent[1] - extent[0]) * range;
         double sigma = m.sensor == TrackedObject.SENSOR_RADAR
                 ? Math.max(0, visibleM - m.spanAcrossSightM) / Math.sqrt(12) : longVehicleBearingRelSigma * visibleM;
-        addToPosition(sigma, -dy / range, dx / range);
+        addToPosition(sigma, -los[1], los[0]);
     }
 
     /**
@@ -200,12 +200,26 @@ final class MeasurementModel {
      * car pulling out at 0.7 m/s (pedestrian-near-side-occluded, 40 km/h: the planner braked at 9 m/s²).
      */
     private void widenByHiddenPart(Track track, Measurement m, MeasurementBatch batch) {
+        double range = lineOfSight(m, batch);
+        if (range > 0) {
+            addToPosition(track.hiddenRad * range / Math.sqrt(12), -los[1], los[0]);
+        }
+    }
+
+    /**
+     * The range from the batch's sensor to {@code m}'s position, its unit direction into {@link #los};
+     * 0 (and {@link #los} untouched) when the two coincide.
+     */
+    private double lineOfSight(Measurement m, MeasurementBatch batch) {
         double dx = m.z[0] - batch.sensorXM;
         double dy = m.z[1] - batch.sensorYM;
         double range = Math.hypot(dx, dy);
-        if (range > 1e-6) {
-            addToPosition(track.hiddenRad * range / Math.sqrt(12), -dy / range, dx / range);
+        if (range < 1e-6) {
+            return 0;
         }
+        los[0] = dx / range;
+        los[1] = dy / range;
+        return range;
     }
 
     /**
