@@ -83,7 +83,7 @@ import java.util.function.Function;
  *       [--warm-up S]   (frames before S seconds are neither scored nor traced; default 1)
  *       [--sensors C]   (only the sensors of combination C, e.g. lidar or lidar+radar, as eval fusion runs it)
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
- *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks)
+ *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks, each actor's worst settled errors)
  *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion
  *       inputs as DIR/NAME.rec, open loop: replay shows what a changed tracker makes of the same detections)
  * </pre>
@@ -434,6 +434,15 @@ final class FusionReplay {
                         x.stampNs() / 1e9, x.actorId(), x.trackId(), x.rangeM(), x.posErrM(), x.velErrMps());
             }
         }
+        Map<Long, ClosedLoopRun.Sample> worstPos = new TreeMap<>();
+        Map<Long, ClosedLoopRun.Sample> worstVel = new TreeMap<>();
+        for (ClosedLoopRun.Sample x : run.held()) {
+            worstPos.merge(x.actorId(), x, (a, b) -> a.posErrM() >= b.posErrM() ? a : b);
+            worstVel.merge(x.actorId(), x, (a, b) -> a.velErrMps() >= b.velErrMps() ? a : b);
+        }
+        worstPos.forEach((actor, p) -> System.out.printf(Locale.ROOT,
+                "worst actor %d pos %.2f at %.1f s, vel %.2f at %.1f s%n", actor, p.posErrM(), p.stampNs() / 1e9,
+                worstVel.get(actor).velErrMps(), worstVel.get(actor).stampNs() / 1e9));
         for (ClosedLoopRun.Sample x : run.missesOnceInView()) {
             System.out.printf(Locale.ROOT, "miss %.1f s actor %d range %.0f%n", x.stampNs() / 1e9, x.actorId(),
                     x.rangeM());
