@@ -90,7 +90,6 @@ class FusionClosedLoopCnnSystemTest {
         assertThat(run.missesOnceInView()).as("misses once in view").hasSizeLessThanOrEqualTo(MAX_MISSES);
     }
 
-    @Disabled(DISABLED)
     @Test
     void everyActorWithinRangeIsTrackedPreciselyOnceSettled() {
         ClosedLoopAcceptance.everyActorTrackedPrecisely(run, 1L, 2L, 3L, 4L, 5L);
