@@ -84,6 +84,8 @@ import java.util.function.Function;
  *       [--sensors C]   (only the sensors of combination C, e.g. lidar or lidar+radar, as eval fusion runs it)
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
  *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks, each actor's worst settled errors)
+ *   java ... io.avstack.system.fusion.FusionReplay camera-bearing DIR scenario.yaml...   (the camera's bearing
+ *       errors against the truth per class: rms and autocorrelation by lag, {@link CameraBearingStats})
  *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion
  *       inputs as DIR/NAME.rec, open loop: replay shows what a changed tracker makes of the same detections)
  * </pre>
@@ -379,6 +381,15 @@ final class FusionReplay {
         }
         if (mode.equals("acceptance")) {
             acceptance(new ClosedLoopRun(read(dir.resolve(name(ClosedLoopRun.SCENARIO) + ".rec")), config, tree));
+            return;
+        }
+        if (mode.equals("camera-bearing")) {
+            CameraBearingStats stats = new CameraBearingStats(tree, config);
+            for (Path s : scenarios) {
+                stats.nextScenario();
+                replay(read(dir.resolve(name(s) + ".rec")), config, tree, 60, warmUpS, null, stats);
+            }
+            System.out.print(stats.report());
             return;
         }
         MotResult total = MotResult.EMPTY;

@@ -13,7 +13,9 @@ import java.util.List;
  * the detector's measured range error ({@code avstack eval camera}, docs/TRAINING.md).
  *
  * @param common          coverage and existence evidence
- * @param bearingSigmaRad standard deviation of the bearing, rad
+ * @param bearingSigmaRad standard deviation of one frame's bearing as the filter takes it (independent
+ *                        frames), rad: above the detector's rms error, which lasts over many frames
+ *                        (docs/FUSION.md, "Camera bearing")
  * @param longVehicleBearingRelSigma for a track of a truck or bus (6 m or longer), added standard deviation
  *                        of a camera box centre's bearing as a fraction of the track's angular width (a
  *                        long vehicle seen obliquely is boxed short of its trailing side: a truck 16 m
