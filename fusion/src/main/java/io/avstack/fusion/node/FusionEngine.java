@@ -27,7 +27,10 @@ import java.util.Optional;
  * Fusion without transport: detections and ego states in, world models out. Each detector frame is
  * placed in the world with the ego pose at its stamp ({@link EgoPoseBuffer}, {@link SensorRig}),
  * converted by the sensor's measurement model and fused by the {@link Tracker}. Invalid frames are
- * dropped and counted. Single-threaded (the node serialises calls); allocation-free per frame apart
+ * dropped and counted. When the ego state goes silent (its newest state more than
+ * {@code egoExtrapolationMaxS} older than a frame), the frame cannot be placed in the world: it is
+ * dropped and counted ({@link #framesWithStaleEgo}), the tracks coast, and the world model is invalid
+ * until ego states come again (the planner brakes on an invalid one). Single-threaded (the node serialises calls); allocation-free per frame apart
  * from new tracks and the output message.
  */
 public final class FusionEngine {
@@ -45,6 +48,8 @@ public final class FusionEngine {
     private long seq;
     private long invalidFrames;
     private long framesWithoutEgo;
+    private long framesWithStaleEgo;
+    private final long egoStaleNs;
 
     /**
      * With the camera's boxes ranged on the ground plane alone ({@link CameraRangeModel#GROUND_ONLY}).
@@ -64,7 +69,8 @@ public final class FusionEngine {
         this.config = config;
         this.rig = new SensorRig(tree);
         int capacity = Math.max(16, (int) Math.ceil(config.egoHistoryS() * 200));
-        this.egoBuffer = new EgoPoseBuffer(capacity, Math.round(config.egoExtrapolationMaxS() * 1e9));
+        this.egoStaleNs = Math.round(config.egoExtrapolationMaxS() * 1e9);
+        this.egoBuffer = new EgoPoseBuffer(capacity, egoStaleNs);
         this.tracker = new Tracker(config);
         this.camera = tree.contains(ids.cameraId())
                 ? new CameraMeasurements(config.camera(), tree.calibration().sensor(ids.cameraId()), cameraRange) : null;
@@ -110,7 +116,8 @@ public final class FusionEngine {
     /**
      * The world model at {@code nowNs}: every track predicted to it. Sensors expected but not alive
      * make later predictions noisier ({@code degradedProcessNoiseScale}). Valid when the ego pose is
-     * known and at least one expected sensor is alive.
+     * known and current (the newest ego state at most {@code egoExtrapolationMaxS} old) and at least
+     * one expected sensor is alive.
      */
     public WorldModel output(long nowNs, int expectedMask, int aliveMask) {
         int missing = expectedMask & ~aliveMask;
@@ -125,7 +132,7 @@ public final class FusionEngine {
                     latestEgo.pose().rollRad(), latestEgo.pose().pitchRad(), pose.yawRad), pose.speedMps,
                     pose.yawRateRadps, latestEgo.accelMps2(), latestEgo.steeringRad()));
         }
-        boolean valid = ego.isPresent() && (aliveMask & expectedMask) != 0;
+        boolean valid = ego.isPresent() && !egoStale(nowNs) && (aliveMask & expectedMask) != 0;
         return new WorldModel(new Header(SensorRig.WORLD_FRAME, seq++, nowNs, valid), objects, ego,
                 expectedMask, aliveMask & expectedMask);
     }
@@ -148,10 +155,24 @@ public final class FusionEngine {
         return framesWithoutEgo;
     }
 
+    /** Detection frames dropped because the ego state had gone silent ({@code egoExtrapolationMaxS}). */
+    public long framesWithStaleEgo() {
+        return framesWithStaleEgo;
+    }
+
+    /** Whether ego states have come but the newest lies more than {@code egoExtrapolationMaxS} before {@code tNs}. */
+    private boolean egoStale(long tNs) {
+        return !egoBuffer.isEmpty() && tNs - egoBuffer.newestStampNs() > egoStaleNs;
+    }
+
     /** Common checks, then the rig holds the ego pose at the frame's stamp. */
     private boolean accept(boolean valid, boolean calibrated, long stampNs) {
         if (!valid || !calibrated) {
             invalidFrames++;
+            return false;
+        }
+        if (egoStale(stampNs)) {
+            framesWithStaleEgo++;
             return false;
         }
         if (!egoBuffer.poseAt(stampNs, pose)) {

@@ -63,6 +63,31 @@ class FusionEngineTest {
     }
 
     @Test
+    void framesAfterTheEgoStateWentSilentAreDroppedAndTheWorldModelIsInvalidUntilItComesBack() {
+        // ego at 10 m/s reports until 1.0 s, is silent 1.0-2.0 s, reports again from 2.0 s; the lidar sees
+        // a parked car at world x = 50 throughout
+        int lidar = TrackedObject.SENSOR_LIDAR;
+        for (int i = 0; i <= 30; i++) {
+            long t = i * 100_000_000L;
+            double egoX = 10 * t / 1e9;
+            boolean silent = t > 1_000_000_000L && t < 2_000_000_000L;
+            if (!silent) {
+                engine.onEgoState(Fixtures.ego(t, egoX, 0, 0, 10));
+            }
+            boolean fused = engine.onLidar(box(t, 50 - egoX));
+            // extrapolated up to egoExtrapolationMaxS (0.3 s) past the newest state, then dropped
+            assertThat(fused).as("frame at %.1f s fused", t / 1e9).isEqualTo(t <= 1_300_000_000L || !silent);
+            WorldModel wm = engine.output(t, lidar, lidar);
+            assertThat(wm.header().valid()).as("world model at %.1f s valid", t / 1e9)
+                    .isEqualTo(t <= 1_300_000_000L || !silent);
+            if (i >= 3) { // confirmed; the car never jumps (a frame placed with a stale pose would put it 7 m on)
+                assertThat(wm.objects()).singleElement().satisfies(o -> assertThat(o.xM()).isCloseTo(50, within(0.3)));
+            }
+        }
+        assertThat(engine.framesWithStaleEgo()).isEqualTo(6);
+    }
+
+    @Test
     void missingSensorsWidenTheTracks() {
         FusionEngine degraded = new FusionEngine(Fixtures.config(), Fixtures.tree(), SensorIds.DEFAULT);
         for (FusionEngine e : new FusionEngine[] {engine, degraded}) {
