@@ -127,8 +127,10 @@ public final class FusionBenchmark {
 
     /**
      * Camera and lidar frames captured from a simulator run, each through its CNN stage, fused, and
-     * a world model produced: a sensor frame's latency to the world model, per sensor, after
-     * {@code warmUp} unmeasured frames of each.
+     * a world model produced: a sensor frame's latency to the world model, per sensor (each through its
+     * own engine, in stamp order), after {@code warmUp} unmeasured frames of each. One thread, frame by
+     * frame: the detector's and the tracker's time, not the node's queues and threads ({@code avstack
+     * bench e2e} measures those).
      *
      * @return camera stats, lidar stats (either null when that sensor has no frames)
      */
@@ -153,6 +155,8 @@ public final class FusionBenchmark {
                 }
             }
             out[0] = n > 0 ? Stats.of(ns, n) : null;
+            // a fresh engine: the camera pass left its tracks and ego states at the end of the recording
+            engine = new FusionEngine(config, tree, SensorIds.DEFAULT, camera.rangeModel());
             List<LidarScan> scans = frames.lidar();
             ns = new long[scans.size()];
             n = 0;
