@@ -34,6 +34,21 @@ class FusionCliTest {
     }
 
     @Test
+    void anInjectedFaultReachesTheScoredSensors() {
+        String[] lidarOnly = {"eval", "fusion", "--detections", "truth-noise", "--scenarios", SCENARIO, "--combinations",
+                "lidar", "--max-duration-s", "4", "--json"};
+        assertThat(cli.run(lidarOnly)).isZero();
+        assertThat(cli.out()).doesNotContain("\"mota\": 0.0000").doesNotContain("\"mota\": -");
+        String[] withDropout = java.util.Arrays.copyOf(lidarOnly, lidarOnly.length + 2);
+        withDropout[lidarOnly.length] = "--faults";
+        withDropout[lidarOnly.length + 1] = "dropout:lidar_top@0-1000";
+        assertThat(cli.run(withDropout)).isZero();
+        // the lidar never reports: every scored object is missed, and nothing is tracked
+        assertThat(cli.out()).contains("\"mota\": 0.0000").contains("\"false_tracks\": 0,")
+                .doesNotContain("\"missed\": 0}");
+    }
+
+    @Test
     void badInputExitsTwo() {
         assertThat(cli.run("eval", "fusion", "--detections", "truth-noise", "--combinations", "sonar")).isEqualTo(2);
         assertThat(cli.err()).contains("sonar");
