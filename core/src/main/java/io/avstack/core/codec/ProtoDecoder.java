@@ -169,7 +169,7 @@ final class ProtoDecoder {
                     o.getAxMps2(), o.getAyMps2(),
                     dims("TrackedObject.dims", o.hasDims(), o.getDims()),
                     o.getVarXM2(), o.getVarYM2(), o.getVarVxM2Ps2(), o.getVarVyM2Ps2(),
-                    o.getExistenceProb(), o.getAgeNs(), o.getSensorMask()));
+                    o.getExistenceProb(), o.getAgeNs(), o.getSensorMask(), o.getCovXyM2(), o.getCovVxVyM2Ps2()));
         }
         Optional<EgoState> ego = p.hasEgo() ? Optional.of(egoState(p.getEgo())) : Optional.empty();
         return new WorldModel(header, out, ego, p.getSensorsExpectedMask(), p.getSensorsAliveMask());

@@ -156,7 +156,8 @@ final class ProtoEncoder {
                     .setDims(dims(o.dims()))
                     .setVarXM2(o.varXM2()).setVarYM2(o.varYM2())
                     .setVarVxM2Ps2(o.varVxM2ps2()).setVarVyM2Ps2(o.varVyM2ps2())
-                    .setExistenceProb(o.existenceProb()).setAgeNs(o.ageNs()).setSensorMask(o.sensorMask());
+                    .setExistenceProb(o.existenceProb()).setAgeNs(o.ageNs()).setSensorMask(o.sensorMask())
+                    .setCovXyM2(o.covXYM2()).setCovVxVyM2Ps2(o.covVxVyM2ps2());
         }
         m.ego().ifPresent(ego -> b.setEgo(egoState(ego)));
         b.setSensorsExpectedMask(m.sensorsExpectedMask()).setSensorsAliveMask(m.sensorsAliveMask());

@@ -22,11 +22,16 @@ import java.util.Objects;
  * @param ageNs         time since the track was born, ns, {@code >= 0}
  * @param sensorMask    which sensors updated the track in this cycle: {@link #SENSOR_CAMERA} |
  *                      {@link #SENSOR_LIDAR} | {@link #SENSOR_RADAR}
+ * @param covXYM2       covariance of {@code xM} and {@code yM}, m², at most {@code sqrt(varXM2 varYM2)} in
+ *                      magnitude: with the variances the position's 2x2 covariance (a camera-made track's
+ *                      is long along the line of sight, which the variances alone cannot say when the
+ *                      line is oblique to the map axes)
+ * @param covVxVyM2ps2  covariance of {@code velocity.vxMps} and {@code velocity.vyMps}, m²/s², likewise
  */
 public record TrackedObject(long trackId, ObjectClass cls, double xM, double yM, double zM, double yawRad,
                             PlanarVelocity velocity, double axMps2, double ayMps2, Dimensions dims,
                             double varXM2, double varYM2, double varVxM2ps2, double varVyM2ps2,
-                            double existenceProb, long ageNs, int sensorMask) {
+                            double existenceProb, long ageNs, int sensorMask, double covXYM2, double covVxVyM2ps2) {
 
     public static final int SENSOR_CAMERA = 1;
     public static final int SENSOR_LIDAR = 1 << 1;
@@ -52,6 +57,36 @@ public record TrackedObject(long trackId, ObjectClass cls, double xM, double yM,
         Checks.nonNegative("TrackedObject.ageNs", ageNs);
         if ((sensorMask & ~SENSOR_ALL) != 0) {
             throw Checks.fail("TrackedObject.sensorMask", "a subset of 0b111", "0x" + Integer.toHexString(sensorMask));
+        }
+        covariance("TrackedObject.covXYM2", covXYM2, varXM2, varYM2);
+        covariance("TrackedObject.covVxVyM2ps2", covVxVyM2ps2, varVxM2ps2, varVyM2ps2);
+    }
+
+    /** Without covariances between the axes (0): position and velocity uncertainty aligned with the map axes. */
+    public TrackedObject(long trackId, ObjectClass cls, double xM, double yM, double zM, double yawRad,
+            PlanarVelocity velocity, double axMps2, double ayMps2, Dimensions dims, double varXM2, double varYM2,
+            double varVxM2ps2, double varVyM2ps2, double existenceProb, long ageNs, int sensorMask) {
+        this(trackId, cls, xM, yM, zM, yawRad, velocity, axMps2, ayMps2, dims, varXM2, varYM2, varVxM2ps2, varVyM2ps2,
+                existenceProb, ageNs, sensorMask, 0, 0);
+    }
+
+    /** Variance of the position along the unit direction (ux, uy), m²: {@code u' P u}. */
+    public double positionVarianceAlong(double ux, double uy) {
+        return ux * ux * varXM2 + 2 * ux * uy * covXYM2 + uy * uy * varYM2;
+    }
+
+    /** Variance of the velocity along the unit direction (ux, uy), m²/s²: {@code u' V u}. */
+    public double velocityVarianceAlong(double ux, double uy) {
+        return ux * ux * varVxM2ps2 + 2 * ux * uy * covVxVyM2ps2 + uy * uy * varVyM2ps2;
+    }
+
+    /** A covariance of a valid 2x2 covariance matrix (rounding allowed): finite, |cov| <= sqrt(var1 var2). */
+    private static void covariance(String field, double cov, double var1, double var2) {
+        Checks.finite(field, cov);
+        double bound = Math.sqrt(var1) * Math.sqrt(var2); // not sqrt(var1 var2): no overflow
+        if (Math.abs(cov) > bound * (1 + 1e-9) + 1e-12) {
+            throw Checks.fail(field, "at most sqrt of the two variances' product (" + bound + ") in magnitude",
+                    Double.toString(cov));
         }
     }
 

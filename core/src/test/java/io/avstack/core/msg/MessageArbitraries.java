@@ -149,9 +149,13 @@ public final class MessageArbitraries {
         Arbitrary<double[]> variances = nonNegative().array(double[].class).ofSize(4);
         return Combinators.combine(Arbitraries.longs(), objectClass(), kinematics, planarVelocity(), dimensions(),
                         variances, unit(), Arbitraries.longs().greaterOrEqual(0))
-                .flatAs((id, c, k, v, d, var, p, age) -> Arbitraries.integers().between(0, TrackedObject.SENSOR_ALL)
-                        .map(mask -> new TrackedObject(id, c, k[0], k[1], k[2], k[3], v, k[4], k[5], d,
-                                var[0], var[1], var[2], var[3], p, age, mask)));
+                .flatAs((id, c, k, v, d, var, p, age) -> Combinators.combine(
+                                Arbitraries.integers().between(0, TrackedObject.SENSOR_ALL),
+                                Arbitraries.doubles().between(-1, 1), Arbitraries.doubles().between(-1, 1))
+                        // correlations in [-1, 1] keep the covariances valid
+                        .as((mask, rxy, rv) -> new TrackedObject(id, c, k[0], k[1], k[2], k[3], v, k[4], k[5], d,
+                                var[0], var[1], var[2], var[3], p, age, mask, rxy * Math.sqrt(var[0]) * Math.sqrt(var[1]),
+                                rv * Math.sqrt(var[2]) * Math.sqrt(var[3]))));
     }
 
     public static Arbitrary<WorldModel> worldModel() {

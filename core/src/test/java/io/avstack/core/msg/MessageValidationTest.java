@@ -2,6 +2,7 @@ package io.avstack.core.msg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.avstack.core.msg.SafetyStatus.DegradedMode;
 import io.avstack.core.msg.SafetyStatus.Verdict;
@@ -55,6 +56,10 @@ class MessageValidationTest {
                 bad("TrackedObject.existenceProb", "1.01", () -> track(0, 1.01, 0, 0)),
                 bad("TrackedObject.ageNs", "-5", () -> track(0, 0.5, -5, 0)),
                 bad("TrackedObject.sensorMask", "0x8", () -> track(0, 0.5, 0, 8)),
+                bad("TrackedObject.covXYM2", "2.5", () -> new TrackedObject(1, ObjectClass.CAR, 0, 0, 0, 0,
+                        PlanarVelocity.ZERO, 0, 0, DIMS, 4, 1, 0, 0, 0.5, 0, 0, 2.5, 0)),
+                bad("TrackedObject.covVxVyM2ps2", "NaN", () -> new TrackedObject(1, ObjectClass.CAR, 0, 0, 0, 0,
+                        PlanarVelocity.ZERO, 0, 0, DIMS, 0, 0, 1, 1, 0.5, 0, 0, 0, Double.NaN)),
                 bad("TrajectoryPoint.timeFromStartNs", "-1", () -> new TrajectoryPoint(-1, 0, 0, 0, 0, 0, 0)),
                 bad("TrajectoryPoint.curvaturePerM", "NaN", () -> new TrajectoryPoint(0, 0, 0, 0, 0, 0, Double.NaN)),
                 bad("Trajectory.points[2].timeFromStartNs", "5", () -> new Trajectory(H, List.of(
@@ -110,6 +115,21 @@ class MessageValidationTest {
         assertThat(track(0, 1, 0, TrackedObject.SENSOR_ALL).existenceProb()).isEqualTo(1);
         assertThat(new SafetyStatus(H, Verdict.PASS, "", DegradedMode.NONE).reason()).isEmpty();
         assertThat(new Detection2D(ObjectClass.UNKNOWN, 0, 3, 3, 3, 3).widthPx()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTracksUncertaintyAlongADirectionUsesTheCovarianceBetweenTheAxes() {
+        // position: variances 4 and 1, correlation 0.5 (covariance 1); velocity: fully correlated
+        TrackedObject o = new TrackedObject(1, ObjectClass.CAR, 0, 0, 0, 0, PlanarVelocity.ZERO, 0, 0, DIMS, 4, 1,
+                1, 1, 0.5, 0, 0, 1, -1);
+        double h = Math.sqrt(0.5);
+        assertThat(o.positionVarianceAlong(1, 0)).isEqualTo(4);
+        assertThat(o.positionVarianceAlong(h, h)).isCloseTo(0.5 * (4 + 2 + 1), within(1e-12));
+        assertThat(o.positionVarianceAlong(h, -h)).isCloseTo(0.5 * (4 - 2 + 1), within(1e-12));
+        // vx = -vy exactly: no uncertainty along (1, 1), all of it along (1, -1)
+        assertThat(o.velocityVarianceAlong(h, h)).isCloseTo(0, within(1e-12));
+        assertThat(o.velocityVarianceAlong(h, -h)).isCloseTo(2, within(1e-12));
+        assertThat(track(4, 0.5, 0, 0).covXYM2()).as("the constructor without covariances").isZero();
     }
 
     @org.junit.jupiter.api.Test

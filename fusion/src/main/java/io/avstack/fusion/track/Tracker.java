@@ -176,9 +176,16 @@ public final class Tracker {
             dest.add(new TrackedObject(t.id, t.cls, t.x[0], t.x[1], t.heightM / 2, t.headingRad,
                     new PlanarVelocity(t.x[2], t.x[3]), ca ? t.x[4] : 0.0, ca ? t.x[5] : 0.0,
                     new Dimensions(t.lengthM, t.widthM, t.heightM), t.p[0], t.p[N + 1], t.p[2 * N + 2],
-                    t.p[3 * N + 3], t.existence(), Math.max(0, timeNs - t.bornNs), t.sensorMask));
+                    t.p[3 * N + 3], t.existence(), Math.max(0, timeNs - t.bornNs), t.sensorMask,
+                    covariance(t.p, 0, 1), covariance(t.p, 2, 3)));
             t.sensorMask = 0;
         }
+    }
+
+    /** {@code p[i][j]} (i != j) of a covariance, within the bound its variances set (rounding). */
+    private static double covariance(double[] p, int i, int j) {
+        double bound = Math.sqrt(Math.max(0, p[i * N + i])) * Math.sqrt(Math.max(0, p[j * N + j]));
+        return Math.max(-bound, Math.min(bound, 0.5 * (p[i * N + j] + p[j * N + i])));
     }
 
     /** Frames used although older than the tracker's time (out of order, within tolerance). */

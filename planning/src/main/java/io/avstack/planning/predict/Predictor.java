@@ -207,16 +207,16 @@ public final class Predictor {
         double vs = vx * c + vy * sn;
         double vd = -vx * sn + vy * c;
         boolean vru = o.cls() == ObjectClass.PEDESTRIAN || o.cls() == ObjectClass.CYCLIST;
-        double sigmaVd = Math.sqrt(sn * sn * o.varVxM2ps2() + c * c * o.varVyM2ps2());
-        // position variance along and across the road (the track's is in map axes)
-        double varLat = sn * sn * o.varXM2() + c * c * o.varYM2();
+        double sigmaVd = Math.sqrt(o.velocityVarianceAlong(-sn, c));
+        // position variance across the road (the track's covariance is in map axes)
+        double varLat = o.positionVarianceAlong(-sn, c);
         double sigmaObserved = Math.sqrt(2 * varLat) / windowS;
         // the lateral speed as evidence of moving across: the estimate or the observed offsets
         double vdEvidence = vd;
         if (!vru) {
             // a vehicle whose speed along the road its estimate cannot tell from standing stands (a
             // lidar-only or coasting track behind the lead "reversing" at 1.5 m/s is noise)
-            if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(c * c * o.varVxM2ps2() + sn * sn * o.varVyM2ps2())) {
+            if (Math.abs(vs) < STANDING_SIGMAS * Math.sqrt(o.velocityVarianceAlong(c, sn))) {
                 vs = 0.0;
             }
             if (!movesAcross(vd, sigmaVd, observedVd, sigmaObserved)) {
@@ -247,7 +247,7 @@ public final class Predictor {
         p.crossing[k] = !p.stationary[k] && Math.abs(vdEvidence) > Math.abs(vs) && !alongTheRoad;
         p.vdMps[k] = vd;
         p.asMps2[k] = as;
-        p.sigmaLon0M[k] = Math.sqrt(c * c * o.varXM2() + sn * sn * o.varYM2());
+        p.sigmaLon0M[k] = Math.sqrt(o.positionVarianceAlong(c, sn));
         // where a vehicle drifting sideways settles: the next lane centre in its direction of drift
         double settleD = Double.NaN;
         p.sigmaVdMps[k] = sigmaVd;

@@ -71,10 +71,10 @@ public final class ObjectRelation {
         relDM = foot.dM - ego.dM;
         lonSpeedMps = vx * c + vy * s;
         latSpeedReportedMps = -vx * s + vy * c;
-        latSigmaM = Math.sqrt(s * s * o.varXM2() + c * c * o.varYM2());
+        latSigmaM = Math.sqrt(o.positionVarianceAlong(-s, c));
         // across the path, as latSigmaM: a radar-born track knows its speed along the line of sight to
         // a few cm/s and across it to metres per second; their mean halved the lateral uncertainty
-        double sigma = Math.sqrt(s * s * o.varVxM2ps2() + c * c * o.varVyM2ps2());
+        double sigma = Math.sqrt(o.velocityVarianceAlong(-s, c));
         latSpeedMps = confirmedLateralMps(latSpeedReportedMps, -observedVxMps * s + observedVyMps * c, sigma);
         lonAccelMps2 = o.axMps2() * c + o.ayMps2() * s;
         double relYaw = o.yawRad() - foot.headingRad;
