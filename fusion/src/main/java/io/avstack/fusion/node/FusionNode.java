@@ -142,6 +142,23 @@ public final class FusionNode implements AutoCloseable {
         return threads == null ? 0 : threads.dropped(sensorBit);
     }
 
+    /**
+     * What the node counted so far, one line: world models, failures, frames the detectors skipped
+     * for a newer one, frames dropped (invalid, late beyond {@code lateToleranceS}, with the ego state
+     * silent) or fused late or without an ego pose, ego-pose look-ups clamped. Logged on {@link #close};
+     * read it only when the node is idle (as {@link #engine}).
+     */
+    public String summary() {
+        return String.format(java.util.Locale.ROOT, "fusion: %d world models, %d failures; skipped for a newer frame: "
+                        + "camera %d, lidar %d, radar %d; dropped: %d invalid, %d late, %d with the ego state silent; "
+                        + "fused: %d late, %d before any ego state; ego pose clamped: %d late, %d early; %d tracks created",
+                worldModels(), failures(), droppedFrames(TrackedObject.SENSOR_CAMERA),
+                droppedFrames(TrackedObject.SENSOR_LIDAR), droppedFrames(TrackedObject.SENSOR_RADAR),
+                engine.invalidFrames(), engine.tracker().lateDropped(), engine.framesWithStaleEgo(),
+                engine.tracker().lateUsed(), engine.framesWithoutEgo(), engine.egoBuffer().clampedLate(),
+                engine.egoBuffer().clampedEarly(), engine.tracker().created());
+    }
+
     private void subscribe(String topic, String name, java.util.function.Consumer<Message> handler) {
         subscriptions.add(bus.subscribe(topic, SubscribeOptions.named(name), (t, m) -> handler.accept(m)));
     }
@@ -294,6 +311,7 @@ public final class FusionNode implements AutoCloseable {
     /** Unsubscribes, stops the threads and closes the detector stages. Idempotent. */
     @Override
     public void close() {
+        boolean open = !subscriptions.isEmpty();
         for (Subscription s : subscriptions) {
             s.close();
         }
@@ -305,6 +323,9 @@ public final class FusionNode implements AutoCloseable {
         closeQuietly(cameraStage);
         closeQuietly(lidarStage);
         closeQuietly(radarStage);
+        if (open) {
+            LoggerFactory.getLogger(FusionNode.class).info(summary());
+        }
     }
 
     private void closeQuietly(AutoCloseable c) {
