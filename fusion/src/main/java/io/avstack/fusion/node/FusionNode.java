@@ -137,6 +137,11 @@ public final class FusionNode implements AutoCloseable {
         return worldModels.get();
     }
 
+    /** Inputs (ego states, detector results) the fusion thread's full inbox dropped (threaded mode; 0 otherwise). */
+    public long inboxDropped() {
+        return threads == null ? 0 : threads.inboxDropped();
+    }
+
     /** Frames a detector skipped because a newer one arrived first (threaded mode; 0 otherwise), per sensor bit. */
     public long droppedFrames(int sensorBit) {
         return threads == null ? 0 : threads.dropped(sensorBit);
@@ -150,11 +155,12 @@ public final class FusionNode implements AutoCloseable {
      */
     public String summary() {
         return String.format(java.util.Locale.ROOT, "fusion: %d world models, %d failures; skipped for a newer frame: "
-                        + "camera %d, lidar %d, radar %d; dropped: %d invalid, %d late, %d with the ego state silent; "
+                        + "camera %d, lidar %d, radar %d; dropped: %d by the full inbox, %d invalid, %d late, "
+                        + "%d with the ego state silent; "
                         + "fused: %d late, %d before any ego state; ego pose clamped: %d late, %d early; %d tracks created",
                 worldModels(), failures(), droppedFrames(TrackedObject.SENSOR_CAMERA),
                 droppedFrames(TrackedObject.SENSOR_LIDAR), droppedFrames(TrackedObject.SENSOR_RADAR),
-                engine.invalidFrames(), engine.tracker().lateDropped(), engine.framesWithStaleEgo(),
+                inboxDropped(), engine.invalidFrames(), engine.tracker().lateDropped(), engine.framesWithStaleEgo(),
                 engine.tracker().lateUsed(), engine.framesWithoutEgo(), engine.egoBuffer().clampedLate(),
                 engine.egoBuffer().clampedEarly(), engine.tracker().created());
     }

@@ -7,13 +7,15 @@ import io.avstack.core.msg.RadarScan;
 import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.detect.DetectorWorker;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The threaded mode of {@link FusionNode}: one {@link DetectorWorker} per sensor (latest wins) and
  * one fusion thread that owns the engine. Detector results and ego states reach the fusion thread
- * through a bounded inbox (full: the item is dropped and counted); the fusion thread publishes a
+ * through a bounded inbox (full: the oldest item is dropped and counted, latest wins as in the
+ * detectors); the fusion thread publishes a
  * world model whenever one is due, input or not: on the node's publishing grid, or event-driven
  * ({@link ResultPublishing}: after a detector result, once the items already waiting in the inbox
  * have been applied too, so a burst gives one world model).
@@ -67,9 +69,23 @@ final class FusionThreads implements AutoCloseable {
 
     /** Hands an ego state or detector result to the fusion thread; never blocks. */
     void post(Object item) {
-        if (!inbox.offer(item)) {
-            inboxDropped.incrementAndGet();
+        inboxDropped.addAndGet(offerDroppingOldest(inbox, item));
+    }
+
+    /**
+     * Adds {@code item} to {@code queue}, first taking out as many of the oldest items as it takes to
+     * make room (the newest input is the one that matters; the oldest would be too late to fuse).
+     *
+     * @return the items dropped
+     */
+    static <T> int offerDroppingOldest(BlockingQueue<T> queue, T item) {
+        int dropped = 0;
+        while (!queue.offer(item)) {
+            if (queue.poll() != null) {
+                dropped++;
+            }
         }
+        return dropped;
     }
 
     long dropped(int sensorBit) {

@@ -143,7 +143,7 @@ class FusionNodeTest {
                 new LidarScan(new Header("lidar_top", 1, 0, false), new float[0], new int[0]));
         assertThat(node.engine().framesWithoutEgo()).isEqualTo(1);
         assertThat(node.engine().invalidFrames()).isEqualTo(1);
-        assertThat(node.summary()).contains("dropped: 1 invalid").contains("1 before any ego state");
+        assertThat(node.summary()).contains("0 by the full inbox, 1 invalid").contains("1 before any ego state");
         assertThat(models).singleElement().satisfies(m -> {
             assertThat(m.header().valid()).as("no ego pose yet").isFalse();
             assertThat(m.ego()).isEmpty();
