@@ -54,6 +54,17 @@ class MotScorerTest {
     }
 
     @Test
+    void motpIsTheMeanDistanceAndThePositionRmseTheRootOfTheMeanSquare() {
+        for (int i = 0; i < 4; i++) {
+            frame(i, List.of(car(1, 20, 0), car(2, 30, 4)), track(7, 20.1, 0, 10), track(8, 30, 4.3, 10));
+        }
+        MotResult r = scorer.result();
+        assertThat(r.motpM()).isCloseTo(0.2, within(1e-9));
+        assertThat(r.posRmseM()).isCloseTo(Math.sqrt((0.1 * 0.1 + 0.3 * 0.3) / 2), within(1e-9));
+        assertThat(r.velRmseMps()).isZero();
+    }
+
+    @Test
     void missesFalseTracksAndIdSwitchesAreCounted() {
         frame(0, List.of(car(1, 20, 0)), track(7, 20, 0, 10));
         frame(1, List.of(car(1, 20, 0)), track(9, 20, 0, 10), track(3, 40, -5, 0)); // switch + false track

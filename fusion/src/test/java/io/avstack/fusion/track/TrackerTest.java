@@ -34,6 +34,24 @@ class TrackerTest {
     }
 
     @Test
+    void sizeIsSmoothedOverBoxesTheFirstOneTakenWhole() {
+        double a = config.lidar().sizeSmoothing();
+        double[] lengths = {5.0, 5.0, 5.0, 6.0, 5.0};
+        double[] expected = {5.0, 5.0, 5.0, 5.0 + a * 1.0, 5.0 + a * 1.0 - a * a * 1.0};
+        for (int i = 0; i < lengths.length; i++) {
+            MeasurementBatch b = Fixtures.lidarBatch(config, i * PERIOD_NS);
+            Measurement m = Fixtures.addBox(b, ObjectClass.CAR, 20, 0, 0.1);
+            m.lengthM = lengths[i];
+            m.widthM = i == 3 ? 2.35 : 1.85;
+            tracker.process(b);
+            Track t = tracker.tracks().get(0);
+            assertThat(t.lengthM).as("length after box %d", i).isCloseTo(expected[i], within(1e-9));
+            assertThat(t.widthM).as("width after box %d", i).isCloseTo(i == 3 ? 1.85 + a * 0.5 : i == 4
+                    ? 1.85 + a * 0.5 - a * a * 0.5 : 1.85, within(1e-9));
+        }
+    }
+
+    @Test
     void aSteadyDetectionIsConfirmedThenCoastsThenIsDeleted() {
         frame(0, 20, 0);
         assertThat(tracker.tracks()).singleElement().extracting(Track::state).isEqualTo(TrackState.TENTATIVE);
