@@ -37,6 +37,29 @@ public final class Fixtures {
         return b;
     }
 
+    /** A camera batch (sensor at the world origin looking along x) at {@code stampNs}. */
+    public static MeasurementBatch cameraBatch(FusionConfig config, long stampNs) {
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_CAMERA, stampNs, config.camera().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        return b;
+    }
+
+    /**
+     * Adds a camera measurement of a {@code cls} at (x, y), seen from the origin, with standard
+     * deviations along and across the line of sight, to a {@link #cameraBatch}.
+     */
+    public static Measurement addCameraPoint(MeasurementBatch b, ObjectClass cls, double score, double x, double y,
+            double alongSigmaM, double acrossSigmaM) {
+        Measurement m = b.add();
+        m.cls = cls;
+        m.score = score;
+        m.classVote = score;
+        m.surface = true;
+        m.setPolarCovariance(x, y, Math.atan2(y, x), alongSigmaM, acrossSigmaM);
+        return m;
+    }
+
     /** A radar batch (sensor at rest at the world origin looking along x) at {@code stampNs}. */
     public static MeasurementBatch radarBatch(FusionConfig config, long stampNs) {
         MeasurementBatch b = new MeasurementBatch();

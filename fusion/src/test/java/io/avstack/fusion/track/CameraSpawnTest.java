@@ -3,7 +3,6 @@ package io.avstack.fusion.track;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.avstack.core.msg.ObjectClass;
-import io.avstack.core.msg.TrackedObject;
 import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.FusionConfig;
 import org.junit.jupiter.api.Test;
@@ -32,16 +31,9 @@ class CameraSpawnTest {
 
     /** One camera frame (sensor at the origin looking along x) with a detection ranged at (x, y). */
     private void camera(long stampNs, ObjectClass cls, double x, double y) {
-        MeasurementBatch b = new MeasurementBatch();
-        b.begin(TrackedObject.SENSOR_CAMERA, stampNs, config.camera().common());
-        b.setSensorPose(0, 0, 0, 0, 0);
-        Measurement m = b.add();
-        m.cls = cls;
-        m.score = 0.55;
-        m.classVote = 0.55;
-        m.surface = true;
+        MeasurementBatch b = Fixtures.cameraBatch(config, stampNs);
         double range = Math.hypot(x, y);
-        m.setPolarCovariance(x, y, Math.atan2(y, x), config.camera().rangeSigmaM(range),
+        Fixtures.addCameraPoint(b, cls, 0.55, x, y, config.camera().rangeSigmaM(range),
                 range * config.camera().bearingSigmaRad());
         tracker.process(b);
     }

@@ -30,15 +30,8 @@ class LongVehicleTest {
     }
 
     private void cameraPoint(long stampNs, double x, double y) {
-        MeasurementBatch b = new MeasurementBatch();
-        b.begin(TrackedObject.SENSOR_CAMERA, stampNs, config.camera().common());
-        b.setSensorPose(0, 0, 0, 0, 0);
-        Measurement m = b.add();
-        m.cls = ObjectClass.TRUCK;
-        m.score = 0.7;
-        m.classVote = 0.7;
-        m.surface = true;
-        m.setPolarCovariance(x, y, Math.atan2(y, x), 1.0, 0.3);
+        MeasurementBatch b = Fixtures.cameraBatch(config, stampNs);
+        Fixtures.addCameraPoint(b, ObjectClass.TRUCK, 0.7, x, y, 1.0, 0.3);
         tracker.process(b);
     }
 

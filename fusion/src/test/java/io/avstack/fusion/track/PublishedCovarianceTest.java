@@ -26,15 +26,8 @@ class PublishedCovarianceTest {
         double x = range * Math.cos(bearingRad);
         double y = range * Math.sin(bearingRad);
         for (int i = 0; i < 30; i++) {
-            MeasurementBatch b = new MeasurementBatch();
-            b.begin(TrackedObject.SENSOR_CAMERA, i * FRAME_NS, config.camera().common());
-            b.setSensorPose(0, 0, 0, 0, 0);
-            Measurement m = b.add();
-            m.cls = ObjectClass.CAR;
-            m.score = 0.9;
-            m.classVote = 0.9;
-            m.surface = true;
-            m.setPolarCovariance(x, y, bearingRad, config.camera().rangeSigmaM(range),
+            MeasurementBatch b = Fixtures.cameraBatch(config, i * FRAME_NS);
+            Fixtures.addCameraPoint(b, ObjectClass.CAR, 0.9, x, y, config.camera().rangeSigmaM(range),
                     range * config.camera().bearingSigmaRad());
             tracker.process(b);
         }
