@@ -85,7 +85,8 @@ final class CameraBearingStats implements FusionReplay.ReplayTrace {
             if (m.score >= minScore) {
                 double dx = m.z[0] - batch.sensorXM;
                 double dy = m.z[1] - batch.sensorYM;
-                pending.add(new Sample(stampNs, batch.sensorXM, batch.sensorYM, Math.atan2(dy, dx), Math.hypot(dx, dy)));
+                pending.add(new Sample(stampNs, batch.sensorXM, batch.sensorYM, Math.atan2(dy, dx),
+                        Math.hypot(dx, dy)));
             }
         }
     }

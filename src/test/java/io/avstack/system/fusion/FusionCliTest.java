@@ -35,8 +35,8 @@ class FusionCliTest {
 
     @Test
     void anInjectedFaultReachesTheScoredSensors() {
-        String[] lidarOnly = {"eval", "fusion", "--detections", "truth-noise", "--scenarios", SCENARIO, "--combinations",
-                "lidar", "--max-duration-s", "4", "--json"};
+        String[] lidarOnly = {"eval", "fusion", "--detections", "truth-noise", "--scenarios", SCENARIO,
+                "--combinations", "lidar", "--max-duration-s", "4", "--json"};
         assertThat(cli.run(lidarOnly)).isZero();
         assertThat(cli.out()).doesNotContain("\"mota\": 0.0000").doesNotContain("\"mota\": -");
         String[] withDropout = java.util.Arrays.copyOf(lidarOnly, lidarOnly.length + 2);

@@ -83,7 +83,8 @@ import java.util.function.Function;
  *       [--warm-up S]   (frames before S seconds are neither scored nor traced; default 1)
  *       [--sensors C]   (only the sensors of combination C, e.g. lidar or lidar+radar, as eval fusion runs it)
  *       (per scenario: CLEAR-MOT within 60 m, then the vehicles' lateral velocity errors out to 120 m)
- *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks, each actor's worst settled errors)
+ *   java ... io.avstack.system.fusion.FusionReplay acceptance DIR   (fusion-crossing.rec: the closed-loop checks,
+ *       each actor's worst settled errors)
  *   java ... io.avstack.system.fusion.FusionReplay camera-bearing DIR scenario.yaml...   (the camera's bearing
  *       errors against the truth per class: rms and autocorrelation by lag, {@link CameraBearingStats})
  *   java ... io.avstack.system.fusion.FusionReplay from-log DIR run.avlog NAME   (a full-stack drive log's fusion

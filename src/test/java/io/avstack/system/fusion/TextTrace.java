@@ -94,7 +94,8 @@ final class TextTrace implements FusionReplay.ReplayTrace {
                     Math.hypot(o.pose().xM() - gt.egoPose().xM(), o.pose().yM() - gt.egoPose().yM()));
         }
         for (TrackedObject o : wm.objects()) {
-            out.printf(Locale.ROOT, "%7.2f TR %d %-10s x %7.2f y %6.2f v %5.2f %5.2f sv %.2f %.2f l %.1f w %.1f m %d p %.2f h %.1f%n",
+            out.printf(Locale.ROOT, "%7.2f TR %d %-10s x %7.2f y %6.2f v %5.2f %5.2f sv %.2f %.2f l %.1f w %.1f m %d "
+                    + "p %.2f h %.1f%n",
                     t, o.trackId(), o.cls(), o.xM(), o.yM(), o.velocity().vxMps(), o.velocity().vyMps(),
                     Math.sqrt(o.varVxM2ps2()), Math.sqrt(o.varVyM2ps2()),
                     o.dims().lengthM(), o.dims().widthM(), o.sensorMask(), o.existenceProb(),

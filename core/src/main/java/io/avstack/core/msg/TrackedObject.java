@@ -70,14 +70,14 @@ public record TrackedObject(long trackId, ObjectClass cls, double xM, double yM,
                 existenceProb, ageNs, sensorMask, 0, 0);
     }
 
-    /** Variance of the position along the unit direction (ux, uy), m²: {@code u' P u}. */
+    /** Variance of the position along the unit direction (ux, uy), m²: {@code u' P u} (rounding kept >= 0). */
     public double positionVarianceAlong(double ux, double uy) {
-        return ux * ux * varXM2 + 2 * ux * uy * covXYM2 + uy * uy * varYM2;
+        return Math.max(0, ux * ux * varXM2 + 2 * ux * uy * covXYM2 + uy * uy * varYM2);
     }
 
-    /** Variance of the velocity along the unit direction (ux, uy), m²/s²: {@code u' V u}. */
+    /** Variance of the velocity along the unit direction (ux, uy), m²/s²: {@code u' V u} (rounding kept >= 0). */
     public double velocityVarianceAlong(double ux, double uy) {
-        return ux * ux * varVxM2ps2 + 2 * ux * uy * covVxVyM2ps2 + uy * uy * varVyM2ps2;
+        return Math.max(0, ux * ux * varVxM2ps2 + 2 * ux * uy * covVxVyM2ps2 + uy * uy * varVyM2ps2);
     }
 
     /** A covariance of a valid 2x2 covariance matrix (rounding allowed): finite, |cov| <= sqrt(var1 var2). */

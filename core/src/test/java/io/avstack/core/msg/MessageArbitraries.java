@@ -154,7 +154,8 @@ public final class MessageArbitraries {
                                 Arbitraries.doubles().between(-1, 1), Arbitraries.doubles().between(-1, 1))
                         // correlations in [-1, 1] keep the covariances valid
                         .as((mask, rxy, rv) -> new TrackedObject(id, c, k[0], k[1], k[2], k[3], v, k[4], k[5], d,
-                                var[0], var[1], var[2], var[3], p, age, mask, rxy * Math.sqrt(var[0]) * Math.sqrt(var[1]),
+                                var[0], var[1], var[2], var[3], p, age, mask,
+                                rxy * Math.sqrt(var[0]) * Math.sqrt(var[1]),
                                 rv * Math.sqrt(var[2]) * Math.sqrt(var[3]))));
     }
 

@@ -30,7 +30,8 @@ import java.util.Optional;
  * dropped and counted. When the ego state goes silent (its newest state more than
  * {@code egoExtrapolationMaxS} older than a frame), the frame cannot be placed in the world: it is
  * dropped and counted ({@link #framesWithStaleEgo}), the tracks coast, and the world model is invalid
- * until ego states come again (the planner brakes on an invalid one). Single-threaded (the node serialises calls); allocation-free per frame apart
+ * until ego states come again (the planner brakes on an invalid one). Single-threaded (the node
+ * serialises calls); allocation-free per frame apart
  * from new tracks and the output message.
  */
 public final class FusionEngine {

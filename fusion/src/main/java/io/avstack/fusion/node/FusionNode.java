@@ -27,6 +27,7 @@ import io.avstack.perception.camera.CameraRangeModel;
 import io.avstack.perception.radar.RadarObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 
@@ -154,10 +155,11 @@ public final class FusionNode implements AutoCloseable {
      * read it only when the node is idle (as {@link #engine}).
      */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "fusion: %d world models, %d failures; skipped for a newer frame: "
+        return String.format(Locale.ROOT, "fusion: %d world models, %d failures; skipped for a newer frame: "
                         + "camera %d, lidar %d, radar %d; dropped: %d by the full inbox, %d invalid, %d late, "
                         + "%d with the ego state silent; "
-                        + "fused: %d late, %d before any ego state; ego pose clamped: %d late, %d early; %d tracks created",
+                        + "fused: %d late, %d before any ego state; ego pose clamped: %d late, %d early; "
+                        + "%d tracks created",
                 worldModels(), failures(), droppedFrames(TrackedObject.SENSOR_CAMERA),
                 droppedFrames(TrackedObject.SENSOR_LIDAR), droppedFrames(TrackedObject.SENSOR_RADAR),
                 inboxDropped(), engine.invalidFrames(), engine.tracker().lateDropped(), engine.framesWithStaleEgo(),
