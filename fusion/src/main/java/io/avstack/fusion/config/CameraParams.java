@@ -13,9 +13,11 @@ import java.util.List;
  * the detector's measured range error ({@code avstack eval camera}, docs/TRAINING.md).
  *
  * @param common          coverage and existence evidence
- * @param bearingSigmaRad standard deviation of one frame's bearing as the filter takes it (independent
- *                        frames), rad: above the detector's rms error, which lasts over many frames
- *                        (docs/FUSION.md, "Camera bearing")
+ * @param bearingSigmaRad standard deviation of one frame's bearing, rad (the detector's measured rms error)
+ * @param bearingPersistentSigmaRad added to the bearing's standard deviation (in quadrature) when a frame
+ *                        updates a track, rad: the part of the error that lasts over many frames, which
+ *                        frames taken as independent would average away; not when the manoeuvre test
+ *                        judges one frame's innovation (docs/FUSION.md, "Camera bearing")
  * @param longVehicleBearingRelSigma for a track of a truck or bus (6 m or longer), added standard deviation
  *                        of a camera box centre's bearing as a fraction of the track's angular width (a
  *                        long vehicle seen obliquely is boxed short of its trailing side: a truck 16 m
@@ -37,6 +39,7 @@ import java.util.List;
 public record CameraParams(
         SensorCommon common,
         @Range(min = 0.0001, max = 0.5) double bearingSigmaRad,
+        @Range(min = 0, max = 0.5) double bearingPersistentSigmaRad,
         @Range(min = 0, max = 1) double longVehicleBearingRelSigma,
         @Range(min = 0.01, max = 50) double minRangeSigmaM,
         List<Double> rangeTableM,

@@ -60,6 +60,7 @@ final class MeasurementModel {
 
     private final double longVehicleBearingRelSigma;
     private final double longVehicleLengthRelSigma;
+    private final double bearingPersistentSigmaRad;
     private final double[] extent = new double[2];
     /** Unit line of sight of the measurement being linearised ({@link #lineOfSight}). */
     private final double[] los = new double[2];
@@ -76,6 +77,20 @@ final class MeasurementModel {
      * @param params class parameters of the track (motion model for time alignment)
      */
     void linearise(Track track, ClassParams params, Measurement m, MeasurementBatch batch) {
+        linearise(track, params, m, batch, true);
+    }
+
+    /** Whether {@code m}'s covariance gets a persistent part ({@code bearingPersistentSigmaRad}) in {@link #linearise}. */
+    boolean hasPersistentPart(Measurement m) {
+        return m.sensor == TrackedObject.SENSOR_CAMERA && bearingPersistentSigmaRad > 0;
+    }
+
+    /**
+     * @param persistent whether to add the part of a camera bearing's error that lasts over frames
+     *                   ({@code bearingPersistentSigmaRad}): yes to weigh the frame in an update (frames
+     *                   do not average it away), no to judge one frame's innovation (the manoeuvre test)
+     */
+    void linearise(Track track, ClassParams params, Measurement m, MeasurementBatch batch, boolean persistent) {
         dim = m.dim;
         double tauS = (batch.stampNs - track.timeNs) / 1e9;
         boolean shifted = tauS != 0;
@@ -115,6 +130,10 @@ final class MeasurementModel {
         if (m.sensor == TrackedObject.SENSOR_CAMERA && track.hiddenRad > 0) {
             widenByHiddenPart(track, m, batch);
         }
+        if (persistent && hasPersistentPart(m)) {
+            double range = lineOfSight(m, batch);
+            addToPosition(bearingPersistentSigmaRad * Math.max(range, 1.0), -los[1], los[0]);
+        }
         if (m.hasBox && longVehicleLengthRelSigma > 0 && longVehicle) {
             addToPosition(longVehicleLengthRelSigma * track.lengthM, Math.cos(track.headingRad),
                     Math.sin(track.headingRad));
@@ -147,8 +166,15 @@ final class MeasurementModel {
      * @param longVehicleLengthRelSigma  the lidar's {@code longVehicleLengthRelSigma}
      */
     MeasurementModel(double longVehicleBearingRelSigma, double longVehicleLengthRelSigma) {
+        this(longVehicleBearingRelSigma, longVehicleLengthRelSigma, 0);
+    }
+
+    /** @param bearingPersistentSigmaRad the camera's {@code bearingPersistentSigmaRad} */
+    MeasurementModel(double longVehicleBearingRelSigma, double longVehicleLengthRelSigma,
+            double bearingPersistentSigmaRad) {
         this.longVehicleBearingRelSigma = longVehicleBearingRelSigma;
         this.longVehicleLengthRelSigma = longVehicleLengthRelSigma;
+        this.bearingPersistentSigmaRad = bearingPersistentSigmaRad;
     }
 
     /** Whether {@code t} is a truck's or bus's track: a vehicle {@link #LONG_VEHICLE_M} or longer. */

@@ -82,7 +82,7 @@ public final class Tracker {
         this.config = config;
         this.life = config.lifecycle();
         this.model = new MeasurementModel(config.camera().longVehicleBearingRelSigma(),
-                config.lidar().longVehicleLengthRelSigma());
+                config.lidar().longVehicleLengthRelSigma(), config.camera().bearingPersistentSigmaRad());
         this.associator = new Associator(config, kf, model);
         this.disputed = new DisputedDetections(config, kf, model);
     }
@@ -308,9 +308,17 @@ public final class Tracker {
             Measurement anchored = partialBox.anchor(t, m, config.lidar().partialLengthRatio(), batch.sensorXM,
                     batch.sensorYM);
             partialBoxes += anchored != m ? 1 : 0;
+            double onsetNis = Double.NaN;
+            if (model.hasPersistentPart(anchored)) {
+                // the manoeuvre test judges the innovation against one frame's error alone
+                model.linearise(t, params, anchored, batch, false);
+                onsetNis = kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)
+                        ? kf.mahalanobisSq() : Double.NaN;
+            }
             model.linearise(t, params, anchored, batch);
             if (kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim)) {
-                if (maneuverOnset(t, params, m, batch.stampNs)) {
+                if (maneuverOnset(t, params, m, batch.stampNs,
+                        Double.isNaN(onsetNis) ? kf.mahalanobisSq() : onsetNis)) {
                     kf.innovation(t.p, model.h, model.r, model.z, model.zHat, model.dim);
                     maneuvers++;
                 }
@@ -370,12 +378,12 @@ public final class Tracker {
      *
      * @return whether the covariance was widened (recompute the innovation)
      */
-    private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs) {
+    private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs, double nis) {
         if (t.hits <= 1 || m.weak) {
             return false;
         }
         double dtS = Math.min(MANEUVER_MAX_DT_S, Math.max(0, (stampNs - t.lastHitNs) / 1e9));
-        if (params.maneuverSpeedSigmaMps() > 0 && dtS > 0 && kf.mahalanobisSq() > MANEUVER_NIS[model.dim - 1]) {
+        if (params.maneuverSpeedSigmaMps() > 0 && dtS > 0 && nis > MANEUVER_NIS[model.dim - 1]) {
             CovarianceAdjust.velocityJump(t, params.maneuverSpeedSigmaMps(), dtS);
             return true;
         }

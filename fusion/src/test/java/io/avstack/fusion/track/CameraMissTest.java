@@ -53,7 +53,8 @@ class CameraMissTest {
     @Test
     void aZeroFullSizeCountsEveryMissFully() {
         CameraParams c = config.camera();
-        CameraParams off = new CameraParams(c.common(), c.bearingSigmaRad(), c.longVehicleBearingRelSigma(),
+        CameraParams off = new CameraParams(c.common(), c.bearingSigmaRad(), c.bearingPersistentSigmaRad(),
+                c.longVehicleBearingRelSigma(),
                 c.minRangeSigmaM(), c.rangeTableM(), c.rangeRelSigma(), c.classWeight(), 0.0);
         assertThat(off.missWeight(0.6, 1.75, 55)).isEqualTo(1.0);
         double ratio = Math.sqrt(0.6 * 1.75) / 55 / 0.04;

@@ -93,6 +93,29 @@ class MeasurementModelTest {
     }
 
     @Test
+    void aCameraBearingsPersistentErrorLoosensTheUpdateButNotTheManoeuvreTest() {
+        double persistent = 0.008;
+        MeasurementModel withPersistent = new MeasurementModel(0, 0, persistent);
+        MeasurementBatch b = new MeasurementBatch();
+        b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
+        b.setSensorPose(0, 0, 0, 0, 0);
+        Measurement m = b.add();
+        m.cls = ObjectClass.CAR;
+        m.surface = true;
+        // 25 m ahead: the line of sight along x, so r[3] is across it; 0.15 m is 6 mrad of one frame
+        m.setPolarCovariance(25, 0, 0, 3.0, 0.15);
+        Track t = car(27.3, 0, 0, 0, 0);
+        withPersistent.linearise(t, config.classParams(ObjectClass.CAR), m, b);
+        assertThat(withPersistent.r[3]).as("an update: one frame's and the lasting error")
+                .isCloseTo(0.15 * 0.15 + (25 * persistent) * (25 * persistent), within(1e-12));
+        assertThat(withPersistent.r[0]).as("along the line of sight unchanged").isCloseTo(9.0, within(1e-12));
+        withPersistent.linearise(t, config.classParams(ObjectClass.CAR), m, b, false);
+        assertThat(withPersistent.r[3]).as("the manoeuvre test: one frame's").isCloseTo(0.15 * 0.15, within(1e-12));
+        m.sensor = TrackedObject.SENSOR_LIDAR;
+        assertThat(withPersistent.hasPersistentPart(m)).as("camera only").isFalse();
+    }
+
+    @Test
     void aCameraMeasurementOfATrucksTrackIsLooserAcrossTheLineOfSightThanOfACars() {
         MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma(), 0);
         MeasurementBatch b = new MeasurementBatch();
