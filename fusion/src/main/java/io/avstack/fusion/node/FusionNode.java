@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -151,7 +152,8 @@ public final class FusionNode implements AutoCloseable {
     /**
      * What the node counted so far, one line: world models, failures, frames the detectors skipped
      * for a newer one, frames dropped (invalid, late beyond {@code lateToleranceS}, with the ego state
-     * silent) or fused late or without an ego pose, ego-pose look-ups clamped. Logged on {@link #close};
+     * silent) or fused late or without an ego pose, ego-pose look-ups clamped. Logged on {@link #close}
+     * (INFO when anything was lost or misplaced, else DEBUG);
      * read it only when the node is idle (as {@link #engine}).
      */
     public String summary() {
@@ -165,6 +167,13 @@ public final class FusionNode implements AutoCloseable {
                 inboxDropped(), engine.invalidFrames(), engine.tracker().lateDropped(), engine.framesWithStaleEgo(),
                 engine.tracker().lateUsed(), engine.framesWithoutEgo(), engine.egoBuffer().clampedLate(),
                 engine.egoBuffer().clampedEarly(), engine.tracker().created());
+    }
+
+    /** Whether any input was lost or misplaced: what {@link #summary} counts beyond the normal flow. */
+    private boolean lostAnything() {
+        return failures() + inboxDropped() + engine.invalidFrames() + engine.tracker().lateDropped()
+                + engine.framesWithStaleEgo() + engine.framesWithoutEgo() + engine.egoBuffer().clampedLate()
+                + engine.egoBuffer().clampedEarly() > 0;
     }
 
     private void subscribe(String topic, String name, java.util.function.Consumer<Message> handler) {
@@ -332,7 +341,12 @@ public final class FusionNode implements AutoCloseable {
         closeQuietly(lidarStage);
         closeQuietly(radarStage);
         if (open) {
-            LoggerFactory.getLogger(FusionNode.class).info(summary());
+            Logger log = LoggerFactory.getLogger(FusionNode.class);
+            if (lostAnything()) {
+                log.info(summary());
+            } else {
+                log.debug(summary());
+            }
         }
     }
 
