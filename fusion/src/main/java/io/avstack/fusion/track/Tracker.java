@@ -253,6 +253,9 @@ public final class Tracker {
         if (params.standingSpeedMps() <= 0) {
             return;
         }
+        if (!t.riding) {
+            holdStop(t, nowNs); // before the speed may make it ride again, backwards
+        }
         double speed = Math.hypot(t.x[2], t.x[3]);
         boolean reversed = t.riding && t.x[2] * t.travelDirX + t.x[3] * t.travelDirY < 0;
         if (!t.riding && speed > params.standingSpeedMps()) {
@@ -274,7 +277,14 @@ public final class Tracker {
                 t.travelDirX = t.x[2] / speed;
                 t.travelDirY = t.x[3] / speed;
             }
-        } else if (t.stoppedNs != Long.MIN_VALUE && nowNs - t.stoppedNs < STOP_HOLD_NS) {
+        } else {
+            holdStop(t, nowNs);
+        }
+    }
+
+    /** Within {@link #STOP_HOLD_NS} of a stop: no velocity or acceleration back against the travel direction. */
+    private static void holdStop(Track t, long nowNs) {
+        if (t.stoppedNs != Long.MIN_VALUE && nowNs - t.stoppedNs < STOP_HOLD_NS) {
             double back = t.x[2] * t.travelDirX + t.x[3] * t.travelDirY;
             if (back < 0) {
                 t.x[2] -= back * t.travelDirX;
