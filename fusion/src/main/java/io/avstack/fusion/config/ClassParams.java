@@ -34,7 +34,9 @@ import io.avstack.core.config.Range;
  *                           falls below half of it; while standing it uses the CA model with
  *                           {@code jerkNoiseMps3}, isotropic (a standing cyclist may set off in any
  *                           direction, its box's heading is no guide), while riding {@code motion}
- *                           with the heading-aligned noise, m/s
+ *                           with the heading-aligned noise; a track that stops (below half, or its
+ *                           velocity turning back in one update) is not tracked moving back against its
+ *                           direction of travel for 2 s (a dead stop's overshoot is no step back), m/s
  * @param lengthM            prior box length until a lidar measures it, m
  * @param widthM             prior box width, m
  * @param heightM            prior box height, m
