@@ -8,9 +8,12 @@ import io.avstack.core.msg.Header;
 import io.avstack.core.msg.ObjectClass;
 import io.avstack.core.msg.Pose;
 import io.avstack.core.msg.TrackedObject;
+import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.track.Measurement;
 import io.avstack.fusion.track.MeasurementBatch;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Shared test inputs: the simulated vehicle's calibration, the default config, simple measurements. */
 public final class Fixtures {
@@ -27,6 +30,15 @@ public final class Fixtures {
 
     public static FusionConfig config() {
         return FusionConfig.defaults();
+    }
+
+    /** {@code config} with {@code cls}'s parameters replaced by {@code params}. */
+    public static FusionConfig withClass(FusionConfig config, ObjectClass cls, ClassParams params) {
+        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
+        classes.put(cls, params);
+        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
+                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
+                config.association(), classes, config.camera(), config.lidar(), config.radar());
     }
 
     /** A lidar-like batch (sensor at the world origin looking along x) at {@code stampNs}. */

@@ -7,8 +7,6 @@ import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.config.MotionModelKind;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -126,14 +124,10 @@ class CyclistStartAndStopTest {
     private static FusionConfig withCyclist(FusionConfig config, MotionModelKind motion, double jerk, double lateral,
             double standingSpeedMps) {
         ClassParams p = config.classes().get(ObjectClass.CYCLIST);
-        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
-        classes.put(ObjectClass.CYCLIST, new ClassParams(motion, p.accelNoiseMps2(), jerk, lateral,
-                p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(), p.initAccelSigmaMps2(), p.maxCoastS(),
-                p.maneuverSpeedSigmaMps(), p.maneuverLateralSigmaMps(), standingSpeedMps, p.lengthM(), p.widthM(),
-                p.heightM()));
-        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
-                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
-                config.association(), classes, config.camera(), config.lidar(), config.radar());
+        return Fixtures.withClass(config, ObjectClass.CYCLIST, new ClassParams(motion, p.accelNoiseMps2(), jerk,
+                lateral, p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(), p.initAccelSigmaMps2(),
+                p.maxCoastS(), p.maneuverSpeedSigmaMps(), p.maneuverLateralSigmaMps(), standingSpeedMps, p.lengthM(),
+                p.widthM(), p.heightM()));
     }
 
     /** The shipped cyclist filter before session 13: CV throughout. */

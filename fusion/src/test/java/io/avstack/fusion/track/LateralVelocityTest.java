@@ -7,8 +7,6 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -122,15 +120,11 @@ class LateralVelocityTest {
     }
 
     private static FusionConfig withoutLateralManeuvers(FusionConfig config) {
-        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
-        ClassParams p = classes.get(ObjectClass.CAR);
-        classes.put(ObjectClass.CAR, new ClassParams(p.motion(), p.accelNoiseMps2(), p.jerkNoiseMps3(),
-                p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
-                p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(), 0.0, p.lengthM(), p.widthM(),
-                p.heightM()));
-        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
-                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
-                config.association(), classes, config.camera(), config.lidar(), config.radar());
+        ClassParams p = config.classes().get(ObjectClass.CAR);
+        return Fixtures.withClass(config, ObjectClass.CAR, new ClassParams(p.motion(), p.accelNoiseMps2(),
+                p.jerkNoiseMps3(), p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(),
+                p.initSpeedSigmaMps(), p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(), 0.0,
+                p.lengthM(), p.widthM(), p.heightM()));
     }
 
     @Test

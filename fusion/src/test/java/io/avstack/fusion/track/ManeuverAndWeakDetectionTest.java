@@ -10,8 +10,6 @@ import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
 import io.avstack.fusion.config.MotionModelKind;
 import io.avstack.fusion.config.SensorCommon;
-import java.util.EnumMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +38,7 @@ class ManeuverAndWeakDetectionTest {
 
     private static FusionConfig withoutManeuvers(FusionConfig config) {
         ClassParams p = config.classes().get(ObjectClass.PEDESTRIAN);
-        return withClass(config, ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(),
+        return Fixtures.withClass(config, ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(),
                 p.jerkNoiseMps3(), p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(),
                 p.initSpeedSigmaMps(), p.initAccelSigmaMps2(), p.maxCoastS(), 0.0, p.maneuverLateralSigmaMps(),
                 p.lengthM(), p.widthM(), p.heightM()));
@@ -48,18 +46,10 @@ class ManeuverAndWeakDetectionTest {
 
     private static FusionConfig withMotion(FusionConfig config, ObjectClass cls, MotionModelKind motion) {
         ClassParams p = config.classes().get(cls);
-        return withClass(config, cls, new ClassParams(motion, p.accelNoiseMps2(), p.jerkNoiseMps3(),
+        return Fixtures.withClass(config, cls, new ClassParams(motion, p.accelNoiseMps2(), p.jerkNoiseMps3(),
                 p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
                 p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(), p.maneuverLateralSigmaMps(),
                 p.lengthM(), p.widthM(), p.heightM()));
-    }
-
-    private static FusionConfig withClass(FusionConfig config, ObjectClass cls, ClassParams params) {
-        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
-        classes.put(cls, params);
-        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
-                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
-                config.association(), classes, config.camera(), config.lidar(), config.radar());
     }
 
     @Test

@@ -96,9 +96,7 @@ class MeasurementModelTest {
     void aCameraBearingsPersistentErrorLoosensTheUpdateButNotTheManoeuvreTest() {
         double persistent = 0.008;
         MeasurementModel withPersistent = new MeasurementModel(0, 0, persistent);
-        MeasurementBatch b = new MeasurementBatch();
-        b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
-        b.setSensorPose(0, 0, 0, 0, 0);
+        MeasurementBatch b = Fixtures.cameraBatch(config, 0);
         Measurement m = b.add();
         m.cls = ObjectClass.CAR;
         m.surface = true;
@@ -118,9 +116,7 @@ class MeasurementModelTest {
     @Test
     void aCameraMeasurementOfATrucksTrackIsLooserAcrossTheLineOfSightThanOfACars() {
         MeasurementModel widening = new MeasurementModel(config.camera().longVehicleBearingRelSigma(), 0);
-        MeasurementBatch b = new MeasurementBatch();
-        b.begin(TrackedObject.SENSOR_CAMERA, 0, config.camera().common());
-        b.setSensorPose(0, 0, 0, 0, 0);
+        MeasurementBatch b = Fixtures.cameraBatch(config, 0);
         Measurement m = b.add();
         m.cls = ObjectClass.TRUCK;
         m.surface = true;

@@ -6,8 +6,6 @@ import io.avstack.core.msg.ObjectClass;
 import io.avstack.fusion.Fixtures;
 import io.avstack.fusion.config.ClassParams;
 import io.avstack.fusion.config.FusionConfig;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -59,14 +57,10 @@ class PedestrianStopTest {
 
     private static FusionConfig withPedestrianStandingSpeed(FusionConfig config, double standingSpeedMps) {
         ClassParams p = config.classes().get(ObjectClass.PEDESTRIAN);
-        Map<ObjectClass, ClassParams> classes = new EnumMap<>(config.classes());
-        classes.put(ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(), p.jerkNoiseMps3(),
-                p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(), p.initSpeedSigmaMps(),
-                p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(), p.maneuverLateralSigmaMps(),
-                standingSpeedMps, p.lengthM(), p.widthM(), p.heightM()));
-        return new FusionConfig(config.publishRateHz(), config.lateToleranceS(), config.egoHistoryS(),
-                config.egoExtrapolationMaxS(), config.degradedProcessNoiseScale(), config.lifecycle(),
-                config.association(), classes, config.camera(), config.lidar(), config.radar());
+        return Fixtures.withClass(config, ObjectClass.PEDESTRIAN, new ClassParams(p.motion(), p.accelNoiseMps2(),
+                p.jerkNoiseMps3(), p.lateralNoiseRatio(), p.gateMahalanobisSq(), p.gateDistanceM(),
+                p.initSpeedSigmaMps(), p.initAccelSigmaMps2(), p.maxCoastS(), p.maneuverSpeedSigmaMps(),
+                p.maneuverLateralSigmaMps(), standingSpeedMps, p.lengthM(), p.widthM(), p.heightM()));
     }
 
     @Test
