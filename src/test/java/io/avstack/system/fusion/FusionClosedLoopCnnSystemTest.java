@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * errors 0.36-0.47 m/s, the truck behind the ego 0.47; worst position error 0.39 m). The last frame off
  * had been the cyclist (actor 5) standing side-on at the kerb at 25 m, 10.0 s, at 0.52 m/s: its
  * standing model followed a run of camera bearings 0.15-0.25 m to one side, which the filter took for
- * independent frames; session 20's camera bearing sigma (0.006 -> 0.010 rad per frame, for errors
- * that last over frames) took it to 0.40 m/s.
+ * independent frames; session 20's persistent part of the camera bearing's error (0.008 rad added
+ * to one frame's 0.006 in track updates: the detector's errors last over frames) took it to 0.40 m/s.
  * Session 14's shipped camera had made it worse (MOTA 0.738, 3 id switches, 57 frames off); session
  * 15's fusion changes brought it to MOTA 0.863 (1 id switch, 11 false-track frames, 20 frames off);
  * session 16's lidar, which now sees a side-on cyclist as wheels and a rider (not a wall it took for a
