@@ -248,6 +248,10 @@ public final class Tracker {
      * travel in one step stopped too: a rider that stops dead between two lidar frames is overshot by
      * two frames' travel, and the manoeuvre onset read the 0.8 m as -1.6 m/s, fast enough to stay
      * riding, backwards (cyclist-start-near-side at 20 km/h: the ego, creeping on, braked at 9 m/s²).
+     * Pedestrians have the rule too (session 20): a pedestrian stopping dead at the kerb after crossing
+     * was read stepping back towards the road at 0.8 m/s. The hold applies before a standing track's
+     * speed may make it ride again: applied after, a back velocity above {@code standingSpeedMps} (the
+     * manoeuvre onset reading the overshoot) rode on as a new direction of travel.
      */
     private void standingOrRiding(Track t, ClassParams params, long nowNs) {
         if (params.standingSpeedMps() <= 0) {
@@ -386,6 +390,9 @@ public final class Tracker {
      * 0.8 m beside a walking pedestrian as the oncoming car passed it, turned its 1.6 m/s along y into
      * 1.3 m/s along x).
      *
+     * @param nis the update's d² as the test judges it: a camera frame's without the persistent part of
+     *            its bearing error ({@code bearingPersistentSigmaRad}), which frames do not average away
+     *            but which one frame's jump is not
      * @return whether the covariance was widened (recompute the innovation)
      */
     private boolean maneuverOnset(Track t, ClassParams params, Measurement m, long stampNs, double nis) {
