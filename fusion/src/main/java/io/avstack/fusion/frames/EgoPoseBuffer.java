@@ -66,6 +66,14 @@ public final class EgoPoseBuffer {
         return size == 0;
     }
 
+    /**
+     * Whether states have come but the newest lies more than {@code maxExtrapolationNs} before
+     * {@code tNs}: the ego state has gone silent, and a pose at {@code tNs} would be clamped.
+     */
+    public boolean isStaleAt(long tNs) {
+        return size > 0 && tNs - stamp[head] > maxExtrapolationNs;
+    }
+
     /** Stamp of the newest state; {@link Long#MIN_VALUE} when empty. */
     public long newestStampNs() {
         return size == 0 ? Long.MIN_VALUE : stamp[head];

@@ -50,7 +50,6 @@ public final class FusionEngine {
     private long invalidFrames;
     private long framesWithoutEgo;
     private long framesWithStaleEgo;
-    private final long egoStaleNs;
 
     /**
      * With the camera's boxes ranged on the ground plane alone ({@link CameraRangeModel#GROUND_ONLY}).
@@ -70,8 +69,7 @@ public final class FusionEngine {
         this.config = config;
         this.rig = new SensorRig(tree);
         int capacity = Math.max(16, (int) Math.ceil(config.egoHistoryS() * 200));
-        this.egoStaleNs = Math.round(config.egoExtrapolationMaxS() * 1e9);
-        this.egoBuffer = new EgoPoseBuffer(capacity, egoStaleNs);
+        this.egoBuffer = new EgoPoseBuffer(capacity, Math.round(config.egoExtrapolationMaxS() * 1e9));
         this.tracker = new Tracker(config);
         this.camera = tree.contains(ids.cameraId())
                 ? new CameraMeasurements(config.camera(), tree.calibration().sensor(ids.cameraId()), cameraRange) : null;
@@ -133,7 +131,7 @@ public final class FusionEngine {
                     latestEgo.pose().rollRad(), latestEgo.pose().pitchRad(), pose.yawRad), pose.speedMps,
                     pose.yawRateRadps, latestEgo.accelMps2(), latestEgo.steeringRad()));
         }
-        boolean valid = ego.isPresent() && !egoStale(nowNs) && (aliveMask & expectedMask) != 0;
+        boolean valid = ego.isPresent() && !egoBuffer.isStaleAt(nowNs) && (aliveMask & expectedMask) != 0;
         return new WorldModel(new Header(SensorRig.WORLD_FRAME, seq++, nowNs, valid), objects, ego,
                 expectedMask, aliveMask & expectedMask);
     }
@@ -161,18 +159,13 @@ public final class FusionEngine {
         return framesWithStaleEgo;
     }
 
-    /** Whether ego states have come but the newest lies more than {@code egoExtrapolationMaxS} before {@code tNs}. */
-    private boolean egoStale(long tNs) {
-        return !egoBuffer.isEmpty() && tNs - egoBuffer.newestStampNs() > egoStaleNs;
-    }
-
     /** Common checks, then the rig holds the ego pose at the frame's stamp. */
     private boolean accept(boolean valid, boolean calibrated, long stampNs) {
         if (!valid || !calibrated) {
             invalidFrames++;
             return false;
         }
-        if (egoStale(stampNs)) {
+        if (egoBuffer.isStaleAt(stampNs)) {
             framesWithStaleEgo++;
             return false;
         }

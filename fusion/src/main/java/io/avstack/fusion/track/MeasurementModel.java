@@ -132,7 +132,9 @@ final class MeasurementModel {
         }
         if (persistent && hasPersistentPart(m)) {
             double range = lineOfSight(m, batch);
-            addToPosition(bearingPersistentSigmaRad * Math.max(range, 1.0), -los[1], los[0]);
+            if (range > 0) {
+                addToPosition(bearingPersistentSigmaRad * Math.max(range, 1.0), -los[1], los[0]);
+            }
         }
         if (m.hasBox && longVehicleLengthRelSigma > 0 && longVehicle) {
             addToPosition(longVehicleLengthRelSigma * track.lengthM, Math.cos(track.headingRad),
